@@ -1,0 +1,53 @@
+// vitask: the command-line front end of the VITask engine (training, evaluation and
+// inference on GPU servers). Subcommands are added by the engine's modules as they land.
+
+#include "vitask/common/error.h"
+#include "vitask/common/logging.h"
+#include "vitask/common/system_info.h"
+
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+int main(int argc, char** argv) {
+    vitask::setCpuThreads(0);  // all cores until --threads says otherwise
+    CLI::App app{"VITask: adapt vision-language models to medical diagnosis tasks", "vitask"};
+    app.set_version_flag("--version",
+                         [] { return vitask::formatSystemReport(vitask::systemInfo()); },
+                         "Print the version, LibTorch, CUDA and BLAS in use, then exit");
+    std::string logLevel = "info";
+    app.add_option("--log-level", logLevel,
+                   "Console and file log level: trace, debug, info, warn, error, off")
+        ->capture_default_str();
+    int threads = 0;
+    app.add_option("--threads", threads, "CPU threads for LibTorch (0: one per core)")
+        ->capture_default_str();
+    bool noLogFile = false;
+    app.add_flag("--no-log-file", noLogFile, "Log to the console only");
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        return app.exit(e);
+    }
+
+    try {
+        vitask::LogOptions log;
+        log.programName = "vitask";
+        log.level = vitask::parseLogLevel(logLevel);
+        log.toFile = !noLogFile;
+        vitask::initLogging(log);
+        vitask::setCpuThreads(threads);
+
+        // No subcommand given: show what the tool can do.
+        std::cout << app.help();
+        return 0;
+    } catch (const vitask::Error& e) {
+        std::cerr << "error: " << e.what() << "\n";
+        return 1;
+    } catch (const std::exception& e) {
+        std::cerr << "internal error: " << e.what()
+                  << "\nPlease report this with the log file from ~/.local/share/vitask-studio/logs.\n";
+        return 2;
+    }
+}

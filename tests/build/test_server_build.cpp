@@ -1,0 +1,59 @@
+// The GPU-server flavour: `-DVITASK_GUI=OFF -DVITASK_IMAGING=OFF` configures and builds
+// core and the CLI from LibTorch and small libraries alone, and the result links no Qt,
+// DCMTK or ITK library.
+#include <QDir>
+#include <QProcess>
+#include <QtTest>
+
+namespace {
+
+QString run(const QString& program, const QStringList& arguments, int timeoutMs, int* exitCode) {
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(program, arguments);
+    const bool finished = process.waitForFinished(timeoutMs);
+    *exitCode = finished && process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    return QString::fromUtf8(process.readAll());
+}
+
+}  // namespace
+
+class TestServerBuild : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void buildsCoreAndCliWithoutGuiOrImaging() {
+        const QString source = qEnvironmentVariable("VITASK_SOURCE_DIR");
+        // A sibling of the main build folder: same depth, so ccache reuses its objects.
+        const QString build = qEnvironmentVariable("VITASK_BINARY_DIR") + QStringLiteral("-server");
+        const QString cmake = qEnvironmentVariable("VITASK_CMAKE");
+        int code = 0;
+
+        QString log = run(cmake, {QStringLiteral("-S"), source, QStringLiteral("-B"), build,
+                                  QStringLiteral("-DVITASK_GUI=OFF"), QStringLiteral("-DVITASK_IMAGING=OFF"),
+                                  QStringLiteral("-DVITASK_BUILD_TESTS=OFF"),
+                                  QStringLiteral("-DTorch_DIR=") + qEnvironmentVariable("VITASK_TORCH_DIR")},
+                          600000, &code);
+        QVERIFY2(code == 0, qPrintable(log));
+        QVERIFY2(!log.contains(QStringLiteral("Qt6")), qPrintable(log));
+
+        log = run(cmake, {QStringLiteral("--build"), build, QStringLiteral("--target"), QStringLiteral("vitask"),
+                          QStringLiteral("--parallel"), QString::number(QThread::idealThreadCount())},
+                  1500000, &code);
+        QVERIFY2(code == 0, qPrintable(log.right(4000)));
+
+        const QString cli = build + QStringLiteral("/bin/vitask");
+        log = run(cli, {QStringLiteral("--version")}, 60000, &code);
+        QVERIFY2(code == 0 && log.contains(QStringLiteral("LibTorch: ")), qPrintable(log));
+
+        // What the dynamic loader pulls in, transitively.
+        const QString libraries = run(QStringLiteral("ldd"), {cli}, 60000, &code);
+        QCOMPARE(code, 0);
+        for (const char* forbidden : {"libQt6", "libdcm", "libITK", "libopencv"})
+            QVERIFY2(!libraries.contains(QLatin1String(forbidden)),
+                     qPrintable(QStringLiteral("%1 links %2:\n%3").arg(cli, forbidden, libraries)));
+        QVERIFY(libraries.contains(QStringLiteral("libvitask_common")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerBuild)
+#include "test_server_build.moc"
