@@ -1,6 +1,7 @@
 // vitask: the command-line front end of the VITask engine (training, evaluation and
 // inference on GPU servers). Subcommands are added by the engine's modules as they land.
 
+#include "command_dispatch.h"
 #include "vitask/common/error.h"
 #include "vitask/common/logging.h"
 #include "vitask/common/system_info.h"
@@ -25,6 +26,9 @@ int main(int argc, char** argv) {
     bool noLogFile = false;
     app.add_flag("--no-log-file", noLogFile, "Log to the console only");
 
+    vitask::cli::CommandDispatch dispatch;
+    // Command groups register here as the engine's modules provide them.
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -39,7 +43,8 @@ int main(int argc, char** argv) {
         vitask::initLogging(log);
         vitask::setCpuThreads(threads);
 
-        // No subcommand given: show what the tool can do.
+        if (const auto* run = dispatch.selected(app)) return (*run)();
+        // No runnable subcommand given: show what the tool can do.
         std::cout << app.help();
         return 0;
     } catch (const vitask::Error& e) {

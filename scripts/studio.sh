@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# README command 1: installs the dependencies, builds everything and starts the studio.
+# Without a display (a server, CI) it runs under Xvfb and saves a screenshot instead.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+build="${VITASK_BUILD_DIR:-$root/build}"
+
+"$root/scripts/install-deps.sh"
+"$root/scripts/build.sh"
+studio="$build/bin/vitask-studio"
+if [[ -n "${DISPLAY:-}" || -n "${WAYLAND_DISPLAY:-}" ]]; then
+  echo "studio: starting $studio"
+  exec "$studio" "$@"
+fi
+shot="$build/vitask-studio.png"
+echo "studio: no display found; running under Xvfb and saving a screenshot to $shot"
+xvfb-run -a -s "-screen 0 1280x800x24" "$studio" --screenshot "$shot" "$@"
+echo "studio: screenshot written to $shot"

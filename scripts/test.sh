@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# README command 2: installs the dependencies, builds everything and runs every test
+# (unit, gui and slow labels). Exits non-zero when anything fails.
+#   scripts/test.sh              all tests
+#   scripts/test.sh -L unit      extra arguments go to ctest (e.g. a label or -R NAME)
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+build="${VITASK_BUILD_DIR:-$root/build}"
+
+"$root/scripts/install-deps.sh"
+"$root/scripts/build.sh" -DVITASK_BUILD_TESTS=ON
+echo "test: running the test suite"
+cd "$build"
+ctest --output-on-failure --parallel "$(nproc)" "$@"
