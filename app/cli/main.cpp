@@ -2,6 +2,9 @@
 // inference on GPU servers). Subcommands are added by the engine's modules as they land.
 
 #include "command_dispatch.h"
+#ifdef VITASK_WITH_IMAGING
+#include "image_command.h"
+#endif
 #include "vitask/common/error.h"
 #include "vitask/common/logging.h"
 #include "vitask/common/system_info.h"
@@ -28,6 +31,9 @@ int main(int argc, char** argv) {
 
     vitask::cli::CommandDispatch dispatch;
     // Command groups register here as the engine's modules provide them.
+#ifdef VITASK_WITH_IMAGING
+    vitask::cli::addImageCommands(app, dispatch);
+#endif
 
     try {
         app.parse(argc, argv);

@@ -1,0 +1,47 @@
+#pragma once
+// A decoded image volume in plain types, shared by the engine, the CLI and the studio
+// (which must not see DCMTK, ITK or LibTorch headers).
+
+#include "vitask/imaging/window.h"
+
+#include <array>
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace vitask::imaging {
+
+// Voxels are float32 values after the modality LUT (rescale slope/intercept, NIfTI
+// scl_slope/scl_inter), laid out x fastest, then y, z, t; colour volumes interleave their
+// components (RGB) innermost. Geometry is in DICOM patient coordinates (LPS, millimetres):
+// the centre of voxel (i, j, k) lies at origin + direction * diag(spacing) * (i, j, k).
+struct Volume {
+    std::array<std::size_t, 4> dims{0, 0, 0, 1};    // x (columns), y (rows), z, t
+    std::size_t components = 1;                     // 1 grey, 3 RGB
+    std::vector<float> voxels;
+
+    std::array<double, 3> spacing{1.0, 1.0, 1.0};   // mm between voxel centres along i, j, k
+    std::array<double, 3> origin{0.0, 0.0, 0.0};    // LPS position of voxel (0, 0, 0)
+    // Row-major 3x3; column c is the unit LPS direction of voxel axis c (i, j, k).
+    std::array<double, 9> direction{1, 0, 0, 0, 1, 0, 0, 0, 1};
+
+    // DICOM photometric interpretation of the stored data ("MONOCHROME1", "MONOCHROME2",
+    // "RGB", ...). Colour data is always converted to RGB; MONOCHROME1 values are kept as
+    // stored (after the modality LUT) and inverted only for display, see Window.
+    std::string photometric = "MONOCHROME2";
+    std::string modality;                           // "CT", "MR", ...; empty for NIfTI
+    std::vector<Window> windows;                    // the file's own window presets
+    std::string source;                             // the file or series it came from
+
+    std::size_t voxelCount() const { return dims[0] * dims[1] * dims[2] * dims[3]; }
+    std::size_t sliceSize() const { return dims[0] * dims[1] * components; }
+    bool isColour() const { return components == 3; }
+    bool isMonochrome1() const { return photometric == "MONOCHROME1"; }
+
+    float at(std::size_t x, std::size_t y, std::size_t z, std::size_t t = 0,
+             std::size_t component = 0) const {
+        return voxels[(((t * dims[2] + z) * dims[1] + y) * dims[0] + x) * components + component];
+    }
+};
+
+}  // namespace vitask::imaging

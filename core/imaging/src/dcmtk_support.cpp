@@ -1,0 +1,200 @@
+#include "dcmtk_support.h"
+
+#include "vitask/common/error.h"
+
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcobject.h>
+#include <dcmtk/dcmdata/dcrledrg.h>
+#include <dcmtk/dcmdata/dcxfer.h>
+#include <dcmtk/dcmjpeg/djdecode.h>
+#include <dcmtk/dcmjpls/djdecode.h>
+#include <dcmtk/oflog/oflog.h>
+
+#include <mutex>
+
+namespace vitask::imaging::detail {
+
+void initDcmtk() {
+    static std::once_flag once;
+    std::call_once(once, [] {
+        // Errors reach the user through our exceptions; DCMTK's own console output would
+        // duplicate them and may quote header values.
+        OFLog::configure(OFLogger::OFF_LOG_LEVEL);
+        // Some writers encode the dataset in another transfer syntax than the meta header
+        // declares (e.g. implicit VR under an RLE or JPEG syntax); pydicom copes, so must we.
+        dcmAutoDetectDatasetXfer.set(OFTrue);
+        DJDecoderRegistration::registerCodecs();
+        DJLSDecoderRegistration::registerCodecs();
+        DcmRLEDecoderRegistration::registerCodecs();
+    });
+}
+
+std::unique_ptr<DcmFileFormat> loadDicom(const std::filesystem::path& file,
+                                         std::uint32_t maxReadLength) {
+    initDcmtk();
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(file, ec)) {
+        throw Error("no such file", file.string(), "Check the path.");
+    }
+    auto format = std::make_unique<DcmFileFormat>();
+    const OFCondition status = format->loadFile(file.c_str(), EXS_Unknown, EGL_noChange,
+                                                maxReadLength, ERM_autoDetect);
+    if (status.bad()) {
+        throw Error(std::string("not a readable DICOM file (") + status.text() + ")",
+                    file.string(),
+                    "Check that the file is DICOM and complete (copy it again if it was cut short).");
+    }
+    // Without a meta header DCMTK parses any bytes as a dataset; real DICOM objects
+    // without one still identify themselves.
+    DcmMetaInfo* meta = format->getMetaInfo();
+    const bool hasMeta = meta && meta->card() > 0;
+    DcmDataset* dataset = format->getDataset();
+    if (!hasMeta && !(dataset->tagExists(DCM_SOPClassUID) ||
+                      (dataset->tagExists(DCM_Rows) && dataset->tagExists(DCM_PixelData)))) {
+        throw Error("not a DICOM file (no meta header and no SOP Class UID)", file.string(),
+                    "Open a DICOM file, a folder of DICOM files or a DICOMDIR.");
+    }
+    return format;
+}
+
+std::string getString(DcmItem& item, const DcmTagKey& key) {
+    OFString value;
+    if (item.findAndGetOFStringArray(key, value).good()) return value.c_str();
+    return {};
+}
+
+namespace {
+std::string trim(const std::string& text) {
+    const auto first = text.find_first_not_of(" \t\r\n");
+    if (first == std::string::npos) return {};
+    return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
+}
+}  // namespace
+
+std::vector<double> getDoubles(DcmItem& item, const DcmTagKey& key) {
+    std::vector<double> out;
+    DcmElement* element = nullptr;
+    if (item.findAndGetElement(key, element).bad() || element == nullptr) return out;
+    const unsigned long count = element->getVM();
+    for (unsigned long i = 0; i < count; ++i) {
+        Float64 f64;
+        Float32 f32;
+        Sint32 s32;
+        Uint32 u32;
+        Sint16 s16;
+        Uint16 u16;
+        OFString text;
+        const DcmEVR vr = element->ident();
+        if (vr == EVR_IS || vr == EVR_DS) {
+            // Strict: DCMTK's own IS/DS getters read "1A" as 1. A malformed number counts
+            // as absent.
+            if (element->getOFString(text, i).bad()) return {};
+            const std::string trimmed = trim(text.c_str());
+            std::size_t used = 0;
+            try {
+                out.push_back(std::stod(trimmed, &used));
+            } catch (const std::exception&) {
+                return {};
+            }
+            if (used != trimmed.size()) return {};
+        } else if (element->getFloat64(f64, i).good()) {
+            out.push_back(f64);
+        } else if (element->getFloat32(f32, i).good()) {
+            out.push_back(f32);
+        } else if (element->getSint32(s32, i).good()) {
+            out.push_back(s32);
+        } else if (element->getUint32(u32, i).good()) {
+            out.push_back(u32);
+        } else if (element->getSint16(s16, i).good()) {
+            out.push_back(s16);
+        } else if (element->getUint16(u16, i).good()) {
+            out.push_back(u16);
+        } else if (element->getOFString(text, i).good()) {
+            // Strict: "1A" must not read as 1. A malformed number counts as absent.
+            const std::string trimmed = trim(text.c_str());
+            std::size_t used = 0;
+            try {
+                out.push_back(std::stod(trimmed, &used));
+            } catch (const std::exception&) {
+                return {};
+            }
+            if (used != trimmed.size()) return {};
+        }
+    }
+    return out;
+}
+
+std::optional<long> getLong(DcmItem& item, const DcmTagKey& key) {
+    const auto values = getDoubles(item, key);
+    if (values.empty()) return std::nullopt;
+    return static_cast<long>(values.front());
+}
+
+InstanceHeader readHeader(DcmFileFormat& format, const std::filesystem::path& path) {
+    DcmDataset& ds = *format.getDataset();
+    InstanceHeader h;
+    h.patientId = getString(ds, DCM_PatientID);
+    h.patientName = getString(ds, DCM_PatientName);
+    h.studyUid = getString(ds, DCM_StudyInstanceUID);
+    h.studyDescription = getString(ds, DCM_StudyDescription);
+    h.studyDate = getString(ds, DCM_StudyDate);
+    h.seriesUid = getString(ds, DCM_SeriesInstanceUID);
+    h.seriesDescription = getString(ds, DCM_SeriesDescription);
+    h.modality = getString(ds, DCM_Modality);
+    h.seriesNumber = static_cast<int>(getLong(ds, DCM_SeriesNumber).value_or(0));
+    if (DcmMetaInfo* meta = format.getMetaInfo()) {
+        h.mediaStorageClass = getString(*meta, DCM_MediaStorageSOPClassUID);
+    }
+
+    DicomInstance& in = h.instance;
+    in.file = path;
+    in.sopInstanceUid = getString(ds, DCM_SOPInstanceUID);
+    if (auto number = getLong(ds, DCM_InstanceNumber)) {
+        in.instanceNumber = static_cast<int>(*number);
+        in.hasInstanceNumber = true;
+    }
+    in.rows = static_cast<std::size_t>(getLong(ds, DCM_Rows).value_or(0));
+    in.columns = static_cast<std::size_t>(getLong(ds, DCM_Columns).value_or(0));
+    in.frames = static_cast<std::size_t>(std::max(1L, getLong(ds, DCM_NumberOfFrames).value_or(1)));
+    in.samplesPerPixel = static_cast<std::size_t>(getLong(ds, DCM_SamplesPerPixel).value_or(1));
+    in.hasPixels = ds.tagExists(DCM_PixelData) && in.rows > 0 && in.columns > 0;
+    in.photometric = getString(ds, DCM_PhotometricInterpretation);
+    in.transferSyntax = DcmXfer(ds.getOriginalXfer()).getXferID();
+
+    // Enhanced multi-frame objects keep geometry in the functional groups.
+    DcmItem* shared = nullptr;
+    ds.findAndGetSequenceItem(DCM_SharedFunctionalGroupsSequence, shared, 0);
+    DcmItem* perFrame = nullptr;
+    ds.findAndGetSequenceItem(DCM_PerFrameFunctionalGroupsSequence, perFrame, 0);
+    auto fromGroups = [&](const DcmTagKey& sequence, const DcmTagKey& key) {
+        for (DcmItem* group : {perFrame, shared}) {
+            DcmItem* macro = nullptr;
+            if (group && group->findAndGetSequenceItem(sequence, macro, 0).good() && macro) {
+                auto values = getDoubles(*macro, key);
+                if (!values.empty()) return values;
+            }
+        }
+        return getDoubles(ds, key);
+    };
+    const auto position = fromGroups(DCM_PlanePositionSequence, DCM_ImagePositionPatient);
+    const auto orientation = fromGroups(DCM_PlaneOrientationSequence, DCM_ImageOrientationPatient);
+    if (position.size() == 3 && orientation.size() == 6) {
+        in.hasPosition = true;
+        std::copy(position.begin(), position.end(), in.position.begin());
+        std::copy(orientation.begin(), orientation.end(), in.orientation.begin());
+    }
+    auto spacing = fromGroups(DCM_PixelMeasuresSequence, DCM_PixelSpacing);
+    if (spacing.size() != 2) spacing = getDoubles(ds, DCM_ImagerPixelSpacing);
+    if (spacing.size() == 2 && spacing[0] > 0 && spacing[1] > 0) {
+        in.hasPixelSpacing = true;
+        in.pixelSpacing = {spacing[0], spacing[1]};
+    }
+    return h;
+}
+
+bool isJpeg2000(const std::string& uid) {
+    return uid == "1.2.840.10008.1.2.4.90" || uid == "1.2.840.10008.1.2.4.91" ||
+           uid == "1.2.840.10008.1.2.4.92" || uid == "1.2.840.10008.1.2.4.93";
+}
+
+}  // namespace vitask::imaging::detail

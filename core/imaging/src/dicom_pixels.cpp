@@ -1,0 +1,244 @@
+#include "dicom_pixels.h"
+
+#include "dcmtk_support.h"
+#include "itk_pixels.h"
+#include "vitask/common/error.h"
+
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcpixel.h>
+#include <dcmtk/dcmdata/dcxfer.h>
+#include <dcmtk/dcmimage/diregist.h>  // colour support for DicomImage
+#include <dcmtk/dcmimgle/dcmimage.h>
+#include <dcmtk/dcmimgle/dipixel.h>
+
+#include <itkGDCMImageIO.h>
+
+#include <cstdint>
+#include <utility>
+
+namespace vitask::imaging::detail {
+namespace {
+
+namespace fs = std::filesystem;
+
+template <typename T>
+void copyMonochrome(const void* data, std::size_t count, std::vector<float>& out) {
+    const T* in = static_cast<const T*>(data);
+    out.resize(count);
+    for (std::size_t i = 0; i < count; ++i) out[i] = static_cast<float>(in[i]);
+}
+
+template <typename T>
+void copyColour(const void* data, std::size_t count, std::vector<float>& out) {
+    // DCMTK keeps colour images as three planes whatever the Planar Configuration.
+    const T* const* planes = static_cast<const T* const*>(data);
+    out.resize(count * 3);
+    for (std::size_t i = 0; i < count; ++i) {
+        for (std::size_t c = 0; c < 3; ++c) out[i * 3 + c] = static_cast<float>(planes[c][i]);
+    }
+}
+
+void copyInter(const DiPixel& pixel, bool colour, std::size_t count, std::vector<float>& out,
+               const fs::path& file) {
+    const void* data = pixel.getData();
+    if (data == nullptr) {
+        throw Error("the decoder returned no pixel data", file.string(),
+                    "The file may be damaged; open it in another viewer to check.");
+    }
+    switch (pixel.getRepresentation()) {
+#define VITASK_CASE(REP, TYPE)                                                   \
+    case REP:                                                                    \
+        colour ? copyColour<TYPE>(data, count, out) : copyMonochrome<TYPE>(data, count, out); \
+        break;
+        VITASK_CASE(EPR_Uint8, Uint8)
+        VITASK_CASE(EPR_Sint8, Sint8)
+        VITASK_CASE(EPR_Uint16, Uint16)
+        VITASK_CASE(EPR_Sint16, Sint16)
+        VITASK_CASE(EPR_Uint32, Uint32)
+        VITASK_CASE(EPR_Sint32, Sint32)
+#undef VITASK_CASE
+    }
+}
+
+// Rescale slope/intercept per frame: enhanced objects keep them in the functional groups.
+std::vector<std::pair<double, double>> modalityRescale(DcmDataset& ds, std::size_t frames) {
+    auto fromItem = [](DcmItem& item, std::pair<double, double>& out) {
+        DcmItem* transform = nullptr;
+        DcmItem* source = &item;
+        if (item.findAndGetSequenceItem(DCM_PixelValueTransformationSequence, transform, 0).good() &&
+            transform) {
+            source = transform;
+        }
+        const auto slope = getDoubles(*source, DCM_RescaleSlope);
+        const auto intercept = getDoubles(*source, DCM_RescaleIntercept);
+        if (slope.empty() && intercept.empty()) return false;
+        out = {slope.empty() ? 1.0 : slope[0], intercept.empty() ? 0.0 : intercept[0]};
+        return true;
+    };
+    std::pair<double, double> common{1.0, 0.0};
+    DcmItem* shared = nullptr;
+    if (!(ds.findAndGetSequenceItem(DCM_SharedFunctionalGroupsSequence, shared, 0).good() && shared &&
+          fromItem(*shared, common))) {
+        fromItem(ds, common);
+    }
+    std::vector<std::pair<double, double>> perFrame(frames, common);
+    DcmSequenceOfItems* groups = nullptr;
+    if (ds.findAndGetSequence(DCM_PerFrameFunctionalGroupsSequence, groups).good() && groups) {
+        for (std::size_t f = 0; f < frames && f < groups->card(); ++f) {
+            fromItem(*groups->getItem(static_cast<unsigned long>(f)), perFrame[f]);
+        }
+    }
+    return perFrame;
+}
+
+std::size_t expectedNativeBytes(DcmDataset& ds, std::size_t pixels, std::size_t samples,
+                                const std::string& photometric) {
+    const long bitsAllocated = getLong(ds, DCM_BitsAllocated).value_or(0);
+    // 4:2:2 subsampled YBR stores two luminance and one pair of chroma values per two
+    // pixels: two samples per pixel instead of three.
+    const bool subsampled = photometric == "YBR_FULL_422" || photometric == "YBR_PARTIAL_422";
+    const std::size_t values = pixels * (subsampled && samples == 3 ? 2 : samples);
+    return (values * static_cast<std::size_t>(bitsAllocated) + 7) / 8;
+}
+
+// Explicit VR big endian with 32-bit pixels in an OW element: DCMTK byte-swaps OW as
+// 16-bit words, which leaves the two halves of every 32-bit value in the wrong order.
+// Writers (and pydicom; see rtdose_expb.dcm against its little endian twin rtdose.dcm)
+// mean 32-bit big endian values, so the halves are swapped back before decoding.
+void fixBigEndian32BitWords(DcmDataset& ds, DcmElement& pixelData, E_TransferSyntax xfer) {
+    if (xfer != EXS_BigEndianExplicit || getLong(ds, DCM_BitsAllocated).value_or(0) != 32 ||
+        pixelData.getVR() != EVR_OW) {
+        return;
+    }
+    Uint16* words = nullptr;
+    if (pixelData.getUint16Array(words).bad() || words == nullptr) return;
+    const std::size_t count = pixelData.getLength() / sizeof(Uint16);
+    for (std::size_t i = 0; i + 1 < count; i += 2) std::swap(words[i], words[i + 1]);
+}
+
+DecodedPixels decodeWithGdcm(const fs::path& file, std::size_t frames) {
+    // Free DCMTK has no JPEG 2000 decoder; GDCM (inside ITK) has OpenJPEG.
+    auto io = itk::GDCMImageIO::New();
+    DecodedPixels out;
+    try {
+        io->SetFileName(file.string());
+        io->ReadImageInformation();
+        out.columns = io->GetDimensions(0);
+        out.rows = io->GetDimensions(1);
+        out.frames = io->GetNumberOfDimensions() > 2 ? io->GetDimensions(2) : 1;
+        out.components = io->GetNumberOfComponents();
+        // GDCM applies Rescale Slope/Intercept itself and converts YBR to RGB.
+        out.values = readItkPixels(*io);
+    } catch (const itk::ExceptionObject& e) {
+        throw Error(std::string("cannot decode the JPEG 2000 pixel data (") + e.GetDescription() + ")",
+                    file.string(), "The file may be damaged; open it in another viewer to check.");
+    }
+    if (out.components != 1 && out.components != 3) {
+        throw Error("unsupported number of samples per pixel: " + std::to_string(out.components),
+                    file.string(), "Only greyscale and RGB images can be opened.");
+    }
+    if (out.frames != frames ||
+        out.values.size() != out.columns * out.rows * out.frames * out.components) {
+        throw Error("the JPEG 2000 decoder returned fewer frames than the header declares",
+                    file.string(), "The file may be truncated; copy it again.");
+    }
+    out.photometric = out.components == 3 ? "RGB" : "";
+    return out;
+}
+
+}  // namespace
+
+DecodedPixels decodePixels(DcmFileFormat& format, const fs::path& file) {
+    initDcmtk();
+    DcmDataset& ds = *format.getDataset();
+    DcmElement* pixelData = nullptr;
+    if (ds.findAndGetElement(DCM_PixelData, pixelData).bad() || pixelData == nullptr) {
+        const std::string modality = getString(ds, DCM_Modality);
+        throw Error("contains no image (no Pixel Data element" +
+                        (modality.empty() ? std::string(")") : "; modality " + modality + ")"),
+                    file.string(), "Open an image file; this object holds no pixels.");
+    }
+    for (const DcmTagKey& key : {DCM_Rows, DCM_Columns, DCM_BitsAllocated, DCM_SamplesPerPixel}) {
+        if (!getLong(ds, key)) {
+            throw Error(std::string("the pixel description is incomplete: ") + DcmTag(key).getTagName() +
+                            " is missing",
+                        file.string(), "The file is not a valid DICOM image.");
+        }
+    }
+    if (ds.tagExists(DCM_NumberOfFrames) && !getLong(ds, DCM_NumberOfFrames)) {
+        throw Error("Number of Frames (0028,0008) is not a number: '" +
+                        getString(ds, DCM_NumberOfFrames) + "'",
+                    file.string(), "The file is malformed; ask its sender for a corrected copy.");
+    }
+    const std::size_t rows = static_cast<std::size_t>(*getLong(ds, DCM_Rows));
+    const std::size_t columns = static_cast<std::size_t>(*getLong(ds, DCM_Columns));
+    const std::size_t samples = static_cast<std::size_t>(*getLong(ds, DCM_SamplesPerPixel));
+    const std::size_t frames =
+        static_cast<std::size_t>(std::max(1L, getLong(ds, DCM_NumberOfFrames).value_or(1)));
+    const std::string photometric = getString(ds, DCM_PhotometricInterpretation);
+    const E_TransferSyntax xfer = ds.getOriginalXfer();
+    const DcmXfer xferInfo(xfer);
+
+    if (isJpeg2000(xferInfo.getXferID())) return decodeWithGdcm(file, frames);
+
+    if (!xferInfo.isEncapsulated()) {
+        // DCMTK fills missing bytes with zeros and carries on: a silent wrong image.
+        const std::size_t expected = expectedNativeBytes(ds, rows * columns * frames, samples, photometric);
+        const std::size_t actual = pixelData->getLength();
+        if (actual < expected) {
+            throw Error("the pixel data is truncated: " + std::to_string(actual) + " bytes, " +
+                            std::to_string(expected) + " expected",
+                        file.string(), "Copy the file again from its source; it was cut short.");
+        }
+    }
+
+    if (!xferInfo.isEncapsulated()) fixBigEndian32BitWords(ds, *pixelData, xfer);
+
+    const bool modalityLutTable = ds.tagExists(DCM_ModalityLUTSequence);
+    // Rescale slope/intercept are applied here in double precision (DCMTK would round the
+    // result to integers); a Modality LUT table is left to DCMTK.
+    const unsigned long flags = modalityLutTable ? 0UL : CIF_IgnoreModalityTransformation;
+    DicomImage image(&ds, xfer, flags, 0, 0);
+    if (image.getStatus() != EIS_Normal) {
+        throw Error(std::string("cannot decode the pixel data (") +
+                        DicomImage::getString(image.getStatus()) + ", transfer syntax " +
+                        xferInfo.getXferName() + ")",
+                    file.string(), "The file may be damaged or use an unsupported encoding.");
+    }
+    const DiPixel* inter = image.getInterData();
+    if (inter == nullptr) {
+        throw Error("the decoder returned no pixel data", file.string(),
+                    "The file may be damaged; open it in another viewer to check.");
+    }
+    DecodedPixels out;
+    out.columns = image.getWidth();
+    out.rows = image.getHeight();
+    out.frames = image.getFrameCount();
+    const std::size_t count = out.columns * out.rows * out.frames;
+    if (out.frames != frames || inter->getCount() < count || inter->getInputCount() < count) {
+        throw Error("the pixel data holds fewer frames than the header declares (" +
+                        std::to_string(inter->getInputCount()) + " of " + std::to_string(count) +
+                        " pixels)",
+                    file.string(), "Copy the file again from its source; it was cut short.");
+    }
+    const bool colour = !image.isMonochrome();
+    out.components = colour ? 3 : 1;
+    out.photometric = colour ? "RGB" : photometric;
+    copyInter(*inter, colour, count, out.values, file);
+
+    if (!colour && !modalityLutTable) {
+        const auto rescale = modalityRescale(ds, frames);
+        const std::size_t frameSize = out.columns * out.rows;
+        for (std::size_t f = 0; f < out.frames; ++f) {
+            const auto [slope, intercept] = rescale[f];
+            if (slope == 1.0 && intercept == 0.0) continue;
+            float* values = out.values.data() + f * frameSize;
+            for (std::size_t i = 0; i < frameSize; ++i) {
+                values[i] = static_cast<float>(values[i] * slope + intercept);
+            }
+        }
+    }
+    return out;
+}
+
+}  // namespace vitask::imaging::detail

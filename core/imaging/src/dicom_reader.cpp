@@ -1,0 +1,220 @@
+#include "vitask/imaging/dicom_reader.h"
+
+#include "dcmtk_support.h"
+#include "dicom_pixels.h"
+#include "vitask/common/error.h"
+#include "vitask/imaging/series_geometry.h"
+
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace vitask::imaging {
+namespace {
+
+namespace fs = std::filesystem;
+
+double dot(const std::array<double, 3>& a, const std::array<double, 3>& b) {
+    return a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
+}
+
+double median(std::vector<double> values) {
+    std::nth_element(values.begin(), values.begin() + values.size() / 2, values.end());
+    return values[values.size() / 2];
+}
+
+void setDirection(Volume& volume, const std::array<double, 6>& o, double normalSign) {
+    const auto n = SeriesGeometry::normal(o);
+    for (int r = 0; r < 3; ++r) {
+        volume.direction[r * 3 + 0] = o[r];
+        volume.direction[r * 3 + 1] = o[3 + r];
+        volume.direction[r * 3 + 2] = n[r] * normalSign;
+    }
+}
+
+std::vector<Window> fileWindows(DcmDataset& ds) {
+    std::vector<Window> windows;
+    const auto centers = detail::getDoubles(ds, DCM_WindowCenter);
+    const auto widths = detail::getDoubles(ds, DCM_WindowWidth);
+    const std::string explanations = detail::getString(ds, DCM_WindowCenterWidthExplanation);
+    std::vector<std::string> names;
+    std::size_t start = 0;
+    while (start <= explanations.size() && !explanations.empty()) {
+        const std::size_t end = std::min(explanations.find('\\', start), explanations.size());
+        names.push_back(explanations.substr(start, end - start));
+        start = end + 1;
+    }
+    for (std::size_t i = 0; i < std::min(centers.size(), widths.size()); ++i) {
+        windows.push_back({centers[i], widths[i],
+                           i < names.size() && !names[i].empty() ? names[i] : "from file"});
+    }
+    return windows;
+}
+
+// Slice spacing and direction of a multi-frame file along its frames.
+void multiFrameGeometry(Volume& volume, DcmDataset& ds, const DicomInstance& in) {
+    const auto normal = SeriesGeometry::normal(in.orientation);
+    std::vector<double> positions;
+    DcmSequenceOfItems* groups = nullptr;
+    if (ds.findAndGetSequence(DCM_PerFrameFunctionalGroupsSequence, groups).good() && groups) {
+        for (unsigned long f = 0; f < groups->card(); ++f) {
+            DcmItem* plane = nullptr;
+            if (groups->getItem(f)->findAndGetSequenceItem(DCM_PlanePositionSequence, plane, 0).bad() ||
+                !plane) {
+                break;
+            }
+            const auto p = detail::getDoubles(*plane, DCM_ImagePositionPatient);
+            if (p.size() != 3) break;
+            positions.push_back(dot({p[0], p[1], p[2]}, normal));
+        }
+        if (positions.size() != in.frames) positions.clear();
+    }
+    if (positions.empty()) {
+        // RT Dose: frame offsets along the normal from the image position.
+        const auto offsets = detail::getDoubles(ds, DCM_GridFrameOffsetVector);
+        if (offsets.size() == in.frames) positions = offsets;
+    }
+    if (positions.size() >= 2) {
+        std::vector<double> steps;
+        for (std::size_t i = 1; i < positions.size(); ++i) steps.push_back(positions[i] - positions[i - 1]);
+        const double step = median(steps);
+        if (std::abs(step) > 0) {
+            volume.spacing[2] = std::abs(step);
+            setDirection(volume, in.orientation, step < 0 ? -1.0 : 1.0);
+        }
+        return;
+    }
+    const auto between = detail::getDoubles(ds, DCM_SpacingBetweenSlices);
+    const auto thickness = detail::getDoubles(ds, DCM_SliceThickness);
+    if (!between.empty() && between[0] > 0) {
+        volume.spacing[2] = between[0];
+    } else if (!thickness.empty() && thickness[0] > 0) {
+        volume.spacing[2] = thickness[0];
+    }
+}
+
+struct ReadFile {
+    Volume volume;
+    DicomInstance instance;
+};
+
+ReadFile readOne(const fs::path& file) {
+    auto format = detail::loadDicom(file, 0xffffffffu);
+    DcmDataset& ds = *format->getDataset();
+    const auto header = detail::readHeader(*format, file);
+    auto pixels = detail::decodePixels(*format, file);
+
+    ReadFile out;
+    out.instance = header.instance;
+    Volume& v = out.volume;
+    v.dims = {pixels.columns, pixels.rows, pixels.frames, 1};
+    v.components = pixels.components;
+    v.voxels = std::move(pixels.values);
+    v.photometric = pixels.photometric.empty() ? header.instance.photometric : pixels.photometric;
+    v.modality = header.modality;
+    v.source = file.string();
+    if (!v.isColour()) v.windows = fileWindows(ds);
+    const DicomInstance& in = header.instance;
+    if (in.hasPixelSpacing) v.spacing = {in.pixelSpacing[1], in.pixelSpacing[0], 1.0};
+    if (in.hasPosition) {
+        v.origin = in.position;
+        setDirection(v, in.orientation, 1.0);
+    }
+    if (pixels.frames > 1) {
+        multiFrameGeometry(v, ds, in);
+    } else {
+        const auto thickness = detail::getDoubles(ds, DCM_SliceThickness);
+        if (!thickness.empty() && thickness[0] > 0) v.spacing[2] = thickness[0];
+    }
+    return out;
+}
+
+}  // namespace
+
+Volume DicomReader::readFile(const fs::path& file) {
+    return readOne(file).volume;
+}
+
+Volume DicomReader::readSeries(const DicomSeries& series) {
+    std::vector<const DicomInstance*> images;
+    for (const auto& instance : series.instances) {
+        if (instance.hasPixels) images.push_back(&instance);
+    }
+    const std::string subject = "series " + series.seriesInstanceUid;
+    if (images.empty()) {
+        throw Error("the series holds no images", subject, "Choose a series with images.");
+    }
+    if (images.size() == 1) return readFile(images.front()->file);
+
+    for (const auto* instance : images) {
+        if (instance->rows != images.front()->rows || instance->columns != images.front()->columns ||
+            instance->samplesPerPixel != images.front()->samplesPerPixel) {
+            throw Error("the series mixes image sizes, so it cannot form one volume", subject,
+                        "Open its files one by one.");
+        }
+        if (instance->hasPosition && images.front()->hasPosition) {
+            for (int i = 0; i < 6; ++i) {
+                if (std::abs(instance->orientation[i] - images.front()->orientation[i]) > 1e-4) {
+                    throw Error("the series mixes slice orientations, so it cannot form one volume",
+                                subject, "Open its files one by one (a localizer may be mixed in).");
+                }
+            }
+        }
+    }
+
+    Volume volume;
+    std::size_t slices = 0;
+    for (std::size_t i = 0; i < images.size(); ++i) {
+        ReadFile one = readOne(images[i]->file);
+        if (i == 0) {
+            volume = std::move(one.volume);
+            volume.voxels.reserve(volume.sliceSize() * series.frameCount());
+            slices = volume.dims[2];
+            continue;
+        }
+        if (one.volume.dims[0] != volume.dims[0] || one.volume.dims[1] != volume.dims[1] ||
+            one.volume.components != volume.components) {
+            throw Error("the series mixes image sizes, so it cannot form one volume",
+                        images[i]->file.string(), "Open its files one by one.");
+        }
+        volume.voxels.insert(volume.voxels.end(), one.volume.voxels.begin(), one.volume.voxels.end());
+        slices += one.volume.dims[2];
+    }
+    volume.source = subject;
+
+    const std::size_t timePoints =
+        slices == images.size() && slices % series.timePoints == 0 ? series.timePoints : 1;
+    volume.dims[2] = slices / timePoints;
+    volume.dims[3] = timePoints;
+    if (timePoints > 1) {
+        // Sorted position-major (all time points of a slice together); store time-major.
+        std::vector<float> reordered(volume.voxels.size());
+        const std::size_t slice = volume.sliceSize();
+        for (std::size_t z = 0; z < volume.dims[2]; ++z) {
+            for (std::size_t t = 0; t < timePoints; ++t) {
+                std::copy_n(volume.voxels.begin() + (z * timePoints + t) * slice, slice,
+                            reordered.begin() + (t * volume.dims[2] + z) * slice);
+            }
+        }
+        volume.voxels = std::move(reordered);
+    }
+
+    if (series.sortedByPosition) {
+        const auto normal = SeriesGeometry::normal(images.front()->orientation);
+        std::vector<double> steps;
+        for (std::size_t i = timePoints; i < images.size(); i += timePoints) {
+            steps.push_back(dot(images[i]->position, normal) -
+                            dot(images[i - timePoints]->position, normal));
+        }
+        if (!steps.empty() && median(steps) > 0) volume.spacing[2] = median(steps);
+        volume.origin = images.front()->position;
+        setDirection(volume, images.front()->orientation, 1.0);
+    }
+    spdlog::debug("read series: {} image(s), {}x{}x{}x{}", images.size(), volume.dims[0],
+                  volume.dims[1], volume.dims[2], volume.dims[3]);
+    return volume;
+}
+
+}  // namespace vitask::imaging

@@ -1,0 +1,172 @@
+#include "vitask/imaging/dicom_scanner.h"
+
+#include "dcmtk_support.h"
+#include "vitask/common/error.h"
+#include "vitask/imaging/series_geometry.h"
+
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcuid.h>
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <map>
+
+namespace vitask::imaging {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Collects headers, then builds the sorted tree.
+class TreeBuilder {
+public:
+    void add(detail::InstanceHeader header) {
+        const std::string patientKey = header.patientId + '\x1f' + header.patientName;
+        auto& patient = patients_[patientKey];
+        patient.patientId = header.patientId;
+        patient.patientName = header.patientName;
+        auto& study = patient.studies[header.studyUid];
+        study.studyInstanceUid = header.studyUid;
+        if (study.description.empty()) study.description = header.studyDescription;
+        if (study.date.empty()) study.date = header.studyDate;
+        auto& series = study.series[header.seriesUid];
+        series.seriesInstanceUid = header.seriesUid;
+        if (series.description.empty()) series.description = header.seriesDescription;
+        if (series.modality.empty()) series.modality = header.modality;
+        series.seriesNumber = header.seriesNumber;
+        series.instances.push_back(std::move(header.instance));
+    }
+
+    void skip(const fs::path& file, std::string reason) {
+        skipped_.push_back({file, std::move(reason)});
+    }
+
+    DicomTree build() {
+        DicomTree tree;
+        for (auto& [key, p] : patients_) {
+            DicomPatient patient{p.patientId, p.patientName, {}};
+            for (auto& [uid, s] : p.studies) {
+                DicomStudy study{s.studyInstanceUid, s.description, s.date, {}};
+                for (auto& [seriesUid, series] : s.series) {
+                    SeriesGeometry::analyze(series);
+                    study.series.push_back(std::move(series));
+                }
+                std::sort(study.series.begin(), study.series.end(),
+                          [](const DicomSeries& a, const DicomSeries& b) {
+                              return a.seriesNumber < b.seriesNumber;
+                          });
+                patient.studies.push_back(std::move(study));
+            }
+            std::sort(patient.studies.begin(), patient.studies.end(),
+                      [](const DicomStudy& a, const DicomStudy& b) { return a.date < b.date; });
+            tree.patients.push_back(std::move(patient));
+        }
+        tree.skipped = std::move(skipped_);
+        return tree;
+    }
+
+private:
+    struct StudyEntry {
+        std::string studyInstanceUid, description, date;
+        std::map<std::string, DicomSeries> series;
+    };
+    struct PatientEntry {
+        std::string patientId, patientName;
+        std::map<std::string, StudyEntry> studies;
+    };
+    std::map<std::string, PatientEntry> patients_;
+    std::vector<SkippedFile> skipped_;
+};
+
+bool isDicomDirClass(const std::string& uid) { return uid == UID_MediaStorageDirectoryStorage; }
+
+// The files a DICOMDIR references (Referenced File ID, relative to its folder).
+std::vector<fs::path> referencedFiles(DcmFileFormat& format, const fs::path& dicomdir) {
+    std::vector<fs::path> files;
+    DcmSequenceOfItems* records = nullptr;
+    if (format.getDataset()->findAndGetSequence(DCM_DirectoryRecordSequence, records).bad() ||
+        records == nullptr) {
+        return files;
+    }
+    for (unsigned long i = 0; i < records->card(); ++i) {
+        DcmItem* record = records->getItem(i);
+        const std::string id = detail::getString(*record, DCM_ReferencedFileID);
+        if (id.empty()) continue;
+        fs::path file = dicomdir.parent_path();
+        std::size_t start = 0;
+        while (start <= id.size()) {
+            const std::size_t end = std::min(id.find('\\', start), id.size());
+            if (end > start) file /= id.substr(start, end - start);
+            start = end + 1;
+        }
+        files.push_back(file);
+    }
+    return files;
+}
+
+void addFile(TreeBuilder& builder, const fs::path& file, bool fromFolder) {
+    try {
+        auto format = detail::loadDicom(file);
+        auto header = detail::readHeader(*format, file);
+        if (isDicomDirClass(header.mediaStorageClass)) {
+            builder.skip(file, "DICOMDIR (its images are part of the folder scan)");
+            return;
+        }
+        builder.add(std::move(header));
+    } catch (const Error& e) {
+        if (!fromFolder) throw;
+        builder.skip(file, e.problem());
+    }
+}
+
+}  // namespace
+
+bool DicomScanner::isDicomDir(const fs::path& file) {
+    try {
+        auto format = detail::loadDicom(file);
+        return isDicomDirClass(detail::getString(*format->getMetaInfo(), DCM_MediaStorageSOPClassUID));
+    } catch (const Error&) {
+        return false;
+    }
+}
+
+DicomTree DicomScanner::scan(const fs::path& path) {
+    std::error_code ec;
+    if (!fs::exists(path, ec)) {
+        throw Error("no such file or folder", path.string(), "Check the path.");
+    }
+    TreeBuilder builder;
+    std::size_t files = 0;
+    if (fs::is_directory(path, ec)) {
+        std::vector<fs::path> found;
+        for (fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec), end;
+             it != end; it.increment(ec)) {
+            if (ec) break;
+            if (it->is_regular_file(ec)) found.push_back(it->path());
+        }
+        std::sort(found.begin(), found.end());
+        for (const auto& file : found) addFile(builder, file, true);
+        files = found.size();
+    } else {
+        auto format = detail::loadDicom(path);
+        if (isDicomDirClass(detail::getString(*format->getMetaInfo(), DCM_MediaStorageSOPClassUID))) {
+            const auto referenced = referencedFiles(*format, path);
+            for (const auto& file : referenced) {
+                if (!fs::exists(file, ec)) {
+                    builder.skip(file, "referenced by the DICOMDIR but missing");
+                    continue;
+                }
+                addFile(builder, file, true);
+            }
+            files = referenced.size();
+        } else {
+            builder.add(detail::readHeader(*format, path));
+            files = 1;
+        }
+    }
+    DicomTree tree = builder.build();
+    spdlog::debug("DICOM scan: {} file(s), {} series, {} skipped", files, tree.seriesCount(),
+                  tree.skipped.size());
+    return tree;
+}
+
+}  // namespace vitask::imaging

@@ -1,0 +1,82 @@
+#include "vitask/imaging/nifti_reader.h"
+
+#include "itk_pixels.h"
+#include "vitask/common/error.h"
+
+#include <itkNiftiImageIO.h>
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <cctype>
+
+namespace vitask::imaging {
+
+bool NiftiReader::hasNiftiExtension(const std::filesystem::path& file) {
+    std::string name = file.filename().string();
+    std::transform(name.begin(), name.end(), name.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    auto endsWith = [&](const std::string& suffix) {
+        return name.size() > suffix.size() &&
+               name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;
+    };
+    return endsWith(".nii") || endsWith(".nii.gz") || endsWith(".hdr") || endsWith(".img") ||
+           endsWith(".hdr.gz") || endsWith(".img.gz");
+}
+
+Volume NiftiReader::read(const std::filesystem::path& file) {
+    const std::string name = file.string();
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(file, ec)) {
+        throw Error("no such file", name, "Check the path.");
+    }
+    auto io = itk::NiftiImageIO::New();
+    Volume volume;
+    try {
+        if (!io->CanReadFile(name.c_str())) {
+            // ITK 5.2's NIfTI IO reads NIfTI-1 and Analyze only; NIfTI-2 arrived in ITK 5.3.
+            throw Error("not a readable NIfTI-1 or Analyze image (NIfTI-2 needs ITK 5.3 or newer; "
+                        "a .hdr also needs its .img partner)",
+                        name, "Convert NIfTI-2 to NIfTI-1 (e.g. with nibabel), or check that both "
+                              ".hdr and .img files are present.");
+        }
+        io->SetFileName(name);
+        io->ReadImageInformation();
+        const unsigned dimensions = io->GetNumberOfDimensions();
+        if (dimensions < 2 || dimensions > 4) {
+            throw Error("a NIfTI image with " + std::to_string(dimensions) +
+                            " dimensions is not supported (2 to 4 are)",
+                        name, "Extract the 3D or 4D part with a NIfTI tool first.");
+        }
+        const std::size_t components = io->GetNumberOfComponents();
+        if (components != 1 && components != 3) {
+            throw Error("a NIfTI image with " + std::to_string(components) +
+                            " components per voxel is not supported (1 or 3 are)",
+                        name, "Split the vector components into separate images.");
+        }
+        for (unsigned d = 0; d < dimensions; ++d) volume.dims[d] = io->GetDimensions(d);
+        volume.components = components;
+        // ITK reports geometry in LPS, the DICOM patient coordinates, for all NIfTI
+        // files; the 4th axis (time) has no place in it.
+        for (unsigned d = 0; d < std::min(dimensions, 3u); ++d) {
+            volume.spacing[d] = io->GetSpacing(d);
+            volume.origin[d] = io->GetOrigin(d);
+            const auto axis = io->GetDirection(d);
+            for (unsigned r = 0; r < 3 && r < axis.size(); ++r) volume.direction[r * 3 + d] = axis[r];
+        }
+        volume.voxels = detail::readItkPixels(*io);
+    } catch (const itk::ExceptionObject& e) {
+        throw Error(std::string("cannot read the NIfTI image (") + e.GetDescription() + ")", name,
+                    "Check that the file is complete and a valid NIfTI-1/2 image.");
+    }
+    if (volume.voxels.size() != volume.voxelCount() * volume.components) {
+        throw Error("the image holds fewer voxels than its header declares", name,
+                    "The file may be truncated; copy it again.");
+    }
+    volume.photometric = volume.components == 3 ? "RGB" : "MONOCHROME2";
+    volume.source = name;
+    spdlog::debug("read NIfTI: {}x{}x{}x{}", volume.dims[0], volume.dims[1], volume.dims[2],
+                  volume.dims[3]);
+    return volume;
+}
+
+}  // namespace vitask::imaging

@@ -1,0 +1,61 @@
+#include "vitask/imaging/window.h"
+
+#include "vitask/common/error.h"
+#include "vitask/imaging/volume.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace vitask::imaging {
+
+double Window::apply(double value, bool monochrome1) const {
+    double out;
+    if (width <= 1.0) {
+        // PS3.3 C.11.2.1.2: a width of 1 is a threshold at the centre.
+        out = value < center - 0.5 ? 0.0 : 1.0;
+    } else {
+        const double low = center - 0.5 - (width - 1.0) / 2.0;
+        const double high = center - 0.5 + (width - 1.0) / 2.0;
+        if (value <= low) {
+            out = 0.0;
+        } else if (value > high) {
+            out = 1.0;
+        } else {
+            out = (value - (center - 0.5)) / (width - 1.0) + 0.5;
+        }
+    }
+    return monochrome1 ? 1.0 - out : out;
+}
+
+std::vector<Window> standardCtWindows() {
+    // Radiopaedia "Windowing (CT)" values, the defaults most departments start from.
+    return {
+        {40, 80, "CT brain"},
+        {75, 215, "CT subdural"},
+        {-600, 1500, "CT lung"},
+        {50, 350, "CT mediastinum"},
+        {50, 400, "CT abdomen"},
+        {30, 150, "CT liver"},
+        {40, 350, "CT soft tissue"},
+        {400, 1800, "CT bone"},
+    };
+}
+
+Window autoWindow(const Volume& volume) {
+    if (volume.voxels.empty()) {
+        throw Error("the volume holds no voxels", volume.source,
+                    "Open a file or series that contains image data.");
+    }
+    float low = std::numeric_limits<float>::max();
+    float high = std::numeric_limits<float>::lowest();
+    for (std::size_t i = 0; i < volume.voxels.size(); i += volume.components) {
+        low = std::min(low, volume.voxels[i]);
+        high = std::max(high, volume.voxels[i]);
+    }
+    // +1: with the DICOM linear function a width of (max - min + 1) maps min to 0 and
+    // max to 1.
+    return {(double(low) + double(high) + 1.0) / 2.0, double(high) - double(low) + 1.0,
+            "auto (min/max)"};
+}
+
+}  // namespace vitask::imaging
