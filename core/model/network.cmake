@@ -1,3 +1,19 @@
-# The neural network: CLIP vision tower, projector, Llama, LLaVA, generation (included by CMakeLists.txt).
+# The neural network: CLIP vision tower, projector, Llama, LLaVA, weights, generation
+# (included by CMakeLists.txt).
+target_sources(vitask_model PRIVATE
+  ${CMAKE_CURRENT_SOURCE_DIR}/src/activation.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/src/attention.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/src/clip_vision.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/src/generation.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/src/kv_cache.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/src/llama.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/src/llava_model.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/src/llava_weights.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/src/mlp_projector.cpp)
+
 if(VITASK_BUILD_TESTS)
+  vitask_add_qtest(test_model_llava_parity SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/test/test_llava_parity.cpp
+                   LIBS vitask::model TORCH)
+  vitask_add_qtest(test_model_generation SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/test/test_generation.cpp
+                   LIBS vitask::model TORCH)
 endif()

@@ -1,0 +1,84 @@
+#include "vitask/model/llava_weights.h"
+
+#include "vitask/common/error.h"
+
+#include <spdlog/spdlog.h>
+
+#include <map>
+
+namespace vitask::model {
+namespace {
+
+bool startsWith(const std::string& s, const std::string& prefix) { return s.rfind(prefix, 0) == 0; }
+
+std::string replacePrefix(const std::string& s, const std::string& from, const std::string& to) {
+    return startsWith(s, from) ? to + s.substr(from.size()) : s;
+}
+
+std::string shapeText(c10::IntArrayRef shape) { return c10::str(shape); }
+
+}  // namespace
+
+std::string parameterNameFor(const std::string& checkpointName) {
+    std::string name = checkpointName;
+    for (const char* part : {"vision_tower.", "multi_modal_projector.", "language_model.", "lm_head."})
+        if (startsWith(name, std::string("model.") + part)) name = name.substr(6);
+    name = replacePrefix(name, "vision_tower.vision_model.", "vision_tower.");
+    name = replacePrefix(name, "language_model.model.", "language_model.");
+    name = replacePrefix(name, "language_model.lm_head.", "lm_head.");
+    if (name.find("position_ids") != std::string::npos) return "";  // a buffer, not a weight
+    return name;
+}
+
+void loadLlavaWeights(LlavaModelImpl& model, const SafetensorsReader& checkpoint) {
+    std::map<std::string, std::string> sourceOf;  // our name -> checkpoint name
+    for (const auto& name : checkpoint.names()) {
+        const auto ours = parameterNameFor(name);
+        if (!ours.empty()) sourceOf[ours] = name;
+    }
+
+    torch::NoGradGuard noGrad;
+    size_t loaded = 0;
+    for (auto& item : model.named_parameters(/*recurse=*/true)) {
+        const auto found = sourceOf.find(item.key());
+        if (found == sourceOf.end())
+            throw Error("tensor '" + item.key() + "' (shape " + shapeText(item.value().sizes()) +
+                            ") is missing from the checkpoint",
+                        "model weights",
+                        "Check that config.json matches the weights (same model size and layout).");
+        const auto tensor = checkpoint.tensor(found->second);
+        if (tensor.sizes() != item.value().sizes())
+            throw Error("tensor has shape " + shapeText(tensor.sizes()) + ", expected " +
+                            shapeText(item.value().sizes()) + " from config.json",
+                        "model weights: " + found->second,
+                        "Check that config.json belongs to these weights.");
+        item.value().copy_(tensor);
+        sourceOf.erase(found);
+        ++loaded;
+    }
+    for (const auto& [ours, name] : sourceOf) spdlog::debug("checkpoint tensor not used: {}", name);
+    spdlog::info("loaded {} weight tensors", loaded);
+}
+
+std::vector<std::pair<std::string, torch::Tensor>> llavaWeightsForSaving(LlavaModelImpl& model) {
+    std::vector<std::pair<std::string, torch::Tensor>> weights;
+    for (const auto& item : model.named_parameters(/*recurse=*/true)) {
+        std::string name = replacePrefix(item.key(), "vision_tower.", "vision_tower.vision_model.");
+        name = replacePrefix(name, "language_model.", "language_model.model.");
+        name = replacePrefix(name, "lm_head.", "language_model.lm_head.");
+        weights.emplace_back(std::move(name), item.value().detach());
+    }
+    return weights;
+}
+
+LlavaModel loadLlava(const std::filesystem::path& directory, torch::Device device, torch::ScalarType dtype) {
+    const auto config = LlavaConfig::load(directory / "config.json");
+    LlavaModel model(config);
+    model->to(dtype);
+    loadLlavaWeights(*model, SafetensorsReader::open(directory));
+    model->to(device);
+    model->eval();
+    return model;
+}
+
+}  // namespace vitask::model

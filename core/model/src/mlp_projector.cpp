@@ -1,0 +1,18 @@
+#include "vitask/model/mlp_projector.h"
+
+namespace vitask::model {
+
+MlpProjectorImpl::MlpProjectorImpl(int64_t inputWidth, int64_t outputWidth,
+                                   Activation activation, bool bias)
+    : activation_(activation) {
+    using torch::nn::Linear;
+    using torch::nn::LinearOptions;
+    linear_1 = register_module("linear_1", Linear(LinearOptions(inputWidth, outputWidth).bias(bias)));
+    linear_2 = register_module("linear_2", Linear(LinearOptions(outputWidth, outputWidth).bias(bias)));
+}
+
+torch::Tensor MlpProjectorImpl::forward(const torch::Tensor& x) {
+    return linear_2(applyActivation(activation_, linear_1(x)));
+}
+
+}  // namespace vitask::model
