@@ -9,10 +9,14 @@ target_sources(vitask_model PRIVATE
   ${CMAKE_CURRENT_SOURCE_DIR}/src/llama.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/src/llava_model.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/src/llava_weights.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/src/lora.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/src/lora_linear.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/src/mlp_projector.cpp)
 
 if(VITASK_BUILD_TESTS)
   vitask_add_qtest(test_model_llava_parity SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/test/test_llava_parity.cpp
+                   LIBS vitask::model TORCH)
+  vitask_add_qtest(test_model_lora SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/test/test_lora.cpp
                    LIBS vitask::model TORCH)
   vitask_add_qtest(test_model_generation SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/test/test_generation.cpp
                    LIBS vitask::model TORCH)

@@ -47,7 +47,7 @@ torch::Tensor repeatKv(const torch::Tensor& x, int64_t groups) {
 LlamaAttentionImpl::LlamaAttentionImpl(const TextConfig& config)
     : numHeads_(config.numHeads), numKvHeads_(config.numKeyValueHeads), headDim_(config.headDim) {
     const int64_t d = config.hiddenSize;
-    auto linear = [&](int64_t in, int64_t out) { return nn::Linear(nn::LinearOptions(in, out).bias(config.attentionBias)); };
+    auto linear = [&](int64_t in, int64_t out) { return LoraLinear(in, out, config.attentionBias); };
     q_proj = register_module("q_proj", linear(d, numHeads_ * headDim_));
     k_proj = register_module("k_proj", linear(d, numKvHeads_ * headDim_));
     v_proj = register_module("v_proj", linear(d, numKvHeads_ * headDim_));
@@ -72,7 +72,7 @@ torch::Tensor LlamaAttentionImpl::forward(const torch::Tensor& x, const torch::T
 LlamaMlpImpl::LlamaMlpImpl(const TextConfig& config)
     : activation_(parseActivation(config.hiddenAct, "text_config.hidden_act")) {
     const int64_t d = config.hiddenSize, m = config.intermediateSize;
-    auto linear = [&](int64_t in, int64_t out) { return nn::Linear(nn::LinearOptions(in, out).bias(config.mlpBias)); };
+    auto linear = [&](int64_t in, int64_t out) { return LoraLinear(in, out, config.mlpBias); };
     gate_proj = register_module("gate_proj", linear(d, m));
     up_proj = register_module("up_proj", linear(d, m));
     down_proj = register_module("down_proj", linear(m, d));

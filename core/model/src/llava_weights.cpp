@@ -40,6 +40,7 @@ void loadLlavaWeights(LlavaModelImpl& model, const SafetensorsReader& checkpoint
     torch::NoGradGuard noGrad;
     size_t loaded = 0;
     for (auto& item : model.named_parameters(/*recurse=*/true)) {
+        if (item.key().find(".lora_") != std::string::npos) continue;  // adapters load apart (lora.h)
         const auto found = sourceOf.find(item.key());
         if (found == sourceOf.end())
             throw Error("tensor '" + item.key() + "' (shape " + shapeText(item.value().sizes()) +
@@ -60,14 +61,17 @@ void loadLlavaWeights(LlavaModelImpl& model, const SafetensorsReader& checkpoint
     spdlog::info("loaded {} weight tensors", loaded);
 }
 
+std::string checkpointNameFor(const std::string& parameterName) {
+    std::string name = replacePrefix(parameterName, "vision_tower.", "vision_tower.vision_model.");
+    name = replacePrefix(name, "language_model.", "language_model.model.");
+    return replacePrefix(name, "lm_head.", "language_model.lm_head.");
+}
+
 std::vector<std::pair<std::string, torch::Tensor>> llavaWeightsForSaving(LlavaModelImpl& model) {
     std::vector<std::pair<std::string, torch::Tensor>> weights;
-    for (const auto& item : model.named_parameters(/*recurse=*/true)) {
-        std::string name = replacePrefix(item.key(), "vision_tower.", "vision_tower.vision_model.");
-        name = replacePrefix(name, "language_model.", "language_model.model.");
-        name = replacePrefix(name, "lm_head.", "language_model.lm_head.");
-        weights.emplace_back(std::move(name), item.value().detach());
-    }
+    for (const auto& item : model.named_parameters(/*recurse=*/true))
+        if (item.key().find(".lora_") == std::string::npos)  // adapters are saved apart (lora.h)
+            weights.emplace_back(checkpointNameFor(item.key()), item.value().detach());
     return weights;
 }
 

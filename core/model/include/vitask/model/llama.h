@@ -7,6 +7,7 @@
 #include "vitask/model/activation.h"
 #include "vitask/model/kv_cache.h"
 #include "vitask/model/llava_config.h"
+#include "vitask/model/lora_linear.h"
 
 #include <torch/torch.h>
 
@@ -43,7 +44,7 @@ public:
     torch::Tensor forward(const torch::Tensor& x, const torch::Tensor& cos, const torch::Tensor& sin,
                           const torch::Tensor& mask, KvCache* cache, size_t layer);
 
-    torch::nn::Linear q_proj{nullptr}, k_proj{nullptr}, v_proj{nullptr}, o_proj{nullptr};
+    LoraLinear q_proj{nullptr}, k_proj{nullptr}, v_proj{nullptr}, o_proj{nullptr};
 
 private:
     int64_t numHeads_, numKvHeads_, headDim_;
@@ -55,7 +56,7 @@ public:
     explicit LlamaMlpImpl(const TextConfig& config);
     torch::Tensor forward(const torch::Tensor& x);  // down(act(gate(x)) * up(x))
 
-    torch::nn::Linear gate_proj{nullptr}, up_proj{nullptr}, down_proj{nullptr};
+    LoraLinear gate_proj{nullptr}, up_proj{nullptr}, down_proj{nullptr};
 
 private:
     Activation activation_;

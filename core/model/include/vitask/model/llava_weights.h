@@ -21,6 +21,9 @@ namespace vitask::model {
 // use, such as CLIP's position_ids buffer).
 std::string parameterNameFor(const std::string& checkpointName);
 
+// The published checkpoint name of one of our parameter (or module) names.
+std::string checkpointNameFor(const std::string& parameterName);
+
 // Copies every parameter from the checkpoint (converting dtype). Throws vitask::Error
 // naming the tensor for a missing tensor or a shape mismatch (expected and found).
 // Tensors the model does not use are logged at debug level.

@@ -1,0 +1,62 @@
+// Atomic writes: the target is replaced whole or not at all.
+#include "vitask/common/atomic_file.h"
+#include "vitask/common/error.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <fstream>
+#include <sstream>
+
+namespace {
+std::string read(const std::filesystem::path& path) {
+    std::ifstream in(path);
+    std::stringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+size_t entries(const std::filesystem::path& folder) {
+    return static_cast<size_t>(std::distance(std::filesystem::directory_iterator(folder), {}));
+}
+}  // namespace
+
+class TestAtomicFile : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void writesAndReplaces() {
+        QTemporaryDir dir;
+        const auto path = std::filesystem::path(dir.path().toStdString()) / "sub" / "config.yaml";
+        vitask::writeTextFileAtomically(path, "a: 1\n");
+        QCOMPARE(read(path), std::string("a: 1\n"));
+        vitask::writeTextFileAtomically(path, "a: 2\n");
+        QCOMPARE(read(path), std::string("a: 2\n"));
+        QCOMPARE(entries(path.parent_path()), size_t(1));  // no temporary left behind
+    }
+
+    void failedWriteKeepsOldFile() {
+        QTemporaryDir dir;
+        const auto path = std::filesystem::path(dir.path().toStdString()) / "metrics.json";
+        vitask::writeTextFileAtomically(path, "old");
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, vitask::writeFileAtomically(path, [](std::ostream& out) {
+            out << "half of the new conte";
+            throw std::runtime_error("interrupted");
+        }));
+        QCOMPARE(read(path), std::string("old"));
+        QCOMPARE(entries(path.parent_path()), size_t(1));
+    }
+
+    void unwritableFolderNamesTheFile() {
+        QTemporaryDir dir;
+        const auto blocker = std::filesystem::path(dir.path().toStdString()) / "file";
+        vitask::writeTextFileAtomically(blocker, "x");
+        try {
+            vitask::writeTextFileAtomically(blocker / "inside.txt", "y");
+            QFAIL("wrote below a regular file");
+        } catch (const vitask::Error& e) {
+            QVERIFY2(std::string(e.what()).find("inside.txt") != std::string::npos, e.what());
+        }
+    }
+};
+
+QTEST_APPLESS_MAIN(TestAtomicFile)
+#include "test_atomic_file.moc"
