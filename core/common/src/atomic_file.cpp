@@ -5,55 +5,72 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cerrno>
 #include <cstring>
-#include <fstream>
-#include <random>
 
 namespace vitask {
 namespace {
 
-std::filesystem::path temporarySibling(const std::filesystem::path& path) {
-    std::random_device random;
-    return path.parent_path() / ("." + path.filename().string() + ".tmp" + std::to_string(random()));
-}
-
-// fsync so that the rename never exposes a file whose data is still only in the page cache.
-void syncToDisk(const std::filesystem::path& path) {
-    const int fd = ::open(path.c_str(), O_RDONLY);
-    if (fd < 0) return;
-    ::fsync(fd);
-    ::close(fd);
-}
+std::string systemError(const std::string& what) { return what + ": " + std::strerror(errno); }
 
 }  // namespace
 
-void writeFileAtomically(const std::filesystem::path& path, const std::function<void(std::ostream&)>& write) {
-    const auto folder = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
-    std::error_code ec;
-    std::filesystem::create_directories(folder, ec);
-    const auto temporary = temporarySibling(path.has_parent_path() ? path : folder / path);
-    try {
-        {
-            std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-            if (!out)
-                throw Error(std::string("cannot create a file: ") + std::strerror(errno), path.string(),
-                            "Check that the folder exists and is writable.");
-            write(out);
-            out.flush();
-            if (!out)
-                throw Error("writing failed (disk full?)", path.string(), "Free some disk space and try again.");
-        }
-        syncToDisk(temporary);
-        std::filesystem::rename(temporary, path);
-    } catch (...) {
-        std::filesystem::remove(temporary, ec);
-        throw;
+AtomicFile::AtomicFile(std::filesystem::path target) : target_(std::move(target)) {
+    const auto folder = target_.parent_path().empty() ? std::filesystem::path(".") : target_.parent_path();
+    static std::atomic<unsigned> counter{0};
+    for (int attempt = 0; attempt < 100 && fd_ < 0; ++attempt) {
+        temporary_ = folder / ("." + target_.filename().string() + ".tmp." + std::to_string(::getpid()) +
+                               "." + std::to_string(counter++));
+        // 0666: the final file gets the user's umask like any other file.
+        fd_ = ::open(temporary_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+        if (fd_ < 0 && errno != EEXIST) break;
+    }
+    if (fd_ < 0)
+        throw Error(systemError("cannot create a file in its folder"), target_.string(),
+                    "Check that the folder exists and is writable.");
+}
+
+AtomicFile::~AtomicFile() {
+    if (fd_ >= 0) ::close(fd_);
+    if (!committed_) ::unlink(temporary_.c_str());
+}
+
+void AtomicFile::write(const void* data, std::size_t size) {
+    const auto* bytes = static_cast<const unsigned char*>(data);
+    while (size > 0) {
+        const ssize_t written = ::write(fd_, bytes, size);
+        if (written < 0 && errno == EINTR) continue;
+        if (written < 0)
+            throw Error(systemError("cannot write"), target_.string(), "Free disk space or choose another folder.");
+        bytes += written;
+        size -= static_cast<std::size_t>(written);
     }
 }
 
-void writeTextFileAtomically(const std::filesystem::path& path, const std::string& text) {
-    writeFileAtomically(path, [&](std::ostream& out) { out << text; });
+void AtomicFile::commit() {
+    // fsync before rename: otherwise a crash can leave the new name pointing at
+    // unwritten blocks.
+    if (::fsync(fd_) != 0) throw Error(systemError("cannot flush to disk"), target_.string());
+    const int closed = ::close(fd_);
+    fd_ = -1;
+    if (closed != 0) throw Error(systemError("cannot close the file"), target_.string());
+    if (::rename(temporary_.c_str(), target_.c_str()) != 0)
+        throw Error(systemError("cannot replace the file"), target_.string(),
+                    "Check that the path is not a folder and the folder is writable.");
+    committed_ = true;
+    const auto folder = target_.parent_path().empty() ? std::filesystem::path(".") : target_.parent_path();
+    const int folderFd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (folderFd >= 0) {
+        ::fsync(folderFd);
+        ::close(folderFd);
+    }
+}
+
+void writeTextFileAtomically(const std::filesystem::path& path, std::string_view text) {
+    AtomicFile file(path);
+    file.write(text);
+    file.commit();
 }
 
 }  // namespace vitask

@@ -1,5 +1,6 @@
 #include "vitask/model/safetensors.h"
 
+#include "vitask/common/atomic_file.h"
 #include "vitask/common/error.h"
 
 #include <nlohmann/json.hpp>
@@ -397,68 +398,6 @@ const std::map<std::string, std::string>& SafetensorsReader::metadata() const {
 
 namespace {
 
-// A file descriptor that closes itself, and a temporary path removed unless committed.
-class TempFile {
-public:
-    explicit TempFile(const fs::path& target) {
-        static std::atomic<unsigned> counter{0};
-        for (int attempt = 0; attempt < 100 && fd_ < 0; ++attempt) {
-            path_ = target.parent_path() /
-                    ("." + target.filename().string() + ".tmp." + std::to_string(::getpid()) +
-                     "." + std::to_string(counter++));
-            // 0666 so the final file gets the user's umask like any other file.
-            fd_ = ::open(path_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
-            if (fd_ < 0 && errno != EEXIST) break;
-        }
-        if (fd_ < 0)
-            throw Error(systemError("cannot create a temporary file next to it"), target.string(),
-                        "Check that the folder exists and is writable.");
-    }
-    ~TempFile() {
-        if (fd_ >= 0) ::close(fd_);
-        if (!committed_) ::unlink(path_.c_str());
-    }
-    TempFile(const TempFile&) = delete;
-    TempFile& operator=(const TempFile&) = delete;
-
-    void write(const void* data, size_t size, const fs::path& target) {
-        const auto* bytes = static_cast<const uint8_t*>(data);
-        while (size > 0) {
-            const ssize_t written = ::write(fd_, bytes, size);
-            if (written < 0 && errno == EINTR) continue;
-            if (written < 0)
-                throw Error(systemError("cannot write"), target.string(),
-                            "Free disk space or choose another folder.");
-            bytes += written;
-            size -= static_cast<size_t>(written);
-        }
-    }
-
-    // fsync before rename: otherwise a crash can leave the new name pointing at
-    // unwritten blocks; then fsync the folder so the rename itself is durable.
-    void commit(const fs::path& target) {
-        if (::fsync(fd_) != 0) throw Error(systemError("cannot flush to disk"), target.string());
-        const int closed = ::close(fd_);
-        fd_ = -1;
-        if (closed != 0) throw Error(systemError("cannot close the file"), target.string());
-        if (::rename(path_.c_str(), target.c_str()) != 0)
-            throw Error(systemError("cannot replace the file"), target.string(),
-                        "Check that the path is not a folder and the folder is writable.");
-        committed_ = true;
-        const fs::path folder = target.parent_path().empty() ? fs::path(".") : target.parent_path();
-        const int dirFd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-        if (dirFd >= 0) {
-            ::fsync(dirFd);
-            ::close(dirFd);
-        }
-    }
-
-private:
-    fs::path path_;
-    int fd_ = -1;
-    bool committed_ = false;
-};
-
 struct PlannedTensor {
     const torch::Tensor* tensor;
     uint64_t begin;
@@ -514,18 +453,18 @@ void writeSafetensors(const fs::path& path,
     const auto plan = planLayout(path, tensors);
     const std::string header = headerBytes(path, plan, metadata);
 
-    TempFile temp(path);
+    AtomicFile file(path);
     uint8_t length[8];
     for (int i = 0; i < 8; ++i)
         length[i] = static_cast<uint8_t>(uint64_t(header.size()) >> (8 * i));
-    temp.write(length, sizeof length, path);
-    temp.write(header.data(), header.size(), path);
+    file.write(length, sizeof length);
+    file.write(header);
     // One tensor at a time, so a device or strided tensor costs one extra copy at most.
     for (const auto& [name, planned] : plan) {
         const torch::Tensor data = planned.tensor->to(torch::kCPU).contiguous();
-        temp.write(data.data_ptr(), planned.end - planned.begin, path);
+        file.write(data.data_ptr(), planned.end - planned.begin);
     }
-    temp.commit(path);
+    file.commit();
 }
 
 }  // namespace vitask::model

@@ -1,21 +1,39 @@
 #pragma once
 // Writing files so that a crash, a full disk or an exception never leaves a half-written
 // file behind or destroys the previous version: the content goes to a temporary file in
-// the same folder, is flushed to disk, and then renamed over the target in one step.
+// the same folder, is flushed to disk, and only then renamed over the target (one
+// atomic step); the folder is flushed too, so the rename itself survives a crash.
 
+#include <cstddef>
 #include <filesystem>
-#include <functional>
-#include <ostream>
 #include <string>
+#include <string_view>
 
 namespace vitask {
 
-// Calls `write` with a stream to a temporary file, then replaces `path` with it. If
-// `write` throws or the stream fails, the temporary file is removed, `path` is left as
-// it was, and the exception (or a vitask::Error naming the file) propagates. The parent
-// folder is created when missing.
-void writeFileAtomically(const std::filesystem::path& path, const std::function<void(std::ostream&)>& write);
+class AtomicFile {
+public:
+    // Creates the temporary file beside `target`. Throws vitask::Error naming `target`
+    // when its folder does not exist or is not writable (folders are not created here:
+    // a mistyped path should fail, not grow a new tree).
+    explicit AtomicFile(std::filesystem::path target);
+    // Removes the temporary file unless commit() succeeded: the target stays as it was.
+    ~AtomicFile();
+    AtomicFile(const AtomicFile&) = delete;
+    AtomicFile& operator=(const AtomicFile&) = delete;
 
-void writeTextFileAtomically(const std::filesystem::path& path, const std::string& text);
+    void write(const void* data, std::size_t size);  // throws vitask::Error (disk full, ...)
+    void write(std::string_view text) { write(text.data(), text.size()); }
+    // fsync, rename over the target, fsync the folder.
+    void commit();
+
+private:
+    std::filesystem::path target_;
+    std::filesystem::path temporary_;
+    int fd_ = -1;
+    bool committed_ = false;
+};
+
+void writeTextFileAtomically(const std::filesystem::path& path, std::string_view text);
 
 }  // namespace vitask
