@@ -2,12 +2,17 @@
 
 #include "vitask/common/error.h"
 #include "vitask/imaging/dicom_scanner.h"
+#include "vitask/imaging/image_loader.h"
 #include "vitask/imaging/image_summary.h"
 #include "vitask/imaging/nifti_reader.h"
+#include "vitask/imaging/photo_reader.h"
+#include "vitask/imaging/volume_exporter.h"
+#include "vitask/imaging/window.h"
 
 #include <filesystem>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace vitask::cli {
@@ -23,8 +28,9 @@ int runInfo(const InfoOptions& options) {
     using namespace vitask::imaging;
     const fs::path path(options.path);
     std::error_code ec;
-    if (fs::is_regular_file(path, ec) && NiftiReader::hasNiftiExtension(path)) {
-        const Volume volume = NiftiReader::read(path);
+    if (fs::is_regular_file(path, ec) &&
+        (NiftiReader::hasNiftiExtension(path) || PhotoReader::hasPhotoExtension(path))) {
+        const Volume volume = ImageLoader::load(path);
         std::cout << (options.json ? ImageSummary::json(volume) : ImageSummary::text(volume)) << "\n";
         return 0;
     }
@@ -38,6 +44,58 @@ int runInfo(const InfoOptions& options) {
     return 0;
 }
 
+struct ConvertOptions {
+    std::string path;
+    std::string out;
+    std::string series;
+    std::string window;   // "CENTER,WIDTH"
+    std::string preset;
+};
+
+imaging::Window parseWindow(const std::string& text) {
+    // Accepts "40,400" and "-600,1500"; a width below 1 has no meaning (PS3.3 C.11.2.1.2).
+    const auto comma = text.find(',');
+    try {
+        if (comma != std::string::npos) {
+            const std::string centerText = text.substr(0, comma);
+            const std::string widthText = text.substr(comma + 1);
+            std::size_t usedCenter = 0, usedWidth = 0;
+            const double center = std::stod(centerText, &usedCenter);
+            const double width = std::stod(widthText, &usedWidth);
+            if (usedCenter == centerText.size() && usedWidth == widthText.size() && width >= 1.0) {
+                return {center, width, "--window"};
+            }
+        }
+    } catch (const std::exception&) {
+        // falls through to the error below
+    }
+    throw Error("not a window: '" + text + "'", "--window",
+                "Give CENTER,WIDTH in the image's values after the modality LUT, width at least 1, "
+                "e.g. --window 40,400.");
+}
+
+int runConvert(const ConvertOptions& options) {
+    namespace fs = std::filesystem;
+    using namespace vitask::imaging;
+    const fs::path out(options.out);
+    // Fail on a bad target before a possibly long read.
+    VolumeExporter::checkTarget(out);
+    std::optional<Window> window;
+    if (!options.window.empty()) window = parseWindow(options.window);
+    if (!options.preset.empty()) window = windowPreset(options.preset);
+    const Volume volume = ImageLoader::load(options.path, options.series);
+    const auto written = VolumeExporter::write(volume, out, window);
+    std::cout << "converted " << volume.dims[0] << " x " << volume.dims[1] << " x " << volume.dims[2];
+    if (volume.dims[3] > 1) std::cout << " x " << volume.dims[3];
+    std::cout << (volume.isColour() ? " RGB" : "") << " to " << written.size() << " file(s):";
+    if (written.size() == 1) {
+        std::cout << " " << written.front().string() << "\n";
+    } else {
+        std::cout << " " << written.front().string() << " ... " << written.back().string() << "\n";
+    }
+    return 0;
+}
+
 }  // namespace
 
 void addImageCommands(CLI::App& root, CommandDispatch& dispatch) {
@@ -46,12 +104,31 @@ void addImageCommands(CLI::App& root, CommandDispatch& dispatch) {
 
     auto info = std::make_shared<InfoOptions>();
     CLI::App* infoCommand = image->add_subcommand(
-        "info", "List the series in a DICOM file, folder or DICOMDIR (or a NIfTI image's "
-                "geometry) with geometry warnings: gaps, duplicates, mixed orientation or spacing");
-    infoCommand->add_option("path", info->path, "DICOM file, folder, DICOMDIR, or .nii/.nii.gz/.hdr")
+        "info", "List the series in a DICOM file, folder or DICOMDIR (or a NIfTI or PNG/JPEG "
+                "image's geometry) with geometry warnings: gaps, duplicates, mixed orientation or spacing");
+    infoCommand->add_option("path", info->path, "DICOM file, folder, DICOMDIR, .nii/.nii.gz/.hdr, or .png/.jpg")
         ->required();
     infoCommand->add_flag("--json", info->json, "Print JSON instead of text");
     dispatch.add(infoCommand, [info] { return runInfo(*info); });
+
+    auto convert = std::make_shared<ConvertOptions>();
+    CLI::App* convertCommand = image->add_subcommand(
+        "convert", "Convert a DICOM series, NIfTI image or PNG/JPEG photo to NIfTI (.nii.gz, .nii), NumPy (.npy, "
+                   "float32 after the modality LUT, [t,] z, y, x) or PNG (8-bit after windowing, "
+                   "OUT_0001.png ... for several slices)");
+    convertCommand->add_option("path", convert->path, "DICOM file, folder, DICOMDIR, NIfTI file, or PNG/JPEG photo")
+        ->required();
+    convertCommand->add_option("out", convert->out, "Output file: .nii.gz, .nii, .npy or .png")->required();
+    convertCommand->add_option("--series", convert->series,
+                               "Series Instance UID or index from `vitask image info` (needed when "
+                               "several series hold images)");
+    auto* windowOption = convertCommand->add_option(
+        "--window", convert->window, "PNG window CENTER,WIDTH (default: the file's, else min/max)");
+    convertCommand->add_option("--preset", convert->preset,
+                               "PNG window preset (CT): brain, subdural, lung, mediastinum, abdomen, "
+                               "liver, soft tissue, bone")
+        ->excludes(windowOption);
+    dispatch.add(convertCommand, [convert] { return runConvert(*convert); });
 }
 
 }  // namespace vitask::cli

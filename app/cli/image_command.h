@@ -7,7 +7,7 @@
 
 namespace vitask::cli {
 
-// Adds `image info PATH [--json]`.
+// Adds `image info PATH [--json]` and `image convert PATH OUT [--series] [--window|--preset]`.
 void addImageCommands(CLI::App& root, CommandDispatch& dispatch);
 
 }  // namespace vitask::cli

@@ -16,12 +16,25 @@ std::string systemError(const std::string& what) { return what + ": " + std::str
 
 }  // namespace
 
+void AtomicFile::checkWritableFolder(const std::filesystem::path& folder) {
+    const auto dir = folder.empty() ? std::filesystem::path(".") : folder;
+    std::error_code ec;
+    if (!std::filesystem::is_directory(dir, ec))
+        throw Error("the output folder does not exist", dir.string(), "Create the folder first, or choose an existing one.");
+    if (::access(dir.c_str(), W_OK | X_OK) != 0)
+        throw Error(systemError("the output folder is not writable"), dir.string(),
+                    "Choose a folder you may write to, or change its permissions.");
+}
+
 AtomicFile::AtomicFile(std::filesystem::path target) : target_(std::move(target)) {
+    checkWritableFolder(target_.parent_path());
     const auto folder = target_.parent_path().empty() ? std::filesystem::path(".") : target_.parent_path();
     static std::atomic<unsigned> counter{0};
     for (int attempt = 0; attempt < 100 && fd_ < 0; ++attempt) {
-        temporary_ = folder / ("." + target_.filename().string() + ".tmp." + std::to_string(::getpid()) +
-                               "." + std::to_string(counter++));
+        // Hidden (folder watchers skip it), unique per process and object, and ending
+        // with the target's name so that its extension is kept.
+        temporary_ = folder / (".vitask-tmp-" + std::to_string(::getpid()) + "-" + std::to_string(counter++) + "-" +
+                               target_.filename().string());
         // 0666: the final file gets the user's umask like any other file.
         fd_ = ::open(temporary_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
         if (fd_ < 0 && errno != EEXIST) break;

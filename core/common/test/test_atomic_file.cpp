@@ -46,13 +46,14 @@ private Q_SLOTS:
         QCOMPARE(entries(path.parent_path()), size_t(1));
     }
 
-    void missingFolderNamesTheFile() {
+    void missingFolderIsNamed() {
         QTemporaryDir dir;
         try {
             vitask::writeTextFileAtomically(std::filesystem::path(dir.path().toStdString()) / "missing" / "inside.txt", "y");
             QFAIL("wrote into a missing folder");
         } catch (const vitask::Error& e) {
-            QVERIFY2(std::string(e.what()).find("inside.txt") != std::string::npos, e.what());
+            QVERIFY2(e.subject().find("missing") != std::string::npos, e.what());
+            QVERIFY2(e.problem().find("does not exist") != std::string::npos, e.what());
         }
     }
 };

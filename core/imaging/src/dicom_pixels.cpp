@@ -116,6 +116,49 @@ void fixBigEndian32BitWords(DcmDataset& ds, DcmElement& pixelData, E_TransferSyn
     for (std::size_t i = 0; i + 1 < count; i += 2) std::swap(words[i], words[i + 1]);
 }
 
+// Native 16-bit greyscale (most CT and MR): the stored values are read straight from the
+// element, masked to Bits Stored and sign-extended, without DicomImage's intermediate
+// copies. Returns false when the file needs the general path (other depths, a high bit
+// not at Bits Stored - 1, a Modality LUT table).
+bool decodeNative16(DcmDataset& ds, DcmElement& pixelData, std::size_t rows, std::size_t columns,
+                    std::size_t frames, const std::string& photometric, DecodedPixels& out) {
+    if (getLong(ds, DCM_BitsAllocated).value_or(0) != 16 || getLong(ds, DCM_SamplesPerPixel).value_or(0) != 1 ||
+        (photometric != "MONOCHROME1" && photometric != "MONOCHROME2") ||
+        ds.tagExists(DCM_ModalityLUTSequence)) {
+        return false;
+    }
+    const long bitsStored = getLong(ds, DCM_BitsStored).value_or(16);
+    const long highBit = getLong(ds, DCM_HighBit).value_or(bitsStored - 1);
+    const bool isSigned = getLong(ds, DCM_PixelRepresentation).value_or(0) == 1;
+    if (bitsStored < 1 || bitsStored > 16 || highBit != bitsStored - 1) return false;
+    Uint16* words = nullptr;
+    if (pixelData.getUint16Array(words).bad() || words == nullptr) return false;
+    const std::size_t count = rows * columns * frames;
+    if (pixelData.getLength() / sizeof(Uint16) < count) return false;
+
+    out.columns = columns;
+    out.rows = rows;
+    out.frames = frames;
+    out.components = 1;
+    out.photometric = photometric;
+    out.values.resize(count);
+    const auto rescale = modalityRescale(ds, frames);
+    const std::size_t frameSize = rows * columns;
+    const unsigned mask = bitsStored == 16 ? 0xFFFFu : (1u << bitsStored) - 1u;
+    const int signBit = 1 << (bitsStored - 1);
+    for (std::size_t f = 0; f < frames; ++f) {
+        const auto [slope, intercept] = rescale[f];
+        const Uint16* in = words + f * frameSize;
+        float* values = out.values.data() + f * frameSize;
+        for (std::size_t i = 0; i < frameSize; ++i) {
+            int v = int(in[i] & mask);
+            if (isSigned && (v & signBit)) v -= signBit * 2;
+            values[i] = static_cast<float>(v * slope + intercept);
+        }
+    }
+    return true;
+}
+
 DecodedPixels decodeWithGdcm(const fs::path& file, std::size_t frames) {
     // Free DCMTK has no JPEG 2000 decoder; GDCM (inside ITK) has OpenJPEG.
     auto io = itk::GDCMImageIO::New();
@@ -192,7 +235,11 @@ DecodedPixels decodePixels(DcmFileFormat& format, const fs::path& file) {
         }
     }
 
-    if (!xferInfo.isEncapsulated()) fixBigEndian32BitWords(ds, *pixelData, xfer);
+    if (!xferInfo.isEncapsulated()) {
+        fixBigEndian32BitWords(ds, *pixelData, xfer);
+        DecodedPixels fast;
+        if (decodeNative16(ds, *pixelData, rows, columns, frames, photometric, fast)) return fast;
+    }
 
     const bool modalityLutTable = ds.tagExists(DCM_ModalityLUTSequence);
     // Rescale slope/intercept are applied here in double precision (DCMTK would round the

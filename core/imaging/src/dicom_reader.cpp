@@ -9,7 +9,11 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <exception>
+#include <mutex>
+#include <thread>
 
 namespace vitask::imaging {
 namespace {
@@ -164,24 +168,52 @@ Volume DicomReader::readSeries(const DicomSeries& series) {
         }
     }
 
-    Volume volume;
-    std::size_t slices = 0;
-    for (std::size_t i = 0; i < images.size(); ++i) {
-        ReadFile one = readOne(images[i]->file);
-        if (i == 0) {
-            volume = std::move(one.volume);
-            volume.voxels.reserve(volume.sliceSize() * series.frameCount());
-            slices = volume.dims[2];
-            continue;
-        }
-        if (one.volume.dims[0] != volume.dims[0] || one.volume.dims[1] != volume.dims[1] ||
-            one.volume.components != volume.components) {
-            throw Error("the series mixes image sizes, so it cannot form one volume",
-                        images[i]->file.string(), "Open its files one by one.");
-        }
-        volume.voxels.insert(volume.voxels.end(), one.volume.voxels.begin(), one.volume.voxels.end());
-        slices += one.volume.dims[2];
+    // Each file's frames go to a known place in the volume, so files decode in parallel
+    // straight into it: no growing buffer, no second copy of the volume.
+    std::vector<std::size_t> firstSlice(images.size() + 1, 0);
+    for (std::size_t i = 0; i < images.size(); ++i) firstSlice[i + 1] = firstSlice[i] + images[i]->frames;
+    const std::size_t slices = firstSlice.back();
+
+    Volume volume = readOne(images.front()->file).volume;
+    const std::size_t sliceSize = volume.sliceSize();
+    if (volume.dims[2] != images.front()->frames) {
+        throw Error("the pixel data holds a different number of frames than the header says",
+                    images.front()->file.string(), "The file may be damaged; open it alone to check.");
     }
+    volume.voxels.resize(sliceSize * slices);
+
+    std::atomic<std::size_t> next{1};
+    std::atomic<bool> failed{false};
+    std::exception_ptr error;
+    std::mutex errorMutex;
+    auto work = [&] {
+        for (std::size_t i = next++; i < images.size() && !failed; i = next++) {
+            try {
+                const ReadFile one = readOne(images[i]->file);
+                if (one.volume.dims[0] != volume.dims[0] || one.volume.dims[1] != volume.dims[1] ||
+                    one.volume.components != volume.components) {
+                    throw Error("the series mixes image sizes, so it cannot form one volume",
+                                images[i]->file.string(), "Open its files one by one.");
+                }
+                if (one.volume.dims[2] != images[i]->frames) {
+                    throw Error("the pixel data holds a different number of frames than the header says",
+                                images[i]->file.string(), "The file may be damaged; open it alone to check.");
+                }
+                std::copy(one.volume.voxels.begin(), one.volume.voxels.end(),
+                          volume.voxels.begin() + firstSlice[i] * sliceSize);
+            } catch (...) {
+                std::lock_guard<std::mutex> lock(errorMutex);
+                if (!failed.exchange(true)) error = std::current_exception();
+            }
+        }
+    };
+    const std::size_t threadCount =
+        std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, std::min<std::size_t>(8, images.size() - 1));
+    std::vector<std::thread> threads;
+    for (std::size_t t = 1; t < threadCount; ++t) threads.emplace_back(work);
+    work();
+    for (auto& thread : threads) thread.join();
+    if (error) std::rethrow_exception(error);
     volume.source = subject;
 
     const std::size_t timePoints =

@@ -59,6 +59,7 @@ std::string ImageSummary::text(const DicomTree& tree) {
         << " of " << tree.patients.size() << " patient(s)";
     if (!tree.skipped.empty()) out << "; " << tree.skipped.size() << " file(s) skipped";
     out << "\n";
+    std::size_t index = 0;  // what `--series INDEX` takes
     for (const auto& patient : tree.patients) {
         for (const auto& study : patient.studies) {
             out << "\nstudy " << study.studyInstanceUid;
@@ -67,7 +68,7 @@ std::string ImageSummary::text(const DicomTree& tree) {
             out << "\n";
             for (const auto& series : study.series) {
                 const SeriesFacts f = facts(series);
-                out << "  series " << series.seriesNumber << "  " << series.modality;
+                out << "  [" << ++index << "] series " << series.seriesNumber << "  " << series.modality;
                 if (!series.description.empty()) out << "  \"" << series.description << "\"";
                 out << "\n    uid " << series.seriesInstanceUid << "\n";
                 if (!f.first) {
@@ -110,11 +111,13 @@ std::string ImageSummary::json(const DicomTree& tree) {
     Json root;
     root["patients"] = tree.patients.size();
     root["series"] = Json::array();
+    std::size_t index = 0;
     for (const auto& patient : tree.patients) {
         for (const auto& study : patient.studies) {
             for (const auto& series : study.series) {
                 const SeriesFacts f = facts(series);
-                Json s{{"study_instance_uid", study.studyInstanceUid},
+                Json s{{"index", ++index},
+                       {"study_instance_uid", study.studyInstanceUid},
                        {"study_description", study.description},
                        {"study_date", study.date},
                        {"series_instance_uid", series.seriesInstanceUid},

@@ -1,6 +1,7 @@
 #include "vitask/imaging/nifti_reader.h"
 
 #include "itk_pixels.h"
+#include "nifti2_reader.h"
 #include "vitask/common/error.h"
 
 #include <itkNiftiImageIO.h>
@@ -33,11 +34,12 @@ Volume NiftiReader::read(const std::filesystem::path& file) {
     Volume volume;
     try {
         if (!io->CanReadFile(name.c_str())) {
-            // ITK 5.2's NIfTI IO reads NIfTI-1 and Analyze only; NIfTI-2 arrived in ITK 5.3.
-            throw Error("not a readable NIfTI-1 or Analyze image (NIfTI-2 needs ITK 5.3 or newer; "
-                        "a .hdr also needs its .img partner)",
-                        name, "Convert NIfTI-2 to NIfTI-1 (e.g. with nibabel), or check that both "
-                              ".hdr and .img files are present.");
+            // ITK 5.2's NIfTI IO reads NIfTI-1 and Analyze only (NIfTI-2 arrived in 5.3).
+            if (detail::Nifti2Reader::isNifti2(file)) return detail::Nifti2Reader::read(file);
+            throw Error("not a readable NIfTI-1, NIfTI-2 or Analyze image (a .hdr also needs its "
+                        ".img partner)",
+                        name, "Check that the file is complete, and that .hdr and .img files are "
+                              "together.");
         }
         io->SetFileName(name);
         io->ReadImageInformation();

@@ -4,6 +4,7 @@
 #include "vitask/imaging/volume.h"
 
 #include <algorithm>
+#include <cctype>
 #include <limits>
 
 namespace vitask::imaging {
@@ -41,6 +42,23 @@ std::vector<Window> standardCtWindows() {
     };
 }
 
+Window windowPreset(const std::string& name) {
+    auto lower = [](std::string text) {
+        std::transform(text.begin(), text.end(), text.begin(),
+                       [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        return text;
+    };
+    const std::string wanted = lower(name);
+    std::string names;
+    for (const Window& w : standardCtWindows()) {
+        const std::string full = lower(w.explanation);  // "ct lung"
+        if (wanted == full || wanted == full.substr(3)) return w;
+        names += (names.empty() ? "" : ", ") + full.substr(3);
+    }
+    throw Error("unknown window preset '" + name + "'", "--preset",
+                "Use one of: " + names + " (or give --window CENTER,WIDTH).");
+}
+
 Window autoWindow(const Volume& volume) {
     if (volume.voxels.empty()) {
         throw Error("the volume holds no voxels", volume.source,
@@ -56,6 +74,17 @@ Window autoWindow(const Volume& volume) {
     // max to 1.
     return {(double(low) + double(high) + 1.0) / 2.0, double(high) - double(low) + 1.0,
             "auto (min/max)"};
+}
+
+Window defaultWindow(const Volume& volume) {
+    if (!volume.windows.empty()) return volume.windows.front();
+    if (volume.isColour()) return fullRange8Bit();
+    return autoWindow(volume);
+}
+
+Window fullRange8Bit() {
+    // low edge c - 0.5 - (w - 1) / 2 = 0 and (v - 127.5) / 255 + 0.5 = v / 255.
+    return {128.0, 256.0, "full range (8-bit)"};
 }
 
 }  // namespace vitask::imaging

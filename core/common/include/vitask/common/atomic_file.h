@@ -22,10 +22,19 @@ public:
     AtomicFile(const AtomicFile&) = delete;
     AtomicFile& operator=(const AtomicFile&) = delete;
 
+    // The temporary file. Its name ends with the target's file name, so a library that
+    // picks the encoding from the extension (ITK: ".nii.gz") can write to it directly.
+    const std::filesystem::path& temporaryPath() const { return temporary_; }
+    const std::filesystem::path& target() const { return target_; }
+
     void write(const void* data, std::size_t size);  // throws vitask::Error (disk full, ...)
     void write(std::string_view text) { write(text.data(), text.size()); }
     // fsync, rename over the target, fsync the folder.
     void commit();
+
+    // Throws vitask::Error naming `folder` unless it exists and this process may create
+    // files in it (a check before expensive work, so that it fails early).
+    static void checkWritableFolder(const std::filesystem::path& folder);
 
 private:
     std::filesystem::path target_;

@@ -1,7 +1,8 @@
 #pragma once
-// Reads NIfTI-1 and NIfTI-2 (.nii, .nii.gz, .hdr/.img) through ITK. ITK resolves
-// qform/sform and reports geometry in LPS, the patient coordinates DICOM uses, so NIfTI
-// and DICOM volumes share one coordinate system.
+// Reads NIfTI-1 and NIfTI-2 (.nii, .nii.gz, .hdr/.img). NIfTI-1 goes through ITK, which
+// resolves qform/sform and reports geometry in LPS, the patient coordinates DICOM uses, so
+// NIfTI and DICOM volumes share one coordinate system. Debian's ITK 5.2 cannot read
+// NIfTI-2; those files go through our own small reader with the same rules.
 
 #include "vitask/imaging/volume.h"
 

@@ -24,8 +24,19 @@ struct Window {
 // abdomen, liver, soft tissue, bone) as radiology departments commonly configure them.
 std::vector<Window> standardCtWindows();
 
+// A standard CT preset by name, case-insensitive, with or without the "CT " prefix
+// ("lung", "CT bone", "soft tissue"). Throws vitask::Error listing the names otherwise.
+Window windowPreset(const std::string& name);
+
 // Centre and width spanning the minimum to maximum voxel value (first component only for
 // colour data). Throws vitask::Error for an empty volume.
 Window autoWindow(const Volume& volume);
+
+// What a viewer shows first: the file's first window; for colour data without one the
+// full 8-bit range (values shown as stored); otherwise autoWindow().
+Window defaultWindow(const Volume& volume);
+
+// Maps 0..255 to [0, 1] unchanged (value / 255): 8-bit photographs and RGB DICOM.
+Window fullRange8Bit();
 
 }  // namespace vitask::imaging

@@ -1,0 +1,20 @@
+#pragma once
+// Writes a Volume as NIfTI-1 (.nii or .nii.gz by the name) through ITK, which turns the
+// LPS geometry into the RAS qform/sform NIfTI readers expect, as dcm2niix output is.
+
+#include "vitask/imaging/volume.h"
+
+#include <filesystem>
+
+namespace vitask::imaging {
+
+class NiftiWriter {
+public:
+    // Integer-valued grey volumes within the int16 range (CT and most MR after the
+    // modality LUT) are stored as int16 like dcm2niix does, everything else as float32;
+    // colour volumes whose values are all 0..255 integers as RGB24. 4D volumes keep time
+    // as the 4th axis. Written atomically. Throws vitask::Error naming the file on failure.
+    static void write(const Volume& volume, const std::filesystem::path& file);
+};
+
+}  // namespace vitask::imaging

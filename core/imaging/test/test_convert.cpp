@@ -1,0 +1,280 @@
+// `vitask image convert` outputs read back by references nobody here wrote: nibabel for
+// NIfTI (values and affine against the source volume), numpy for .npy (float32, slice-major)
+// and a plain zlib PNG decoder whose pixels must equal numpy's own DICOM windowing.
+// Inputs: an oblique CT series written with DCMTK at test time (int16 and fractional
+// rescale), nibabel's 4D example. Also the errors: unknown extension, missing or
+// unwritable folder, a path without images; and no temporary files left behind.
+#include "vitask/common/error.h"
+#include "vitask/imaging/image_loader.h"
+#include "vitask/imaging/nifti_reader.h"
+#include "vitask/imaging/volume_exporter.h"
+
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcuid.h>
+
+#include <nlohmann/json.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <unistd.h>
+
+#include <cmath>
+#include <cstring>
+#include <filesystem>
+
+using namespace vitask::imaging;
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr int kRows = 10, kColumns = 12, kSlices = 6;
+
+// An oblique series: rows along (cos 30, sin 30, 0), columns along -z; slices 2.5 mm apart.
+void writeSeries(const QString& dir, const char* slope, int seriesTag) {
+    const double normal[3] = {-0.5, 0.8660254037844386, 0.0};
+    for (int k = 0; k < kSlices; ++k) {
+        DcmFileFormat file;
+        DcmDataset* ds = file.getDataset();
+        const std::string root = "1.2.826.0.1.3680043.9.7433.88." + std::to_string(seriesTag);
+        ds->putAndInsertString(DCM_SOPClassUID, UID_CTImageStorage);
+        ds->putAndInsertString(DCM_SOPInstanceUID, (root + ".3." + std::to_string(k)).c_str());
+        ds->putAndInsertString(DCM_StudyInstanceUID, (root + ".1").c_str());
+        ds->putAndInsertString(DCM_SeriesInstanceUID, (root + ".2").c_str());
+        ds->putAndInsertString(DCM_Modality, "CT");
+        ds->putAndInsertString(DCM_InstanceNumber, std::to_string(kSlices - k).c_str());
+        const double p[3] = {-30 + 2.5 * k * normal[0], 12 + 2.5 * k * normal[1], 50};
+        ds->putAndInsertString(DCM_ImagePositionPatient,
+                               QString("%1\\%2\\%3").arg(p[0], 0, 'f', 6).arg(p[1], 0, 'f', 6).arg(p[2]).toLatin1());
+        ds->putAndInsertString(DCM_ImageOrientationPatient, "0.8660254037844386\\0.5\\0\\0\\0\\-1");
+        ds->putAndInsertString(DCM_PixelSpacing, "0.7\\0.9");
+        ds->putAndInsertString(DCM_RescaleIntercept, "-1024");
+        ds->putAndInsertString(DCM_RescaleSlope, slope);
+        ds->putAndInsertString(DCM_WindowCenter, "40");
+        ds->putAndInsertString(DCM_WindowWidth, "400");
+        ds->putAndInsertString(DCM_PhotometricInterpretation, "MONOCHROME2");
+        ds->putAndInsertUint16(DCM_SamplesPerPixel, 1);
+        ds->putAndInsertUint16(DCM_Rows, kRows);
+        ds->putAndInsertUint16(DCM_Columns, kColumns);
+        ds->putAndInsertUint16(DCM_BitsAllocated, 16);
+        ds->putAndInsertUint16(DCM_BitsStored, 16);
+        ds->putAndInsertUint16(DCM_HighBit, 15);
+        ds->putAndInsertUint16(DCM_PixelRepresentation, 1);
+        std::vector<Uint16> pixels(kRows * kColumns);
+        // -> -1024 .. about +700 HU: all of a 40/400 window's range and both clamps.
+        for (int i = 0; i < kRows * kColumns; ++i) pixels[i] = static_cast<Uint16>(i * 13 + k * 29);
+        ds->putAndInsertUint16Array(DCM_PixelData, pixels.data(), pixels.size());
+        const QString name = dir + QString("/slice%1.dcm").arg(k);
+        QVERIFY(file.saveFile(name.toLatin1().constData(), EXS_LittleEndianExplicit).good());
+    }
+}
+
+nlohmann::json check(const QString& outDir, const QStringList& args, std::vector<float>* values = nullptr) {
+    QProcess process;
+    process.setProcessChannelMode(QProcess::ForwardedChannels);
+    process.start("/usr/bin/python3", QStringList{qEnvironmentVariable("VITASK_SOURCE_DIR") +
+                                                      "/core/imaging/test/convert_check.py",
+                                                  outDir} + args);
+    if (!process.waitForFinished(120000) || process.exitCode() != 0) return {};
+    QFile result(outDir + "/result.json");
+    if (!result.open(QIODevice::ReadOnly)) return {};
+    if (values) {
+        QFile raw(outDir + "/values.raw");
+        if (raw.open(QIODevice::ReadOnly)) {
+            const QByteArray bytes = raw.readAll();
+            values->resize(static_cast<std::size_t>(bytes.size()) / sizeof(float));
+            std::memcpy(values->data(), bytes.constData(), values->size() * sizeof(float));
+        }
+    }
+    return nlohmann::json::parse(result.readAll().toStdString());
+}
+
+float maxDifference(const std::vector<float>& a, const std::vector<float>& b) {
+    if (a.size() != b.size()) return INFINITY;
+    float worst = 0;
+    for (std::size_t i = 0; i < a.size(); ++i) worst = std::max(worst, std::abs(a[i] - b[i]));
+    return worst;
+}
+
+void compareGeometry(const nlohmann::json& r, const Volume& v) {
+    for (int i = 0; i < 3; ++i) {
+        QVERIFY2(std::abs(r["spacing"][i].get<double>() - v.spacing[i]) < 1e-4, r.dump().c_str());
+        QVERIFY2(std::abs(r["origin"][i].get<double>() - v.origin[i]) < 1e-3, r.dump().c_str());
+    }
+    for (int i = 0; i < 9; ++i) {
+        QVERIFY2(std::abs(r["direction"][i].get<double>() - v.direction[i]) < 1e-5, r.dump().c_str());
+    }
+}
+
+bool noTemporaryFiles(const QString& dir) {
+    return QDir(dir).entryList(QStringList{".vitask-tmp-*"}, QDir::Files | QDir::Hidden).isEmpty();
+}
+
+}  // namespace
+
+class TestConvert : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void dicomSeriesToNiftiKeepsValuesAndGeometry_data() {
+        QTest::addColumn<QString>("slope");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("dtype");
+        QTest::newRow("int16 .nii.gz") << "1" << "ct.nii.gz" << "int16";
+        QTest::newRow("int16 .nii") << "1" << "ct.nii" << "int16";
+        QTest::newRow("fractional slope, float32") << "0.25" << "ct.nii.gz" << "float32";
+    }
+    void dicomSeriesToNiftiKeepsValuesAndGeometry() {
+        QFETCH(QString, slope);
+        QFETCH(QString, name);
+        QFETCH(QString, dtype);
+        QTemporaryDir in, out;
+        writeSeries(in.path(), slope.toLatin1().constData(), 1);
+        const Volume volume = ImageLoader::load(in.path().toStdString());
+        QCOMPARE(volume.dims[2], std::size_t(kSlices));
+        QVERIFY(std::abs(volume.direction[0] - 0.8660254) < 1e-6);  // really oblique
+        const QString file = out.path() + "/" + name;
+        QCOMPARE(VolumeExporter::write(volume, file.toStdString()).size(), std::size_t(1));
+        std::vector<float> values;
+        const auto r = check(out.path(), {"nifti", file}, &values);
+        QVERIFY2(!r.is_null(), "convert_check.py failed");
+        QCOMPARE(r["shape"], nlohmann::json({kColumns, kRows, kSlices}));
+        QCOMPARE(QString::fromStdString(r["dtype"]), dtype);
+        QVERIFY(r["sform_code"].get<int>() > 0 || r["qform_code"].get<int>() > 0);
+        QCOMPARE(maxDifference(values, volume.voxels), 0.0f);
+        compareGeometry(r, volume);
+        QVERIFY(noTemporaryFiles(out.path()));
+    }
+
+    void fourDimensionalNiftiRoundTripsAndBecomesTZYX() {
+        const QString original = "/usr/lib/python3/dist-packages/nibabel/tests/data/example4d.nii.gz";
+        if (!QFile::exists(original)) QSKIP("python3-nibabel's test files are not installed");
+        QTemporaryDir out;
+        const Volume volume = ImageLoader::load(original.toStdString());
+        QVERIFY(volume.dims[3] > 1);
+        const QString nii = out.path() + "/4d.nii.gz";
+        VolumeExporter::write(volume, nii.toStdString());
+        auto r = check(out.path(), {"nifti", nii, original});
+        QVERIFY2(!r.is_null(), "convert_check.py failed");
+        QCOMPARE(r["shape"], r["original_shape"]);
+        QVERIFY2(r["max_value_diff"].get<double>() < 1e-4, r.dump().c_str());
+        QVERIFY2(r["max_affine_diff"].get<double>() < 1e-4, r.dump().c_str());
+
+        const QString npy = out.path() + "/4d.npy";
+        VolumeExporter::write(volume, npy.toStdString());
+        std::vector<float> values;
+        r = check(out.path(), {"npy", npy}, &values);
+        QCOMPARE(r["shape"], nlohmann::json({volume.dims[3], volume.dims[2], volume.dims[1], volume.dims[0]}));
+        QCOMPARE(r["dtype"].get<std::string>(), std::string("float32"));
+        QCOMPARE(maxDifference(values, volume.voxels), 0.0f);
+    }
+
+    void npyHoldsFloatValuesAfterTheModalityLut() {
+        QTemporaryDir in, out;
+        writeSeries(in.path(), "0.25", 2);
+        const Volume volume = ImageLoader::load(in.path().toStdString());
+        const QString npy = out.path() + "/ct.npy";
+        VolumeExporter::write(volume, npy.toStdString());
+        std::vector<float> values;
+        const auto r = check(out.path(), {"npy", npy}, &values);
+        QCOMPARE(r["shape"], nlohmann::json({kSlices, kRows, kColumns}));
+        QCOMPARE(r["dtype"].get<std::string>(), std::string("float32"));
+        QVERIFY(r["c_contiguous"].get<bool>());
+        // Slice-major: element [z][y][x]; the stored value (y*12+x)*13 + z*29 (slices sorted
+        // by position, which here is the file index k) times 0.25 minus 1024.
+        QCOMPARE(values.size(), std::size_t(kSlices * kRows * kColumns));
+        for (int z = 0; z < kSlices; ++z) {
+            for (int i = 0; i < kRows * kColumns; ++i) {
+                QCOMPARE(values[z * kRows * kColumns + i], float((i * 13 + z * 29) * 0.25 - 1024));
+            }
+        }
+    }
+
+    void pngSlicesEqualNumpyWindowing_data() {
+        QTest::addColumn<QString>("window");  // empty: the file's 40/400
+        QTest::addColumn<double>("center");
+        QTest::addColumn<double>("width");
+        QTest::newRow("file window") << "" << 40.0 << 400.0;
+        QTest::newRow("explicit") << "-300,1201" << -300.0 << 1201.0;
+    }
+    void pngSlicesEqualNumpyWindowing() {
+        QFETCH(QString, window);
+        QFETCH(double, center);
+        QFETCH(double, width);
+        QTemporaryDir in, out;
+        writeSeries(in.path(), "1", 3);
+        const Volume volume = ImageLoader::load(in.path().toStdString());
+        const QString npy = out.path() + "/ct.npy";
+        VolumeExporter::write(volume, npy.toStdString());
+        std::optional<Window> chosen;
+        if (!window.isEmpty()) chosen = Window{center, width, "test"};
+        const auto written = VolumeExporter::write(volume, (out.path() + "/ct.png").toStdString(), chosen);
+        QCOMPARE(written.size(), std::size_t(kSlices));
+        QCOMPARE(QString::fromStdString(written[0].filename().string()), QString("ct_0001.png"));
+        QCOMPARE(QString::fromStdString(written[5].filename().string()), QString("ct_0006.png"));
+        QStringList args{"png", npy, QString::number(center, 'g', 17), QString::number(width, 'g', 17), "0"};
+        for (const auto& f : written) args << QString::fromStdString(f.string());
+        const auto r = check(out.path(), args);
+        QVERIFY2(!r.is_null(), "convert_check.py failed");
+        QCOMPARE(r["files"].get<int>(), kSlices);
+        QCOMPARE(r["shapes"][0], nlohmann::json({kRows, kColumns}));
+        QCOMPARE(r["max_abs_diff"].get<int>(), 0);
+        QVERIFY(r["distinct_values"].get<int>() > 20);  // not a blank or binary image
+        QVERIFY(noTemporaryFiles(out.path()));
+    }
+
+    void clearErrors() {
+        QTemporaryDir in, out;
+        writeSeries(in.path(), "1", 4);
+        const Volume volume = ImageLoader::load(in.path().toStdString());
+        auto expectError = [](auto&& call, const std::string& subject, const std::string& words) {
+            try {
+                call();
+            } catch (const vitask::Error& e) {
+                QVERIFY2(e.subject() == subject, e.what());
+                QVERIFY2(std::string(e.what()).find(words) != std::string::npos, e.what());
+                return;
+            }
+            QFAIL("no error");
+        };
+        const std::string jpg = out.path().toStdString() + "/ct.jpg";
+        expectError([&] { VolumeExporter::checkTarget(jpg); }, jpg, "unsupported output format '.jpg'");
+        expectError([&] { VolumeExporter::write(volume, jpg); }, jpg, "unsupported output format");
+        const std::string missing = out.path().toStdString() + "/no/such";
+        expectError([&] { VolumeExporter::checkTarget(missing + "/ct.nii.gz"); }, missing,
+                    "folder does not exist");
+        expectError([&] { VolumeExporter::write(volume, missing + "/ct.npy"); }, missing,
+                    "folder does not exist");
+        if (::geteuid() != 0) {  // root may write anywhere
+            const QString locked = out.path() + "/locked";
+            QVERIFY(QDir().mkdir(locked));
+            QFile::setPermissions(locked, QFile::ReadOwner | QFile::ExeOwner);
+            expectError([&] { VolumeExporter::write(volume, (locked + "/ct.png").toStdString()); },
+                        locked.toStdString(), "not writable");
+        }
+        QTemporaryDir empty;
+        QFile(empty.path() + "/notes.txt").open(QIODevice::WriteOnly);
+        expectError([&] { ImageLoader::load(empty.path().toStdString()); }, empty.path().toStdString(),
+                    "no DICOM images found");
+        // Two series: a choice is needed, and both an index and a UID make it.
+        QTemporaryDir two;
+        writeSeries(two.path(), "1", 6);
+        QVERIFY(QDir().mkdir(two.path() + "/b"));
+        writeSeries(two.path() + "/b", "1", 7);
+        expectError([&] { ImageLoader::load(two.path().toStdString()); }, two.path().toStdString(),
+                    "2 series with images found");
+        QCOMPARE(ImageLoader::load(two.path().toStdString(), "2").dims[2], std::size_t(kSlices));
+        QCOMPARE(ImageLoader::load(two.path().toStdString(), "1.2.826.0.1.3680043.9.7433.88.7.2").dims[2],
+                 std::size_t(kSlices));
+        expectError([&] { ImageLoader::load(two.path().toStdString(), "3"); }, two.path().toStdString(),
+                    "no series with images matches '3'");
+        QVERIFY(noTemporaryFiles(out.path()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConvert)
+#include "test_convert.moc"
