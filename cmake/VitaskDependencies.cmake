@@ -17,6 +17,8 @@ endif()
 find_package(spdlog REQUIRED)
 find_package(nlohmann_json 3.9 REQUIRED)
 find_package(CLI11 REQUIRED)
+# stb_image (header-only) decodes PNG/JPEG for the CLI when imaging is off.
+find_path(VITASK_STB_INCLUDE_DIR stb/stb_image.h REQUIRED)
 
 # --- imaging: DICOM, NIfTI, preprocessing --------------------------------------------
 # (found by core/imaging once that module has sources; the build option exists now so

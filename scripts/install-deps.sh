@@ -14,14 +14,14 @@ pkgs_build=(build-essential cmake ninja-build ccache pkg-config git)
 # Debian's LibTorch falls back to the reference BLAS, about 13x slower), logging,
 # config, CLI parsing, tokenizer, archives.
 pkgs_core=(libtorch-dev libopenblas0-pthread libspdlog-dev libfmt-dev nlohmann-json3-dev
-           libyaml-cpp-dev libcli11-dev libsentencepiece-dev libzip-dev)
+           libyaml-cpp-dev libcli11-dev libzip-dev libstb-dev)
 # Imaging: DICOM, NIfTI, preprocessing, ONNX graph normalization.
 pkgs_imaging=(libdcmtk-dev libinsighttoolkit5-dev libopencv-dev libonnx-dev)
 # Desktop application: Qt 6 widgets, charts, SQL (SQLite driver), translations.
 pkgs_gui=(qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
           qt6-l10n-tools linguist-qt6 libqt6sql6-sqlite libqt6svg6 libgl-dev)
 # Tests and benchmarks: offscreen/X11 display, reference decoders and Python peers.
-pkgs_test=(xvfb xauth python3 python3-numpy python3-pydicom python3-nibabel python3-gdcm
+pkgs_test=(xvfb xauth python3 python3-numpy python3-pil python3-pydicom python3-nibabel python3-gdcm
            python3-sentencepiece python3-torch)
 
 if (( minimal )); then

@@ -1,6 +1,7 @@
 // vitask: the command-line front end of the VITask engine (training, evaluation and
 // inference on GPU servers). Subcommands are added by the engine's modules as they land.
 
+#include "chat_command.h"
 #include "command_dispatch.h"
 #ifdef VITASK_WITH_IMAGING
 #include "image_command.h"
@@ -31,6 +32,7 @@ int main(int argc, char** argv) {
 
     vitask::cli::CommandDispatch dispatch;
     // Command groups register here as the engine's modules provide them.
+    vitask::cli::addChatCommand(app, dispatch);
 #ifdef VITASK_WITH_IMAGING
     vitask::cli::addImageCommands(app, dispatch);
 #endif

@@ -3,11 +3,13 @@
 target_sources(vitask_model PRIVATE
   ${CMAKE_CURRENT_SOURCE_DIR}/src/activation.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/src/attention.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/src/clip_image_processor.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/src/clip_vision.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/src/generation.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/src/kv_cache.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/src/llama.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/src/llava_model.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/src/llava_pipeline.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/src/llava_weights.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/src/lora.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/src/lora_linear.cpp

@@ -1,0 +1,79 @@
+#include "vitask/model/llava_pipeline.h"
+
+#include "vitask/common/error.h"
+#include "vitask/model/llava_weights.h"
+
+namespace vitask::model {
+namespace {
+
+constexpr const char* kImageToken = "<image>";
+
+std::string replaceAll(std::string text, const std::string& from, const std::string& to) {
+    for (size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
+        text.replace(at, from.size(), to);
+    return text;
+}
+
+}  // namespace
+
+LlavaPipeline::LlavaPipeline(LlavaModel model, Tokenizer tokenizer, ClipImageProcessor processor)
+    : model_(std::move(model)), tokenizer_(std::move(tokenizer)), processor_(std::move(processor)) {}
+
+LlavaPipeline LlavaPipeline::load(const std::filesystem::path& directory, torch::Device device,
+                                  torch::ScalarType dtype) {
+    auto model = loadLlava(directory, device, dtype);
+    auto tokenizer = Tokenizer::fromDirectory(directory);
+    auto processor = ClipImageProcessor::load(directory, model->config().vision);
+    const int64_t imageId = tokenizer.addedTokenId(kImageToken);
+    if (imageId != model->config().imageTokenId)
+        throw Error("the tokenizer's <image> id " + std::to_string(imageId) + " differs from config.json's " +
+                        std::to_string(model->config().imageTokenId),
+                    (directory / "added_tokens.json").string(), "Use the tokenizer files that came with the model.");
+    return LlavaPipeline(std::move(model), std::move(tokenizer), std::move(processor));
+}
+
+std::string LlavaPipeline::conversation(const std::string& question) {
+    return std::string("USER: ") + kImageToken + "\n" + question + " ASSISTANT:";
+}
+
+std::vector<int64_t> LlavaPipeline::promptIds(const std::string& question) const {
+    std::string expanded;
+    for (int64_t i = 0; i < model_->config().imageSeqLength; ++i) expanded += kImageToken;
+    return tokenizer_.encodePrompt(replaceAll(conversation(question), kImageToken, expanded));
+}
+
+Answer LlavaPipeline::ask(const torch::Tensor& image, const std::string& question,
+                          const GenerationOptions& options, const TextCallback& onText) {
+    torch::NoGradGuard noGrad;
+    const auto parameter = model_->parameters().front();
+    const auto pixels = processor_(image).unsqueeze(0).to(parameter.device(), parameter.scalar_type());
+    Answer answer;
+    answer.promptIds = promptIds(question);
+    const std::vector<EmbeddingSubstitution> images{{model_->config().imageTokenId, model_->encodeImages(pixels)}};
+
+    // Decoding the whole answer each time keeps multi-byte characters and SentencePiece's
+    // spacing right; the callback gets what was added since the last call.
+    std::vector<int64_t> soFar;
+    std::string shown;
+    TokenCallback onToken;
+    if (onText)
+        onToken = [&](size_t, int64_t token) {
+            soFar.push_back(token);
+            const std::string text = tokenizer_.decode(soFar);
+            // An incomplete multi-byte character decodes as U+FFFD: wait for its rest.
+            const std::string replacement = "\xEF\xBF\xBD";
+            const bool incomplete = text.size() >= 3 && text.compare(text.size() - 3, 3, replacement) == 0;
+            if (incomplete || text.size() <= shown.size() || text.compare(0, shown.size(), shown) != 0) return true;
+            const std::string added = text.substr(shown.size());
+            shown = text;
+            return onText(added);
+        };
+    auto generated = generate(*model_, {answer.promptIds}, images, options, onToken).front();
+    answer.tokens = std::move(generated.tokens);
+    answer.logProbs = std::move(generated.logProbs);
+    answer.finish = generated.finish;
+    answer.text = tokenizer_.decode(answer.tokens);
+    return answer;
+}
+
+}  // namespace vitask::model
