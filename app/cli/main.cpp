@@ -8,17 +8,17 @@
 #endif
 #include "vitask/common/error.h"
 #include "vitask/common/logging.h"
-#include "vitask/common/system_info.h"
+#include "vitask/runtime/system_info.h"
 
 #include <CLI/CLI.hpp>
 
 #include <iostream>
 
 int main(int argc, char** argv) {
-    vitask::setCpuThreads(0);  // all cores until --threads says otherwise
+    vitask::runtime::setCpuThreads(0);  // all cores until --threads says otherwise
     CLI::App app{"VITask: adapt vision-language models to medical diagnosis tasks", "vitask"};
     app.set_version_flag("--version",
-                         [] { return vitask::formatSystemReport(vitask::systemInfo()); },
+                         [] { return vitask::runtime::formatSystemReport(vitask::runtime::systemInfo()); },
                          "Print the version, LibTorch, CUDA and BLAS in use, then exit");
     std::string logLevel = "info";
     app.add_option("--log-level", logLevel,
@@ -49,7 +49,7 @@ int main(int argc, char** argv) {
         log.level = vitask::parseLogLevel(logLevel);
         log.toFile = !noLogFile;
         vitask::initLogging(log);
-        vitask::setCpuThreads(threads);
+        vitask::runtime::setCpuThreads(threads);
 
         if (const auto* run = dispatch.selected(app)) return (*run)();
         // No runnable subcommand given: show what the tool can do.

@@ -1,7 +1,7 @@
 // vitask-studio: the desktop application.
 
 #include "vitask/common/logging.h"
-#include "vitask/common/system_info.h"
+#include "vitask/runtime/system_info.h"
 #include "vitask/ui/log_panel.h"
 #include "vitask/ui/main_window.h"
 
@@ -15,7 +15,7 @@ int main(int argc, char** argv) {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("vitask-studio"));
     QApplication::setApplicationDisplayName(QStringLiteral("VITask Studio"));
-    QApplication::setApplicationVersion(QString::fromStdString(vitask::systemInfo().version));
+    QApplication::setApplicationVersion(QString::fromStdString(vitask::runtime::systemInfo().version));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("VITask Studio"));
@@ -28,14 +28,14 @@ int main(int argc, char** argv) {
     parser.addOption(screenshot);
     parser.process(app);
 
-    vitask::setCpuThreads(0);
+    vitask::runtime::setCpuThreads(0);
     vitask::LogOptions log;
     log.programName = "vitask-studio";
     const auto logFile = vitask::initLogging(log);
 
     vitask::ui::MainWindow window(QString::fromStdString(logFile.string()));
     window.show();
-    spdlog::info("VITask Studio {} started", vitask::systemInfo().version);
+    spdlog::info("VITask Studio {} started", vitask::runtime::systemInfo().version);
 
     if (parser.isSet(screenshot)) {
         const QString path = parser.value(screenshot);

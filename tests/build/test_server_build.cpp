@@ -54,12 +54,20 @@ private Q_SLOTS:
         QVERIFY(libraries.contains(QStringLiteral("libvitask_common")));
 
         // Our own binaries do not link OpenCV either (Debian's LibTorch itself does).
-        for (const QString& binary : {cli, build + QStringLiteral("/lib/libvitask_common.so")}) {
+        auto neededBy = [&](const QString& binary) {
             const QString needed = run(QStringLiteral("readelf"), {QStringLiteral("-d"), binary}, 60000, &code);
-            QCOMPARE(code, 0);
-            QVERIFY2(needed.contains(QStringLiteral("(NEEDED)")), qPrintable(needed));
-            QVERIFY2(!needed.contains(QStringLiteral("libopencv")), qPrintable(needed));
+            return code == 0 && needed.contains(QStringLiteral("(NEEDED)")) ? needed : QString();
+        };
+        const QString lib = build + QStringLiteral("/lib/");
+        for (const QString& binary : {cli, lib + QStringLiteral("libvitask_runtime.so"), lib + QStringLiteral("libvitask_model.so")}) {
+            const QString needed = neededBy(binary);
+            QVERIFY2(!needed.isEmpty() && !needed.contains(QStringLiteral("libopencv")), qPrintable(binary + needed));
         }
+        // The common library stays free of LibTorch, so imaging and the studio's widgets
+        // do not load it through common.
+        const QString common = neededBy(lib + QStringLiteral("libvitask_common.so"));
+        QVERIFY2(!common.isEmpty() && !common.contains(QStringLiteral("libtorch")) && !common.contains(QStringLiteral("libc10")),
+                 qPrintable(common));
     }
 };
 

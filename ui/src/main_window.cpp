@@ -1,6 +1,6 @@
 #include "vitask/ui/main_window.h"
 
-#include "vitask/common/system_info.h"
+#include "vitask/runtime/system_info.h"
 #include "vitask/common/user_paths.h"
 #include "vitask/ui/log_panel.h"
 #include "vitask/ui/start_page.h"
@@ -26,7 +26,7 @@ QSettings studioSettings() {
 
 MainWindow::MainWindow(const QString& logFile, QWidget* parent)
     : QMainWindow(parent),
-      startPage_(new StartPage(systemInfo(), logFile, this)),
+      startPage_(new StartPage(runtime::systemInfo(), logFile, this)),
       logPanel_(new LogPanel(this)),
       logDock_(new QDockWidget(tr("Log"), this)) {
     setWindowTitle(tr("VITask Studio"));
@@ -67,7 +67,7 @@ void MainWindow::createMenus() {
 void MainWindow::showAbout() {
     QMessageBox::about(this, tr("About VITask Studio"),
                        QStringLiteral("<pre>%1</pre>")
-                           .arg(QString::fromStdString(formatSystemReport(systemInfo())).toHtmlEscaped()));
+                           .arg(QString::fromStdString(runtime::formatSystemReport(runtime::systemInfo())).toHtmlEscaped()));
 }
 
 void MainWindow::restoreLayout() {

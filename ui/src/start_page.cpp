@@ -1,6 +1,6 @@
 #include "vitask/ui/start_page.h"
 
-#include "vitask/common/system_info.h"
+#include "vitask/runtime/system_info.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -10,7 +10,7 @@
 namespace vitask::ui {
 namespace {
 
-QString computeDevice(const SystemInfo& info) {
+QString computeDevice(const runtime::SystemInfo& info) {
     if (info.cudaAvailable)
         return StartPage::tr("CUDA GPU (%n device(s))", nullptr, info.cudaDeviceCount);
     return StartPage::tr("CPU, %n thread(s)", nullptr, info.cpuThreads);
@@ -25,7 +25,7 @@ QLabel* selectableLabel(const QString& text, QWidget* parent) {
 
 }  // namespace
 
-StartPage::StartPage(const SystemInfo& info, const QString& logFile, QWidget* parent)
+StartPage::StartPage(const runtime::SystemInfo& info, const QString& logFile, QWidget* parent)
     : QWidget(parent) {
     auto* title = new QLabel(tr("<h1>VITask Studio</h1>"
                                 "<p>Adapt vision-language models to medical diagnosis tasks "

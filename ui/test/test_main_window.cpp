@@ -1,6 +1,6 @@
 // The studio's main window: real widgets, offscreen.
 #include "vitask/common/logging.h"
-#include "vitask/common/system_info.h"
+#include "vitask/runtime/system_info.h"
 #include "vitask/ui/log_panel.h"
 #include "vitask/ui/main_window.h"
 #include "vitask/ui/start_page.h"
@@ -28,7 +28,7 @@ private Q_SLOTS:
     void showsSystemSummary() {
         vitask::ui::MainWindow window(QStringLiteral("/tmp/x.log"));
         QCOMPARE(window.windowTitle(), QStringLiteral("VITask Studio"));
-        const QString torch = QString::fromStdString(vitask::systemInfo().torchVersion);
+        const QString torch = QString::fromStdString(vitask::runtime::systemInfo().torchVersion);
         QVERIFY(window.startPage()->systemSummary().contains(torch));
         QCOMPARE(window.statusBar()->currentMessage(), window.startPage()->systemSummary());
     }

@@ -4,7 +4,7 @@
 
 #include <QWidget>
 
-namespace vitask {
+namespace vitask::runtime {
 struct SystemInfo;
 }
 
@@ -13,7 +13,7 @@ namespace vitask::ui {
 class StartPage : public QWidget {
     Q_OBJECT
 public:
-    StartPage(const SystemInfo& info, const QString& logFile, QWidget* parent = nullptr);
+    StartPage(const runtime::SystemInfo& info, const QString& logFile, QWidget* parent = nullptr);
 
     // One line "LibTorch … · device · BLAS: …" for the status bar.
     QString systemSummary() const;

@@ -1,4 +1,4 @@
-#include "vitask/common/system_info.h"
+#include "vitask/runtime/system_info.h"
 
 #include "build_info.h"
 #include "vitask/common/error.h"
@@ -11,7 +11,7 @@
 #include <sstream>
 #include <thread>
 
-namespace vitask {
+namespace vitask::runtime {
 namespace {
 
 // The file a symbol was loaded from, or "" if unknown.
@@ -118,4 +118,4 @@ std::string formatSystemReport(const SystemInfo& info) {
     return out.str();
 }
 
-}  // namespace vitask
+}  // namespace vitask::runtime

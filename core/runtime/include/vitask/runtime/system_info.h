@@ -5,7 +5,7 @@
 
 #include <string>
 
-namespace vitask {
+namespace vitask::runtime {
 
 struct BlasInfo {
     std::string name;      // "OpenBLAS", "MKL", "BLIS", "reference BLAS", or what LibTorch reports
@@ -37,4 +37,4 @@ int setCpuThreads(int requested);
 // The multi-line report printed by `vitask --version` and shown in the studio's About box.
 std::string formatSystemReport(const SystemInfo& info);
 
-}  // namespace vitask
+}  // namespace vitask::runtime

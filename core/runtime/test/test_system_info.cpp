@@ -1,6 +1,6 @@
 // The system report names the LibTorch that is running and the BLAS doing the work.
 #include "vitask/common/error.h"
-#include "vitask/common/system_info.h"
+#include "vitask/runtime/system_info.h"
 
 #include <torch/torch.h>
 
@@ -13,7 +13,7 @@ class TestSystemInfo : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void reportsRunningLibTorch() {
-        const auto& info = vitask::systemInfo();
+        const auto& info = vitask::runtime::systemInfo();
         QCOMPARE(info.torchVersion, std::string(TORCH_VERSION));
         QCOMPARE(info.cudaAvailable, torch::cuda::is_available());
         QCOMPARE(info.cpuThreads, at::get_num_threads());
@@ -23,7 +23,7 @@ private Q_SLOTS:
     // The project installs libopenblas0-pthread; Debian's LibTorch then runs on OpenBLAS
     // through the libblas.so.3 alternative. Official LibTorch builds carry MKL.
     void detectsAnOptimizedBlas() {
-        const auto& blas = vitask::systemInfo().blas;
+        const auto& blas = vitask::runtime::systemInfo().blas;
         QVERIFY2(blas.optimized, ("BLAS in use: " + blas.name + " " + blas.library).c_str());
         QVERIFY(blas.name == "OpenBLAS" || blas.name == "MKL" || blas.name == "BLIS");
         if (!blas.library.empty()) QVERIFY(std::filesystem::exists(blas.library));
@@ -40,25 +40,25 @@ private Q_SLOTS:
     }
 
     void setsCpuThreads() {
-        QCOMPARE(vitask::setCpuThreads(3), 3);
+        QCOMPARE(vitask::runtime::setCpuThreads(3), 3);
         QCOMPARE(at::get_num_threads(), 3);
-        QCOMPARE(vitask::systemInfo().cpuThreads, 3);
+        QCOMPARE(vitask::runtime::systemInfo().cpuThreads, 3);
         const int all = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-        QCOMPARE(vitask::setCpuThreads(0), all);
+        QCOMPARE(vitask::runtime::setCpuThreads(0), all);
         QCOMPARE(at::get_num_threads(), all);
-        QVERIFY_THROWS_EXCEPTION(vitask::Error, vitask::setCpuThreads(-2));
+        QVERIFY_THROWS_EXCEPTION(vitask::Error, vitask::runtime::setCpuThreads(-2));
     }
 
     void formatsReport() {
-        const std::string report = vitask::formatSystemReport(vitask::systemInfo());
-        QVERIFY(report.rfind("vitask " + vitask::systemInfo().version, 0) == 0);
+        const std::string report = vitask::runtime::formatSystemReport(vitask::runtime::systemInfo());
+        QVERIFY(report.rfind("vitask " + vitask::runtime::systemInfo().version, 0) == 0);
         QVERIFY(report.find("LibTorch: " + std::string(TORCH_VERSION)) != std::string::npos);
-        QVERIFY(report.find("BLAS: " + vitask::systemInfo().blas.name) != std::string::npos);
+        QVERIFY(report.find("BLAS: " + vitask::runtime::systemInfo().blas.name) != std::string::npos);
         QVERIFY(report.find("warning") == std::string::npos);
 
-        vitask::SystemInfo slow = vitask::systemInfo();
+        vitask::runtime::SystemInfo slow = vitask::runtime::systemInfo();
         slow.blas = {"reference BLAS", "netlib", "/usr/lib/x86_64-linux-gnu/blas/libblas.so.3", false};
-        QVERIFY(vitask::formatSystemReport(slow).find("install libopenblas0-pthread") != std::string::npos);
+        QVERIFY(vitask::runtime::formatSystemReport(slow).find("install libopenblas0-pthread") != std::string::npos);
     }
 };
 
