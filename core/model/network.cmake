@@ -20,6 +20,8 @@ if(VITASK_BUILD_TESTS)
                    LIBS vitask::model TORCH)
   vitask_add_qtest(test_model_lora SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/test/test_lora.cpp
                    LIBS vitask::model TORCH)
+  vitask_add_qtest(test_model_llava_pipeline SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/test/test_llava_pipeline.cpp
+                   LIBS vitask::model TORCH)
   vitask_add_qtest(test_model_generation SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/test/test_generation.cpp
                    LIBS vitask::model TORCH)
 endif()

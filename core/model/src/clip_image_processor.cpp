@@ -67,14 +67,21 @@ torch::Tensor ClipImageProcessor::operator()(const torch::Tensor& image) const {
         // it and is truncated to an integer.
         const int64_t outH = h <= w ? shortestEdge : static_cast<int64_t>(shortestEdge * h / static_cast<double>(w));
         const int64_t outW = h <= w ? static_cast<int64_t>(shortestEdge * w / static_cast<double>(h)) : shortestEdge;
-        // PIL resamples with an antialiasing filter when shrinking; so does antialias=true.
-        x = torch::nn::functional::interpolate(
-                x, torch::nn::functional::InterpolateFuncOptions()
-                       .size(std::vector<int64_t>{outH, outW})
-                       .mode(torch::kBicubic)
-                       .align_corners(false)
-                       .antialias(true))
-                .clamp(0.0, 1.0);
+        // transformers resizes an 8-bit PIL image: PIL resamples horizontally, rounds and
+        // clips to 8 bits, then resamples vertically and rounds again. Antialiased bicubic
+        // interpolation is PIL's filter (a = -0.5, widened when shrinking); doing the two
+        // passes apart with the same rounding reproduces PIL to within a level.
+        auto resample = [](const torch::Tensor& image, int64_t height, int64_t width) {
+            const auto resized = torch::nn::functional::interpolate(
+                image, torch::nn::functional::InterpolateFuncOptions()
+                           .size(std::vector<int64_t>{height, width})
+                           .mode(torch::kBicubic)
+                           .align_corners(false)
+                           .antialias(true));
+            return (resized * 255.0).round().clamp(0.0, 255.0) / 255.0;
+        };
+        x = resample((x * 255.0).round() / 255.0, h, outW);
+        x = resample(x, outH, outW);
     }
     if (doCenterCrop) {
         const int64_t h = x.size(2), w = x.size(3);

@@ -1,7 +1,11 @@
 #include "vitask/model/llava_pipeline.h"
 
+#include "vitask/common/atomic_file.h"
 #include "vitask/common/error.h"
 #include "vitask/model/llava_weights.h"
+
+#include <fstream>
+#include <iterator>
 
 namespace vitask::model {
 namespace {
@@ -16,8 +20,10 @@ std::string replaceAll(std::string text, const std::string& from, const std::str
 
 }  // namespace
 
-LlavaPipeline::LlavaPipeline(LlavaModel model, Tokenizer tokenizer, ClipImageProcessor processor)
-    : model_(std::move(model)), tokenizer_(std::move(tokenizer)), processor_(std::move(processor)) {}
+LlavaPipeline::LlavaPipeline(std::filesystem::path source, LlavaModel model, Tokenizer tokenizer,
+                             ClipImageProcessor processor)
+    : source_(std::move(source)),
+      model_(std::move(model)), tokenizer_(std::move(tokenizer)), processor_(std::move(processor)) {}
 
 LlavaPipeline LlavaPipeline::load(const std::filesystem::path& directory, torch::Device device,
                                   torch::ScalarType dtype) {
@@ -29,7 +35,19 @@ LlavaPipeline LlavaPipeline::load(const std::filesystem::path& directory, torch:
         throw Error("the tokenizer's <image> id " + std::to_string(imageId) + " differs from config.json's " +
                         std::to_string(model->config().imageTokenId),
                     (directory / "added_tokens.json").string(), "Use the tokenizer files that came with the model.");
-    return LlavaPipeline(std::move(model), std::move(tokenizer), std::move(processor));
+    return LlavaPipeline(directory, std::move(model), std::move(tokenizer), std::move(processor));
+}
+
+void LlavaPipeline::save(const std::filesystem::path& directory) {
+    saveLlava(*model_, directory);
+    if (std::filesystem::equivalent(directory, source_)) return;
+    for (const char* name : {"tokenizer.model", "added_tokens.json", "tokenizer_config.json", "special_tokens_map.json",
+                             "preprocessor_config.json", "generation_config.json", "chat_template.json"}) {
+        std::ifstream in(source_ / name, std::ios::binary);
+        if (!in) continue;  // optional files
+        const std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        writeTextFileAtomically(directory / name, content);
+    }
 }
 
 std::string LlavaPipeline::conversation(const std::string& question) {

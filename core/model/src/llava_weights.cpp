@@ -1,7 +1,9 @@
 #include "vitask/model/llava_weights.h"
 
+#include "vitask/common/atomic_file.h"
 #include "vitask/common/error.h"
 
+#include <nlohmann/json.hpp>
 #include <spdlog/spdlog.h>
 
 #include <map>
@@ -73,6 +75,12 @@ std::vector<std::pair<std::string, torch::Tensor>> llavaWeightsForSaving(LlavaMo
         if (item.key().find(".lora_") == std::string::npos)  // adapters are saved apart (lora.h)
             weights.emplace_back(checkpointNameFor(item.key()), item.value().detach());
     return weights;
+}
+
+void saveLlava(LlavaModelImpl& model, const std::filesystem::path& directory) {
+    std::filesystem::create_directories(directory);
+    writeSafetensors(directory / "model.safetensors", llavaWeightsForSaving(model), {{"format", "pt"}});
+    writeTextFileAtomically(directory / "config.json", model.config().toJson().dump(2) + "\n");
 }
 
 LlavaModel loadLlava(const std::filesystem::path& directory, torch::Device device, torch::ScalarType dtype) {

@@ -43,12 +43,17 @@ public:
     Answer ask(const torch::Tensor& image, const std::string& question, const GenerationOptions& options,
                const TextCallback& onText = {});
 
+    // A complete model folder: the weights and config (saveLlava) plus the tokenizer,
+    // image processor and generation files this pipeline was loaded with.
+    void save(const std::filesystem::path& directory);
+
     LlavaModel& model() { return model_; }
     const Tokenizer& tokenizer() const { return tokenizer_; }
     const ClipImageProcessor& imageProcessor() const { return processor_; }
 
 private:
-    LlavaPipeline(LlavaModel model, Tokenizer tokenizer, ClipImageProcessor processor);
+    LlavaPipeline(std::filesystem::path source, LlavaModel model, Tokenizer tokenizer, ClipImageProcessor processor);
+    std::filesystem::path source_;  // the folder loaded from
     LlavaModel model_;
     Tokenizer tokenizer_;
     ClipImageProcessor processor_;

@@ -32,6 +32,11 @@ void loadLlavaWeights(LlavaModelImpl& model, const SafetensorsReader& checkpoint
 // Parameters under the published checkpoint names.
 std::vector<std::pair<std::string, torch::Tensor>> llavaWeightsForSaving(LlavaModelImpl& model);
 
+// Writes config.json and model.safetensors (published names, the parameters' dtype)
+// into `directory` (created), each atomically. LoRA adapters are not included: merge them
+// first, or save them with saveLoraAdapter.
+void saveLlava(LlavaModelImpl& model, const std::filesystem::path& directory);
+
 // config.json + safetensors from a Hugging Face model folder, on `device` in `dtype`.
 LlavaModel loadLlava(const std::filesystem::path& directory, torch::Device device = torch::kCPU,
                      torch::ScalarType dtype = torch::kFloat32);
