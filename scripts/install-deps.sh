@@ -16,7 +16,7 @@ pkgs_build=(build-essential cmake ninja-build ccache pkg-config git)
 pkgs_core=(libtorch-dev libopenblas0-pthread libspdlog-dev libfmt-dev nlohmann-json3-dev
            libyaml-cpp-dev libcli11-dev libzip-dev libstb-dev)
 # Imaging: DICOM, NIfTI, preprocessing, ONNX graph normalization.
-pkgs_imaging=(libdcmtk-dev libinsighttoolkit5-dev libopencv-dev libonnx-dev)
+pkgs_imaging=(libdcmtk-dev libinsighttoolkit5-dev libopencv-dev libonnx-dev libdeflate-dev)
 # Desktop application: Qt 6 widgets, charts, SQL (SQLite driver), translations.
 pkgs_gui=(qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
           qt6-l10n-tools linguist-qt6 libqt6sql6-sqlite libqt6svg6 libgl-dev)

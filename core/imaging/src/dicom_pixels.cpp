@@ -13,6 +13,7 @@
 
 #include <itkGDCMImageIO.h>
 
+#include <cmath>
 #include <cstdint>
 #include <utility>
 
@@ -60,37 +61,6 @@ void copyInter(const DiPixel& pixel, bool colour, std::size_t count, std::vector
     }
 }
 
-// Rescale slope/intercept per frame: enhanced objects keep them in the functional groups.
-std::vector<std::pair<double, double>> modalityRescale(DcmDataset& ds, std::size_t frames) {
-    auto fromItem = [](DcmItem& item, std::pair<double, double>& out) {
-        DcmItem* transform = nullptr;
-        DcmItem* source = &item;
-        if (item.findAndGetSequenceItem(DCM_PixelValueTransformationSequence, transform, 0).good() &&
-            transform) {
-            source = transform;
-        }
-        const auto slope = getDoubles(*source, DCM_RescaleSlope);
-        const auto intercept = getDoubles(*source, DCM_RescaleIntercept);
-        if (slope.empty() && intercept.empty()) return false;
-        out = {slope.empty() ? 1.0 : slope[0], intercept.empty() ? 0.0 : intercept[0]};
-        return true;
-    };
-    std::pair<double, double> common{1.0, 0.0};
-    DcmItem* shared = nullptr;
-    if (!(ds.findAndGetSequenceItem(DCM_SharedFunctionalGroupsSequence, shared, 0).good() && shared &&
-          fromItem(*shared, common))) {
-        fromItem(ds, common);
-    }
-    std::vector<std::pair<double, double>> perFrame(frames, common);
-    DcmSequenceOfItems* groups = nullptr;
-    if (ds.findAndGetSequence(DCM_PerFrameFunctionalGroupsSequence, groups).good() && groups) {
-        for (std::size_t f = 0; f < frames && f < groups->card(); ++f) {
-            fromItem(*groups->getItem(static_cast<unsigned long>(f)), perFrame[f]);
-        }
-    }
-    return perFrame;
-}
-
 std::size_t expectedNativeBytes(DcmDataset& ds, std::size_t pixels, std::size_t samples,
                                 const std::string& photometric) {
     const long bitsAllocated = getLong(ds, DCM_BitsAllocated).value_or(0);
@@ -114,6 +84,28 @@ void fixBigEndian32BitWords(DcmDataset& ds, DcmElement& pixelData, E_TransferSyn
     if (pixelData.getUint16Array(words).bad() || words == nullptr) return;
     const std::size_t count = pixelData.getLength() / sizeof(Uint16);
     for (std::size_t i = 0; i + 1 < count; i += 2) std::swap(words[i], words[i + 1]);
+}
+
+// A stored 16-bit value without the bits above Bits Stored, sign-extended when signed;
+// `unused` = 16 - Bits Stored. Shifts instead of masks and branches, so loops vectorize.
+template <bool Signed>
+int storedValue(std::uint16_t raw, int unused) {
+    const auto high = std::uint16_t(raw << unused);
+    return Signed ? int(std::int16_t(high)) >> unused : int(high) >> unused;
+}
+
+template <bool Signed>
+void convertStored(const std::uint16_t* stored, std::size_t count, int unused, double slope,
+                   double intercept, float* out) {
+    if (slope == 1.0 && intercept == std::trunc(intercept) && std::abs(intercept) < double(1 << 23)) {
+        // Integer results below 2^24: float arithmetic is exact, the same as in double.
+        const int offset = int(intercept);
+        for (std::size_t i = 0; i < count; ++i) out[i] = float(storedValue<Signed>(stored[i], unused) + offset);
+        return;
+    }
+    for (std::size_t i = 0; i < count; ++i) {
+        out[i] = static_cast<float>(storedValue<Signed>(stored[i], unused) * slope + intercept);
+    }
 }
 
 // Native 16-bit greyscale (most CT and MR): the stored values are read straight from the
@@ -144,17 +136,10 @@ bool decodeNative16(DcmDataset& ds, DcmElement& pixelData, std::size_t rows, std
     out.values.resize(count);
     const auto rescale = modalityRescale(ds, frames);
     const std::size_t frameSize = rows * columns;
-    const unsigned mask = bitsStored == 16 ? 0xFFFFu : (1u << bitsStored) - 1u;
-    const int signBit = 1 << (bitsStored - 1);
     for (std::size_t f = 0; f < frames; ++f) {
         const auto [slope, intercept] = rescale[f];
-        const Uint16* in = words + f * frameSize;
-        float* values = out.values.data() + f * frameSize;
-        for (std::size_t i = 0; i < frameSize; ++i) {
-            int v = int(in[i] & mask);
-            if (isSigned && (v & signBit)) v -= signBit * 2;
-            values[i] = static_cast<float>(v * slope + intercept);
-        }
+        convertStored16(words + f * frameSize, frameSize, int(bitsStored), isSigned, slope, intercept,
+                        out.values.data() + f * frameSize);
     }
     return true;
 }
@@ -190,6 +175,45 @@ DecodedPixels decodeWithGdcm(const fs::path& file, std::size_t frames) {
 }
 
 }  // namespace
+
+std::vector<std::pair<double, double>> modalityRescale(DcmDataset& ds, std::size_t frames) {
+    auto fromItem = [](DcmItem& item, std::pair<double, double>& out) {
+        DcmItem* transform = nullptr;
+        DcmItem* source = &item;
+        if (item.findAndGetSequenceItem(DCM_PixelValueTransformationSequence, transform, 0).good() &&
+            transform) {
+            source = transform;
+        }
+        const auto slope = getDoubles(*source, DCM_RescaleSlope);
+        const auto intercept = getDoubles(*source, DCM_RescaleIntercept);
+        if (slope.empty() && intercept.empty()) return false;
+        out = {slope.empty() ? 1.0 : slope[0], intercept.empty() ? 0.0 : intercept[0]};
+        return true;
+    };
+    std::pair<double, double> common{1.0, 0.0};
+    DcmItem* shared = nullptr;
+    if (!(ds.findAndGetSequenceItem(DCM_SharedFunctionalGroupsSequence, shared, 0).good() && shared &&
+          fromItem(*shared, common))) {
+        fromItem(ds, common);
+    }
+    std::vector<std::pair<double, double>> perFrame(frames, common);
+    DcmSequenceOfItems* groups = nullptr;
+    if (ds.findAndGetSequence(DCM_PerFrameFunctionalGroupsSequence, groups).good() && groups) {
+        for (std::size_t f = 0; f < frames && f < groups->card(); ++f) {
+            fromItem(*groups->getItem(static_cast<unsigned long>(f)), perFrame[f]);
+        }
+    }
+    return perFrame;
+}
+
+void convertStored16(const std::uint16_t* stored, std::size_t count, int bitsStored, bool isSigned,
+                     double slope, double intercept, float* out) {
+    if (isSigned) {
+        convertStored<true>(stored, count, 16 - bitsStored, slope, intercept, out);
+    } else {
+        convertStored<false>(stored, count, 16 - bitsStored, slope, intercept, out);
+    }
+}
 
 DecodedPixels decodePixels(DcmFileFormat& format, const fs::path& file) {
     initDcmtk();

@@ -2,8 +2,10 @@
 
 #include "dcmtk_support.h"
 #include "dicom_pixels.h"
+#include "direct_pixels.h"
 #include "vitask/common/error.h"
 #include "vitask/imaging/series_geometry.h"
+#include "voxel_buffer.h"
 
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <spdlog/spdlog.h>
@@ -11,6 +13,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <cstdint>
 #include <exception>
 #include <mutex>
 #include <thread>
@@ -174,21 +177,36 @@ Volume DicomReader::readSeries(const DicomSeries& series) {
     for (std::size_t i = 0; i < images.size(); ++i) firstSlice[i + 1] = firstSlice[i] + images[i]->frames;
     const std::size_t slices = firstSlice.back();
 
-    Volume volume = readOne(images.front()->file).volume;
-    const std::size_t sliceSize = volume.sliceSize();
-    if (volume.dims[2] != images.front()->frames) {
+    // The first file through DCMTK in full: it gives the volume its windows, modality and
+    // photometric interpretation.
+    ReadFile first = readOne(images.front()->file);
+    if (first.volume.dims[2] != images.front()->frames) {
         throw Error("the pixel data holds a different number of frames than the header says",
                     images.front()->file.string(), "The file may be damaged; open it alone to check.");
     }
-    volume.voxels.resize(sliceSize * slices);
+    Volume volume = std::move(first.volume);
+    const std::size_t sliceSize = volume.sliceSize();
+    {
+        std::vector<float> firstValues = std::move(volume.voxels);
+        detail::allocateVoxels(volume.voxels, sliceSize * slices);
+        std::copy(firstValues.begin(), firstValues.end(), volume.voxels.begin());
+    }
 
     std::atomic<std::size_t> next{1};
     std::atomic<bool> failed{false};
     std::exception_ptr error;
     std::mutex errorMutex;
     auto work = [&] {
+        std::vector<std::uint16_t> scratch;
         for (std::size_t i = next++; i < images.size() && !failed; i = next++) {
             try {
+                float* target = volume.voxels.data() + firstSlice[i] * sliceSize;
+                // Plain 16-bit greyscale as the scan located it; anything else, or a file
+                // changed since the scan, through DCMTK.
+                if (volume.components == 1 && images[i]->rows * images[i]->columns == sliceSize &&
+                    detail::readDirectPixels(*images[i], target, scratch)) {
+                    continue;
+                }
                 const ReadFile one = readOne(images[i]->file);
                 if (one.volume.dims[0] != volume.dims[0] || one.volume.dims[1] != volume.dims[1] ||
                     one.volume.components != volume.components) {
@@ -199,8 +217,7 @@ Volume DicomReader::readSeries(const DicomSeries& series) {
                     throw Error("the pixel data holds a different number of frames than the header says",
                                 images[i]->file.string(), "The file may be damaged; open it alone to check.");
                 }
-                std::copy(one.volume.voxels.begin(), one.volume.voxels.end(),
-                          volume.voxels.begin() + firstSlice[i] * sliceSize);
+                std::copy(one.volume.voxels.begin(), one.volume.voxels.end(), target);
             } catch (...) {
                 std::lock_guard<std::mutex> lock(errorMutex);
                 if (!failed.exchange(true)) error = std::current_exception();
@@ -222,7 +239,8 @@ Volume DicomReader::readSeries(const DicomSeries& series) {
     volume.dims[3] = timePoints;
     if (timePoints > 1) {
         // Sorted position-major (all time points of a slice together); store time-major.
-        std::vector<float> reordered(volume.voxels.size());
+        std::vector<float> reordered;
+        detail::allocateVoxels(reordered, volume.voxels.size());
         const std::size_t slice = volume.sliceSize();
         for (std::size_t z = 0; z < volume.dims[2]; ++z) {
             for (std::size_t t = 0; t < timePoints; ++t) {

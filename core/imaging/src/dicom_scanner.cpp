@@ -1,6 +1,7 @@
 #include "vitask/imaging/dicom_scanner.h"
 
 #include "dcmtk_support.h"
+#include "direct_pixels.h"
 #include "vitask/common/error.h"
 #include "vitask/imaging/series_geometry.h"
 
@@ -9,7 +10,10 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <atomic>
+#include <exception>
 #include <map>
+#include <thread>
 
 namespace vitask::imaging {
 namespace {
@@ -103,18 +107,52 @@ std::vector<fs::path> referencedFiles(DcmFileFormat& format, const fs::path& dic
     return files;
 }
 
-void addFile(TreeBuilder& builder, const fs::path& file, bool fromFolder) {
+// One file's header as the scan needs it, or why it was skipped.
+struct Parsed {
+    detail::InstanceHeader header;
+    std::string skipped;                 // non-empty: the reason
+    std::exception_ptr failure;          // an error that must reach the caller
+};
+
+Parsed parseFile(const fs::path& file) {
+    Parsed parsed;
     try {
         auto format = detail::loadDicom(file);
-        auto header = detail::readHeader(*format, file);
-        if (isDicomDirClass(header.mediaStorageClass)) {
-            builder.skip(file, "DICOMDIR (its images are part of the folder scan)");
-            return;
+        parsed.header = detail::readHeader(*format, file);
+        if (isDicomDirClass(parsed.header.mediaStorageClass)) {
+            parsed.skipped = "DICOMDIR (its images are part of the folder scan)";
+        } else {
+            parsed.header.instance.direct = detail::locateDirectPixels(*format, file);
         }
-        builder.add(std::move(header));
     } catch (const Error& e) {
-        if (!fromFolder) throw;
-        builder.skip(file, e.problem());
+        parsed.skipped = e.problem();
+    } catch (...) {
+        parsed.failure = std::current_exception();
+    }
+    return parsed;
+}
+
+// Parses the headers on all cores (a large series has hundreds of files), then adds them
+// in the given order, so the tree does not depend on thread timing.
+void addFiles(TreeBuilder& builder, const std::vector<fs::path>& files) {
+    std::vector<Parsed> parsed(files.size());
+    std::atomic<std::size_t> next{0};
+    auto work = [&] {
+        for (std::size_t i = next++; i < files.size(); i = next++) parsed[i] = parseFile(files[i]);
+    };
+    const std::size_t threadCount = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1,
+                                                            std::clamp<std::size_t>(files.size(), 1, 8));
+    std::vector<std::thread> threads;
+    for (std::size_t t = 1; t < threadCount; ++t) threads.emplace_back(work);
+    work();
+    for (auto& thread : threads) thread.join();
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        if (parsed[i].failure) std::rethrow_exception(parsed[i].failure);
+        if (!parsed[i].skipped.empty()) {
+            builder.skip(files[i], std::move(parsed[i].skipped));
+        } else {
+            builder.add(std::move(parsed[i].header));
+        }
     }
 }
 
@@ -144,22 +182,26 @@ DicomTree DicomScanner::scan(const fs::path& path) {
             if (it->is_regular_file(ec)) found.push_back(it->path());
         }
         std::sort(found.begin(), found.end());
-        for (const auto& file : found) addFile(builder, file, true);
+        addFiles(builder, found);
         files = found.size();
     } else {
         auto format = detail::loadDicom(path);
         if (isDicomDirClass(detail::getString(*format->getMetaInfo(), DCM_MediaStorageSOPClassUID))) {
             const auto referenced = referencedFiles(*format, path);
+            std::vector<fs::path> present;
             for (const auto& file : referenced) {
-                if (!fs::exists(file, ec)) {
+                if (fs::exists(file, ec)) {
+                    present.push_back(file);
+                } else {
                     builder.skip(file, "referenced by the DICOMDIR but missing");
-                    continue;
                 }
-                addFile(builder, file, true);
             }
+            addFiles(builder, present);
             files = referenced.size();
         } else {
-            builder.add(detail::readHeader(*format, path));
+            auto header = detail::readHeader(*format, path);
+            header.instance.direct = detail::locateDirectPixels(*format, path);
+            builder.add(std::move(header));
             files = 1;
         }
     }

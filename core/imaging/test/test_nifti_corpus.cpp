@@ -76,16 +76,21 @@ private Q_SLOTS:
         QVERIFY2(sawNifti2, "example_nifti2.nii.gz was not read");
     }
 
-    // ITK 5.2 reads no NIfTI-2: our reader's qform (quaternion), sform, big-endian,
-    // scaling, 4D and truncation paths against nibabel on files nibabel writes.
-    void nifti2VariantsReadLikeNibabel() {
+    // Our own reader (all NIfTI-2, single-file NIfTI-1): qform (quaternion), sform,
+    // big-endian, scaling, 4D, 1- to 8-byte types, several gzip members and truncation
+    // against nibabel on files nibabel writes.
+    void ownReaderVariantsReadLikeNibabel() {
         QTemporaryDir tmp;
         QProcess make;
         make.setProcessChannelMode(QProcess::ForwardedChannels);
         make.start("/usr/bin/python3", {qEnvironmentVariable("VITASK_SOURCE_DIR") +
-                                            "/core/imaging/test/make_nifti2_cases.py", tmp.path()});
+                                            "/core/imaging/test/make_nifti_cases.py", tmp.path()});
         QVERIFY(make.waitForFinished(60000) && make.exitCode() == 0);
-        const QStringList files{tmp.path() + "/qform_be.nii", tmp.path() + "/sform_4d.nii.gz"};
+        QStringList files;
+        for (const char* name : {"qform_be.nii", "sform_4d.nii.gz", "qform_be_n1.nii", "sform_4d_n1.nii.gz",
+                                 "uint8_n1.nii.gz", "float64_n1.nii.gz", "members_n1.nii.gz"}) {
+            files << tmp.path() + "/" + name;
+        }
         QTemporaryDir refDir;
         QString error;
         const auto ref = ReferenceData::decode(refDir.path(), "nifti", files, &error);
@@ -97,13 +102,15 @@ private Q_SLOTS:
             const QString problem = compare(volume, entry, ref.values(entry));
             QVERIFY2(problem.isEmpty(), qPrintable(QFileInfo(file).fileName() + ": " + problem));
         }
-        const std::string truncated = (tmp.path() + "/truncated.nii").toStdString();
-        try {
-            NiftiReader::read(truncated);
-            QFAIL("a truncated NIfTI-2 file was read");
-        } catch (const vitask::Error& e) {
-            QCOMPARE(e.subject(), truncated);
-            QVERIFY2(std::string(e.what()).find("truncated") != std::string::npos, e.what());
+        for (const char* name : {"truncated.nii", "truncated_n1.nii", "cut_n1.nii.gz", "short_n1.nii.gz"}) {
+            const std::string truncated = (tmp.path() + "/" + name).toStdString();
+            try {
+                NiftiReader::read(truncated);
+                QFAIL(qPrintable(QString("a truncated file was read: ") + name));
+            } catch (const vitask::Error& e) {
+                QCOMPARE(e.subject(), truncated);
+                QVERIFY2(std::string(e.what()).find("truncated") != std::string::npos, e.what());
+            }
         }
     }
 

@@ -57,6 +57,44 @@ void writeSlice(const std::string& path, int z, int instanceNumber) {
     QVERIFY(file.saveFile(path.c_str(), EXS_LittleEndianExplicit).good());
 }
 
+// 64 x 64 MR slices, large enough that the scan leaves their pixel data in the file (the
+// reader then takes it straight from there): 12 of 16 bits stored, unsigned, junk in the
+// 4 unused bits, rescale 0.5 / 3.25. `seed` varies the values, `description` the size.
+constexpr int kLarge = 64;
+
+Uint16 largeRaw(int seed, int i) { return static_cast<Uint16>(0xA000 | ((seed * 37 + i * 11) & 0x0FFF)); }
+float largeValue(int seed, int i) { return float((largeRaw(seed, i) & 0x0FFF) * 0.5 + 3.25); }
+
+void writeLargeSlice(const std::string& path, int z, int seed, E_TransferSyntax xfer,
+                     const char* description = "") {
+    DcmFileFormat file;
+    DcmDataset* ds = file.getDataset();
+    ds->putAndInsertString(DCM_SOPClassUID, UID_MRImageStorage);
+    ds->putAndInsertString(DCM_SOPInstanceUID, ("1.2.826.0.1.3680043.9.7433.78." + std::to_string(z)).c_str());
+    ds->putAndInsertString(DCM_StudyInstanceUID, "1.2.826.0.1.3680043.9.7433.78.1");
+    ds->putAndInsertString(DCM_SeriesInstanceUID, "1.2.826.0.1.3680043.9.7433.78.2");
+    ds->putAndInsertString(DCM_Modality, "MR");
+    ds->putAndInsertString(DCM_SeriesDescription, description);
+    ds->putAndInsertString(DCM_InstanceNumber, std::to_string(z + 1).c_str());
+    ds->putAndInsertString(DCM_ImagePositionPatient, ("0\\0\\" + std::to_string(z)).c_str());
+    ds->putAndInsertString(DCM_ImageOrientationPatient, "1\\0\\0\\0\\1\\0");
+    ds->putAndInsertString(DCM_PixelSpacing, "1\\1");
+    ds->putAndInsertString(DCM_RescaleIntercept, "3.25");
+    ds->putAndInsertString(DCM_RescaleSlope, "0.5");
+    ds->putAndInsertString(DCM_PhotometricInterpretation, "MONOCHROME2");
+    ds->putAndInsertUint16(DCM_SamplesPerPixel, 1);
+    ds->putAndInsertUint16(DCM_Rows, kLarge);
+    ds->putAndInsertUint16(DCM_Columns, kLarge);
+    ds->putAndInsertUint16(DCM_BitsAllocated, 16);
+    ds->putAndInsertUint16(DCM_BitsStored, 12);
+    ds->putAndInsertUint16(DCM_HighBit, 11);
+    ds->putAndInsertUint16(DCM_PixelRepresentation, 0);
+    std::vector<Uint16> pixels(kLarge * kLarge);
+    for (int i = 0; i < kLarge * kLarge; ++i) pixels[i] = largeRaw(seed, i);
+    ds->putAndInsertUint16Array(DCM_PixelData, pixels.data(), pixels.size());
+    QVERIFY(file.saveFile(path.c_str(), xfer).good());
+}
+
 }  // namespace
 
 class TestSyntheticSeries : public QObject {
@@ -101,6 +139,46 @@ private Q_SLOTS:
         QCOMPARE(volume.windows.size(), std::size_t(2));
         QCOMPARE(volume.windows[1].explanation, std::string("LUNG"));
         QCOMPARE(volume.windows[1].center, -600.0);
+    }
+
+    // The scan notes where plain 16-bit pixel data lies; the reader takes it from there,
+    // and decodes through DCMTK what it cannot (big endian) or what changed since the scan.
+    void readsPixelDataWhereTheScanFoundIt() {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        auto name = [&](int z) { return (dir.path() + "/s" + QString::number(z) + ".dcm").toStdString(); };
+        for (int z = 0; z < 5; ++z) {
+            writeLargeSlice(name(z), z, z, z == 3 ? EXS_BigEndianExplicit : z == 1 ? EXS_LittleEndianImplicit
+                                                                                   : EXS_LittleEndianExplicit);
+        }
+        auto tree = vitask::imaging::DicomScanner::scan(dir.path().toStdString());
+        QCOMPARE(tree.seriesCount(), std::size_t(1));
+        const auto& series = *tree.allSeries().front();
+        for (int z = 0; z < 5; ++z) QCOMPARE(series.instances[z].direct.usable, z != 3);
+
+        auto check = [&](const vitask::imaging::Volume& volume, int changed) {
+            QCOMPARE(volume.dims[2], std::size_t(5));
+            for (int z = 0; z < 5; ++z) {
+                const int seed = z == changed ? 100 + z : z;
+                for (int i = 0; i < kLarge * kLarge; i += 7) {
+                    QCOMPARE(volume.at(i % kLarge, i / kLarge, z), largeValue(seed, i));
+                }
+            }
+        };
+        check(vitask::imaging::DicomReader::readSeries(series), -1);
+
+        // Rewritten after the scan, longer: the noted offset is stale, so DCMTK reads it.
+        writeLargeSlice(name(2), 2, 102, EXS_LittleEndianExplicit, "rewritten after the scan");
+        check(vitask::imaging::DicomReader::readSeries(series), 2);
+
+        // Cut short after the scan: an error naming the file, never zeros.
+        std::filesystem::resize_file(name(4), std::filesystem::file_size(name(4)) - 1000);
+        try {
+            vitask::imaging::DicomReader::readSeries(series);
+            QFAIL("a file truncated after the scan was read");
+        } catch (const vitask::Error& e) {
+            QCOMPARE(e.subject(), name(4));
+        }
     }
 
     void truncatedCopyIsAnErrorNotZeros() {

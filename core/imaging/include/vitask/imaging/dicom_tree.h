@@ -5,11 +5,26 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <vector>
 
 namespace vitask::imaging {
+
+// Where a scan found native (uncompressed, little endian) single-frame 16-bit greyscale
+// pixel data: a series read takes the values straight from the file instead of parsing
+// every file a second time. The file's size and modification time as scanned guard
+// against a file changed since; the reader then decodes it the ordinary way.
+struct DirectPixels {
+    bool usable = false;
+    std::uint64_t offset = 0;                       // of the Pixel Data value in the file
+    std::uint64_t fileSize = 0;
+    std::int64_t modified = 0;                      // file time, in its clock's ticks
+    int bitsStored = 16;
+    bool isSigned = false;
+    double slope = 1.0, intercept = 0.0;            // modality rescale
+};
 
 // One DICOM file (an instance) with the header fields that place it in its series.
 struct DicomInstance {
@@ -26,6 +41,7 @@ struct DicomInstance {
     bool hasPixelSpacing = false;
     std::string transferSyntax;                     // UID
     std::string photometric;
+    DirectPixels direct;
 };
 
 struct DicomSeries {

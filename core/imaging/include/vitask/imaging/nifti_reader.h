@@ -1,8 +1,9 @@
 #pragma once
-// Reads NIfTI-1 and NIfTI-2 (.nii, .nii.gz, .hdr/.img). NIfTI-1 goes through ITK, which
-// resolves qform/sform and reports geometry in LPS, the patient coordinates DICOM uses, so
-// NIfTI and DICOM volumes share one coordinate system. Debian's ITK 5.2 cannot read
-// NIfTI-2; those files go through our own small reader with the same rules.
+// Reads NIfTI-1 and NIfTI-2 (.nii, .nii.gz, .hdr/.img), resolving qform/sform into LPS, the
+// patient coordinates DICOM uses, so NIfTI and DICOM volumes share one coordinate system.
+// NIfTI-2 (which Debian's ITK 5.2 cannot read) and single-file NIfTI-1 images go through
+// our own reader, which is faster and holds less memory; Analyze, NIfTI-1 .hdr/.img pairs
+// and vector images go through ITK. Both apply the same NIfTI rules.
 
 #include "vitask/imaging/volume.h"
 
