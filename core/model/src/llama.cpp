@@ -42,6 +42,13 @@ torch::Tensor repeatKv(const torch::Tensor& x, int64_t groups) {
     return x.unsqueeze(2).expand({s[0], s[1], groups, s[2], s[3]}).reshape({s[0], s[1] * groups, s[2], s[3]});
 }
 
+// The layer's product through linearForDecode (matrix-vector for a single row) unless a
+// LoRA adapter is active and unmerged, which only the layer's own forward applies.
+torch::Tensor project(LoraLinearImpl& layer, const torch::Tensor& x) {
+    if (layer.hasAdapter() && !layer.merged()) return layer.forward(x);
+    return linearForDecode(x, layer.weight, layer.bias);
+}
+
 }  // namespace
 
 LlamaAttentionImpl::LlamaAttentionImpl(const TextConfig& config)
@@ -58,15 +65,25 @@ torch::Tensor LlamaAttentionImpl::forward(const torch::Tensor& x, const torch::T
                                           const torch::Tensor& sin, const torch::Tensor& mask,
                                           KvCache* cache, size_t layer) {
     const int64_t b = x.size(0), t = x.size(1);
-    auto q = q_proj(x).view({b, t, numHeads_, headDim_}).transpose(1, 2);
-    auto k = k_proj(x).view({b, t, numKvHeads_, headDim_}).transpose(1, 2);
-    auto v = v_proj(x).view({b, t, numKvHeads_, headDim_}).transpose(1, 2);
+    auto q = project(*q_proj, x).view({b, t, numHeads_, headDim_}).transpose(1, 2);
+    auto k = project(*k_proj, x).view({b, t, numKvHeads_, headDim_}).transpose(1, 2);
+    auto v = project(*v_proj, x).view({b, t, numKvHeads_, headDim_}).transpose(1, 2);
     q = q * cos + rotateHalf(q) * sin;
     k = k * cos + rotateHalf(k) * sin;
     if (cache) std::tie(k, v) = cache->append(layer, k, v);
     const int64_t groups = numHeads_ / numKvHeads_;
-    const auto out = scaledDotProductAttention(q, repeatKv(k, groups), repeatKv(v, groups), mask);
-    return o_proj(out.transpose(1, 2).reshape({b, t, numHeads_ * headDim_}));
+    torch::Tensor out;
+    if (groups > 1 && t == 1) {
+        // Decoding one token: the `groups` query heads that share a key/value head become
+        // the rows of one product with that head's keys and values ([B, kvH, groups, d]),
+        // instead of copying the whole cached keys and values `groups` times per layer
+        // and step (repeatKv). The mask [B, 1, 1, S] broadcasts over those rows.
+        out = scaledDotProductAttention(q.reshape({b, numKvHeads_, groups, headDim_}), k, v, mask)
+                  .reshape({b, numHeads_, 1, headDim_});
+    } else {
+        out = scaledDotProductAttention(q, repeatKv(k, groups), repeatKv(v, groups), mask);
+    }
+    return project(*o_proj, out.transpose(1, 2).reshape({b, t, numHeads_ * headDim_}));
 }
 
 LlamaMlpImpl::LlamaMlpImpl(const TextConfig& config)
@@ -79,7 +96,7 @@ LlamaMlpImpl::LlamaMlpImpl(const TextConfig& config)
 }
 
 torch::Tensor LlamaMlpImpl::forward(const torch::Tensor& x) {
-    return down_proj(applyActivation(activation_, gate_proj(x)) * up_proj(x));
+    return project(*down_proj, applyActivation(activation_, project(*gate_proj, x)) * project(*up_proj, x));
 }
 
 LlamaDecoderLayerImpl::LlamaDecoderLayerImpl(const TextConfig& config) {

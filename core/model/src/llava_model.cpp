@@ -2,6 +2,8 @@
 
 #include "vitask/common/error.h"
 
+#include "attention.h"
+
 namespace vitask::model {
 
 LlavaModelImpl::LlavaModelImpl(const LlavaConfig& config) : config_(config) {
@@ -18,8 +20,9 @@ LlavaModelImpl::LlavaModelImpl(const LlavaConfig& config) : config_(config) {
 }
 
 torch::Tensor LlavaModelImpl::logits(const torch::Tensor& hidden) {
-    return lm_head ? lm_head(hidden)
-                   : torch::nn::functional::linear(hidden, language_model->embed_tokens->weight);
+    // The output head is the largest product of a decoding step (vocab x width): one row
+    // goes through a matrix-vector product (see linearForDecode).
+    return linearForDecode(hidden, lm_head ? lm_head->weight : language_model->embed_tokens->weight);
 }
 
 torch::Tensor LlavaModelImpl::imageFeatures(const torch::Tensor& pixels) {

@@ -1,0 +1,304 @@
+// VLM engine benchmark on CPU (issue 4): a small LLaVA (random weights, fixed seed) saved
+// as a Hugging Face folder (config.json + model.safetensors), loaded back with loadLlava,
+// and run by vitask::model and by a plain-PyTorch eager peer (llava_cpu_peer.py, run with
+// /usr/bin/python3 and Debian's python3-torch) on the same weights, prompt ids and pixels
+// (written to inputs.safetensors), with the same thread count.
+//
+// Measured on both sides the same way, from the start of the image encoding:
+//   prefill_ms   until the first new token is known (vision tower, projector, prompt pass
+//                over image + text tokens, output head for the last position, argmax);
+//   decode       tokens/s over the following --new-tokens tokens (one cached step each),
+//                EOS suppressed so every run has the same length (min_new_tokens).
+// Median of --runs runs after one warm-up run. The greedy tokens of both sides are
+// compared (same_tokens). Ratios, not absolute times, are the point: the peer runs in the
+// same invocation on the same machine.
+//
+// usage: bench_llava_cpu [--threads N] [--runs N] [--new-tokens N] [--text-tokens N]
+//                        [--dir FOLDER] [--keep]
+#include "vitask/common/error.h"
+#include "vitask/common/logging.h"
+#include "vitask/model/generation.h"
+#include "vitask/model/llava_weights.h"
+#include "vitask/model/safetensors.h"
+
+#include <ATen/Parallel.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <string>
+#include <thread>
+
+namespace fs = std::filesystem;
+namespace vm = vitask::model;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+struct Options {
+    int threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    int runs = 5;
+    int64_t newTokens = 64;   // decode steps timed (after the first token, which ends prefill)
+    int64_t textTokens = 50;  // text tokens around the image (BOS included)
+    fs::path dir;
+    bool keep = false;
+};
+
+// The "small LLaVA": LLaVA-1.5's layout (CLIP ViT with patch 14 at 224 px, feature layer
+// -2 without CLS, GELU projector, Llama with grouped-query attention and a 32000-token
+// vocabulary) at a width a laptop CPU runs in a fraction of a second per prefill.
+vm::LlavaConfig smallLlava() {
+    vm::LlavaConfig config;
+    config.vision.hiddenSize = 384;
+    config.vision.intermediateSize = 1536;
+    config.vision.numLayers = 6;
+    config.vision.numHeads = 6;
+    config.vision.imageSize = 224;
+    config.vision.patchSize = 14;
+    config.vision.hiddenAct = "quick_gelu";
+    config.text.vocabSize = 32000;
+    config.text.hiddenSize = 512;
+    config.text.intermediateSize = 1408;
+    config.text.numLayers = 8;
+    config.text.numHeads = 8;
+    config.text.numKeyValueHeads = 4;
+    config.text.headDim = 64;
+    config.text.maxPositionEmbeddings = 2048;
+    config.imageTokenId = 32000;
+    config.imageSeqLength = config.vision.numPatches();  // 256, "default" drops CLS
+    config.visionFeatureLayer = -2;
+    return config;
+}
+
+// Random weights as transformers initialises Llama (normal, std 0.02; norms at one), so
+// that logits are well spread and greedy decoding is not decided by rounding.
+void randomize(vm::LlavaModelImpl& model) {
+    torch::NoGradGuard noGrad;
+    for (auto& item : model.named_parameters()) {
+        const std::string& name = item.key();
+        const bool normWeight = name.find("norm") != std::string::npos &&
+                                name.size() > 7 && name.compare(name.size() - 7, 7, ".weight") == 0;
+        if (normWeight) item.value().fill_(1.0);
+        else item.value().normal_(0.0, 0.02);
+    }
+}
+
+double median(std::vector<double> values) {
+    if (values.empty()) return 0;
+    std::sort(values.begin(), values.end());
+    const size_t n = values.size();
+    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+std::string run(const std::string& command) {
+    std::string out;
+    FILE* pipe = popen(command.c_str(), "r");
+    if (!pipe) throw vitask::Error("cannot start the peer", command);
+    char buffer[4096];
+    while (fgets(buffer, sizeof buffer, pipe)) out += buffer;
+    const int status = pclose(pipe);
+    if (status != 0)
+        throw vitask::Error("the peer failed (exit status " + std::to_string(status) + ")", command,
+                            "Run the command by hand to see its error (it needs /usr/bin/python3 "
+                            "with python3-torch and python3-numpy).");
+    return out;
+}
+
+std::string cpuModel() {
+    std::ifstream info("/proc/cpuinfo");
+    std::string line;
+    while (std::getline(info, line))
+        if (line.rfind("model name", 0) == 0) return line.substr(line.find(':') + 2);
+    return "unknown";
+}
+
+// 1-, 5- and 15-minute load averages: the benchmark shares the machine with whatever
+// else runs, and these say how much did.
+std::string loadAverage() {
+    std::ifstream in("/proc/loadavg");
+    std::string one, five, fifteen;
+    in >> one >> five >> fifteen;
+    return one + " " + five + " " + fifteen;
+}
+
+// The prompt: BOS, some text, the image placeholders, the rest of the text (as the
+// LLaVA-1.5 template puts "USER: <image>\n question ASSISTANT:"), random ids.
+std::vector<int64_t> makePrompt(const vm::LlavaConfig& config, int64_t textTokens) {
+    torch::manual_seed(7);
+    const auto text = torch::randint(3, config.text.vocabSize, {textTokens - 1}, torch::kLong);
+    const auto* t = text.data_ptr<int64_t>();
+    std::vector<int64_t> ids{config.text.bosTokenId, t[0]};
+    ids.insert(ids.end(), config.imageSeqLength, config.imageTokenId);
+    ids.insert(ids.end(), t + 1, t + text.numel());
+    return ids;
+}
+
+// Index of the first token where the two greedy sequences differ; null when they agree.
+nlohmann::json firstDifference(const std::vector<int64_t>& a, const std::vector<int64_t>& b) {
+    const size_t n = std::min(a.size(), b.size());
+    for (size_t i = 0; i < n; ++i)
+        if (a[i] != b[i]) return i;
+    return a.size() == b.size() ? nlohmann::json() : nlohmann::json(n);
+}
+
+struct Measurement {
+    std::vector<double> prefillMs, decodeTokensPerS;
+    std::vector<int64_t> tokens;  // of the last run
+};
+
+Measurement measureOurs(vm::LlavaModelImpl& model, const std::vector<int64_t>& prompt,
+                        const torch::Tensor& pixels, const Options& options) {
+    vm::GenerationOptions generation;
+    generation.maxNewTokens = options.newTokens + 1;  // the first token ends prefill
+    generation.minNewTokens = generation.maxNewTokens;
+    Measurement m;
+    for (int r = 0; r <= options.runs; ++r) {  // run 0 warms up
+        std::vector<double> stamps;
+        const auto start = Clock::now();
+        const auto out = [&] {
+            torch::NoGradGuard noGrad;
+            const auto image = model.encodeImages(pixels);
+            return vm::generate(model, {prompt}, {{model.config().imageTokenId, image}}, generation,
+                                [&](size_t, int64_t) {
+                                    stamps.push_back(std::chrono::duration<double>(Clock::now() - start).count());
+                                    return true;
+                                });
+        }();
+        if (r == 0) continue;
+        m.prefillMs.push_back(stamps.front() * 1e3);
+        m.decodeTokensPerS.push_back(double(stamps.size() - 1) / (stamps.back() - stamps.front()));
+        m.tokens = out[0].tokens;
+    }
+    return m;
+}
+
+// Parses the command line; false (after printing the usage) for anything it cannot use.
+bool parseOptions(int argc, char** argv, Options& options) {
+    const char* usage = "usage: bench_llava_cpu [--threads N] [--runs N] [--new-tokens N] "
+                        "[--text-tokens N] [--dir FOLDER] [--keep]\n";
+    try {
+        for (int i = 1; i < argc; ++i) {
+            const std::string arg = argv[i];
+            if (arg == "--threads" && i + 1 < argc) options.threads = std::stoi(argv[++i]);
+            else if (arg == "--runs" && i + 1 < argc) options.runs = std::stoi(argv[++i]);
+            else if (arg == "--new-tokens" && i + 1 < argc) options.newTokens = std::stoll(argv[++i]);
+            else if (arg == "--text-tokens" && i + 1 < argc) options.textTokens = std::stoll(argv[++i]);
+            else if (arg == "--dir" && i + 1 < argc) options.dir = argv[++i];
+            else if (arg == "--keep") options.keep = true;
+            else throw std::invalid_argument(arg);
+        }
+    } catch (const std::exception&) {
+        std::cerr << usage;
+        return false;
+    }
+    if (options.threads < 1 || options.runs < 1 || options.newTokens < 1 || options.textTokens < 3) {
+        std::cerr << "error: --threads, --runs and --new-tokens must be at least 1, --text-tokens at least 3\n"
+                  << usage;
+        return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    Options options;
+    if (!parseOptions(argc, argv, options)) return 2;
+    // stdout carries only the JSON: the engine's log goes to stderr, warnings only.
+    vitask::LogOptions logging;
+    logging.programName = "bench_llava_cpu";
+    logging.level = spdlog::level::warn;
+    logging.toFile = false;
+    vitask::initLogging(logging);
+
+    fs::path dir = options.dir;
+    try {
+        if (dir.empty()) {
+            char pattern[] = "/tmp/vitask-bench-llava-XXXXXX";
+            if (!mkdtemp(pattern)) throw vitask::Error("cannot create a temporary folder", "/tmp");
+            dir = pattern;
+        }
+        const std::string loadStart = loadAverage();
+        fs::create_directories(dir);
+        at::set_num_threads(options.threads);
+
+        // The model folder, written as a user's checkpoint would be.
+        const auto config = smallLlava();
+        torch::manual_seed(0);
+        {
+            vm::LlavaModel fresh(config);
+            randomize(*fresh);
+            std::ofstream(dir / "config.json") << config.toJson().dump(2) << "\n";
+            vm::writeSafetensors(dir / "model.safetensors", vm::llavaWeightsForSaving(*fresh));
+        }
+        auto model = vm::loadLlava(dir);
+        model->eval();
+
+        const auto prompt = makePrompt(config, options.textTokens);
+        torch::manual_seed(11);
+        const auto pixels = torch::randn({1, config.vision.numChannels, config.vision.imageSize, config.vision.imageSize});
+        vm::writeSafetensors(dir / "inputs.safetensors",
+                             {{"input_ids", torch::tensor(prompt, torch::kLong).unsqueeze(0)}, {"pixel_values", pixels}});
+
+        const auto ours = measureOurs(*model, prompt, pixels, options);
+
+        const std::string loadBeforePeer = loadAverage();
+        const auto peer = nlohmann::json::parse(
+            run("/usr/bin/python3 " VITASK_BENCH_PEER " --dir " + dir.string() + " --threads " +
+                std::to_string(options.threads) + " --runs " + std::to_string(options.runs) +
+                " --new-tokens " + std::to_string(options.newTokens)));
+
+        const double oursPrefill = median(ours.prefillMs), peerPrefill = median(peer["prefill_ms"].get<std::vector<double>>());
+        const double oursDecode = median(ours.decodeTokensPerS),
+                     peerDecode = median(peer["decode_tokens_per_s"].get<std::vector<double>>());
+        const double decodeRatio = oursDecode / peerDecode;
+        const auto peerTokens = peer["tokens"].get<std::vector<int64_t>>();
+        const auto& t = config.text;
+        const auto& v = config.vision;
+        nlohmann::json out{
+            {"benchmark", "VLM engine on CPU: small LLaVA, vitask::model vs plain-PyTorch eager peer"},
+            {"machine", {{"nproc", std::thread::hardware_concurrency()},
+                         {"cpu", cpuModel()},
+                         {"loadavg_start", loadStart},
+                         {"loadavg_before_peer", loadBeforePeer},
+                         {"loadavg_end", loadAverage()}}},
+            {"threads", options.threads},
+            {"runs", options.runs},
+            {"config", {{"vision", "CLIP " + std::to_string(v.imageSize) + "px patch " + std::to_string(v.patchSize) +
+                                       ", " + std::to_string(v.numLayers) + " layers, width " + std::to_string(v.hiddenSize) +
+                                       ", " + std::to_string(v.numHeads) + " heads, MLP " + std::to_string(v.intermediateSize) +
+                                       ", feature layer -2, CLS dropped"},
+                        {"text", "Llama " + std::to_string(t.numLayers) + " layers, hidden " + std::to_string(t.hiddenSize) +
+                                     ", " + std::to_string(t.numHeads) + " heads, " + std::to_string(t.numKeyValueHeads) +
+                                     " KV heads, intermediate " + std::to_string(t.intermediateSize) + ", vocab " +
+                                     std::to_string(t.vocabSize)},
+                        {"image_tokens", config.imageSeqLength},
+                        {"prompt_tokens", prompt.size()},
+                        {"text_tokens", int64_t(prompt.size()) - config.imageSeqLength},
+                        {"decode_tokens", options.newTokens},
+                        {"dtype", "float32"}}},
+            {"prefill_ms", {{"ours", oursPrefill}, {"peer", peerPrefill}, {"speedup", peerPrefill / oursPrefill}}},
+            {"decode_tokens_per_s", {{"ours", oursDecode}, {"peer", peerDecode}, {"speedup", decodeRatio}}},
+            {"target", {{"decode_speedup", 1.5}, {"met", decodeRatio >= 1.5}}},
+            {"same_tokens", ours.tokens == peerTokens},
+            {"first_token_difference", firstDifference(ours.tokens, peerTokens)},
+            {"runs_ms", {{"ours_prefill", ours.prefillMs}, {"peer_prefill", peer["prefill_ms"]}}},
+            {"runs_tokens_per_s", {{"ours_decode", ours.decodeTokensPerS}, {"peer_decode", peer["decode_tokens_per_s"]}}},
+            {"peer", {{"python_torch", peer["torch"]}, {"implementation", peer["implementation"]}}},
+            {"notes", {"prefill: image encoding + prompt pass + output head for the last position + argmax",
+                       "the peer runs every CLIP layer as transformers does (output_hidden_states); ours "
+                       "stops at the feature layer (-2), one CLIP layer less",
+                       "decode: float32, batch 1, KV cache; ours preallocated, the peer concatenating"}}};
+        std::cout << out.dump(2) << "\n";
+        if (!options.keep && options.dir.empty()) fs::remove_all(dir);
+        return 0;
+    } catch (const std::exception& e) {
+        std::cerr << "error: " << e.what() << "\n";
+        if (!options.keep && options.dir.empty() && !dir.empty()) fs::remove_all(dir);
+        return 1;
+    }
+}
