@@ -13,6 +13,14 @@ function(vitask_use_torch target)
   target_link_libraries(${target} PRIVATE vitask_torch_pch)
   if(VITASK_USE_PCH)
     target_precompile_headers(${target} REUSE_FROM vitask_torch_pch)
+    # GCC only uses a precompiled header built with the same -fPIC/-fPIE setting. The
+    # header is built for shared libraries (-fPIC); executables would get -fPIE and
+    # silently reparse torch/torch.h (~20 s a file). PIC code links into a PIE
+    # executable just as well, so executables compile as PIC too.
+    get_target_property(_type ${target} TYPE)
+    if(_type STREQUAL "EXECUTABLE")
+      target_compile_options(${target} PRIVATE -fPIC)
+    endif()
   endif()
 endfunction()
 

@@ -1,5 +1,6 @@
 // Generation and candidate scoring against transformers' greedy output and against our
 // own full forward pass.
+#include "model_test_support.h"
 #include "vitask/common/error.h"
 #include "vitask/model/generation.h"
 #include "vitask/model/llava_weights.h"
@@ -12,12 +13,9 @@
 #include <fstream>
 
 namespace vm = vitask::model;
+using vitask::model::test::fixturesDir;
 
 namespace {
-
-std::filesystem::path fixtures() {
-    return std::filesystem::path(qEnvironmentVariable("VITASK_SHARED_DIR").toStdString()) / "fixtures";
-}
 
 std::vector<int64_t> row(const torch::Tensor& ids, int64_t r) {
     const auto t = ids[r].contiguous();
@@ -30,11 +28,11 @@ class TestGeneration : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() {
-        model_ = vm::loadLlava(fixtures() / "tiny-llava");
-        auto reference = vm::SafetensorsReader::open(fixtures() / "tiny_llava_reference.safetensors");
+        model_ = vm::loadLlava(fixturesDir() / "tiny-llava");
+        auto reference = vm::SafetensorsReader::open(fixturesDir() / "tiny_llava_reference.safetensors");
         ids_ = reference.tensor("input_ids").clone();
         pixels_ = reference.tensor("pixel_values").clone();
-        std::ifstream notes(fixtures() / "tiny_llava_notes.json");
+        std::ifstream notes(fixturesDir() / "tiny_llava_notes.json");
         expected_ = nlohmann::json::parse(notes)["generated_ids"][0].get<std::vector<int64_t>>();
     }
 

@@ -1,5 +1,6 @@
 // The pipeline a user meets: prompt building as LlavaProcessor does, CLIP preprocessing
 // as CLIPImageProcessor does (checked against PIL), answers, streaming, saving.
+#include "model_test_support.h"
 #include "vitask/common/error.h"
 #include "vitask/model/llava_pipeline.h"
 #include "vitask/model/llava_weights.h"
@@ -14,12 +15,9 @@
 #include <fstream>
 
 namespace vm = vitask::model;
+using vitask::model::test::fixturesDir;
 
 namespace {
-
-std::filesystem::path fixtures() {
-    return std::filesystem::path(qEnvironmentVariable("VITASK_SHARED_DIR").toStdString()) / "fixtures";
-}
 
 // transformers' CLIPImageProcessor pipeline written with PIL and numpy: resize the short
 // side with PIL bicubic on uint8, centre-crop, rescale, normalise. Writes the input image
@@ -56,15 +54,15 @@ save(sys.argv[1], {'image': img, 'expected': ((r - mean) / std).transpose(2, 0, 
 class TestLlavaPipeline : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { pipeline_ = std::make_unique<vm::LlavaPipeline>(vm::LlavaPipeline::load(fixtures() / "tiny-llava")); }
+    void initTestCase() { pipeline_ = std::make_unique<vm::LlavaPipeline>(vm::LlavaPipeline::load(fixturesDir() / "tiny-llava")); }
 
     // The fixture's prompt, built by our template, tokenizes to transformers' input_ids.
     void promptMatchesTransformers() {
-        std::ifstream notes(fixtures() / "tiny_llava_notes.json");
+        std::ifstream notes(fixturesDir() / "tiny_llava_notes.json");
         const auto prompt = nlohmann::json::parse(notes)["prompt"].get<std::string>();
         const std::string question = "Analyze the given dermatoscope image for diagnosis.";
         QCOMPARE(vm::LlavaPipeline::conversation(question), prompt);
-        const auto ids = vm::SafetensorsReader::open(fixtures() / "tiny_llava_reference.safetensors").tensor("input_ids")[0];
+        const auto ids = vm::SafetensorsReader::open(fixturesDir() / "tiny_llava_reference.safetensors").tensor("input_ids")[0];
         QCOMPARE(pipeline_->promptIds(question), std::vector<int64_t>(ids.data_ptr<int64_t>(), ids.data_ptr<int64_t>() + ids.numel()));
     }
 

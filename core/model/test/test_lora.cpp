@@ -1,5 +1,6 @@
 // LoRA adapters: peft's initialisation, merge arithmetic and file layout, checked
 // against an independent numpy computation from the saved files.
+#include "model_test_support.h"
 #include "vitask/common/error.h"
 #include "vitask/model/llava_weights.h"
 #include "vitask/model/lora.h"
@@ -14,14 +15,10 @@
 #include <fstream>
 
 namespace vm = vitask::model;
+using vitask::model::test::fixturesDir;
+using vitask::model::test::maxAbsDiff;
 
 namespace {
-
-std::filesystem::path fixtures() {
-    return std::filesystem::path(qEnvironmentVariable("VITASK_SHARED_DIR").toStdString()) / "fixtures";
-}
-
-double maxAbsDiff(const torch::Tensor& a, const torch::Tensor& b) { return (a - b).abs().max().item<double>(); }
 
 // Gives every adapter's B random values (fresh adapters have B = 0).
 void randomizeB(torch::nn::Module& model) {
@@ -37,8 +34,8 @@ class TestLora : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void init() {
-        model_ = vm::loadLlava(fixtures() / "tiny-llava");
-        auto reference = vm::SafetensorsReader::open(fixtures() / "tiny_llava_reference.safetensors");
+        model_ = vm::loadLlava(fixturesDir() / "tiny-llava");
+        auto reference = vm::SafetensorsReader::open(fixturesDir() / "tiny_llava_reference.safetensors");
         ids_ = reference.tensor("input_ids").clone();
         pixels_ = reference.tensor("pixel_values").clone();
     }
@@ -116,7 +113,7 @@ print(float(np.abs(w - read(sys.argv[3])['w']).max()))
 )");
         QProcess python;
         python.start(QStringLiteral("/usr/bin/python3"),
-                     {QStringLiteral("-c"), script, QString::fromStdString((fixtures() / "tiny-llava" / "model.safetensors").string()),
+                     {QStringLiteral("-c"), script, QString::fromStdString((fixturesDir() / "tiny-llava" / "model.safetensors").string()),
                       QString::fromStdString(adapter.string()), QString::fromStdString(ours.string())});
         QVERIFY(python.waitForFinished(60000));
         const QString output = QString::fromUtf8(python.readAllStandardOutput()).trimmed();
@@ -135,7 +132,7 @@ print(float(np.abs(w - read(sys.argv[3])['w']).max()))
         const auto expected = model_->forward(ids_, pixels_);
         vm::saveLoraAdapter(*model_, config, adapter);
 
-        auto fresh = vm::loadLlava(fixtures() / "tiny-llava");
+        auto fresh = vm::loadLlava(fixturesDir() / "tiny-llava");
         const auto loaded = vm::loadLoraAdapter(*fresh, adapter);
         QCOMPARE(loaded.targetRegex, config.targetRegex);
         QVERIFY(maxAbsDiff(fresh->forward(ids_, pixels_), expected) <= 1e-6);
@@ -153,7 +150,7 @@ print(float(np.abs(w - read(sys.argv[3])['w']).max()))
             auto json = config.toPeftJson();
             json.update(edit);
             std::ofstream(adapter / "adapter_config.json") << json.dump();
-            auto fresh = vm::loadLlava(fixtures() / "tiny-llava");
+            auto fresh = vm::loadLlava(fixturesDir() / "tiny-llava");
             try {
                 vm::loadLoraAdapter(*fresh, adapter);
                 QFAIL(("accepted " + edit.dump()).c_str());

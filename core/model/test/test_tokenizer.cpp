@@ -1,6 +1,7 @@
 // The native SentencePiece BPE tokenizer against the Python sentencepiece library: the
 // stored reference cases, the LLaVA prompt transformers built, random text compared
 // live with /usr/bin/python3, and the errors for unusable tokenizer files.
+#include "model_test_support.h"
 #include "vitask/common/error.h"
 #include "vitask/model/tokenizer.h"
 
@@ -19,9 +20,8 @@ using vitask::model::Tokenizer;
 
 namespace {
 
-fs::path fixturesDir() {
-    return fs::path(qEnvironmentVariable("VITASK_SHARED_DIR").toStdString()) / "fixtures";
-}
+using vitask::model::test::fixturesDir;
+
 fs::path tinyLlavaDir() { return fixturesDir() / "tiny-llava"; }
 
 nlohmann::json readJson(const fs::path& file) {
