@@ -5,6 +5,7 @@
 #include "command_dispatch.h"
 #ifdef VITASK_WITH_IMAGING
 #include "image_command.h"
+#include "tsm_command.h"
 #endif
 #include "vitask/common/error.h"
 #include "vitask/common/logging.h"
@@ -35,6 +36,7 @@ int main(int argc, char** argv) {
     vitask::cli::addChatCommand(app, dispatch);
 #ifdef VITASK_WITH_IMAGING
     vitask::cli::addImageCommands(app, dispatch);
+    vitask::cli::addTsmCommands(app, dispatch);
 #endif
 
     try {

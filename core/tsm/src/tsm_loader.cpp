@@ -1,0 +1,66 @@
+#include "vitask/tsm/tsm_loader.h"
+
+#include "vitask/common/error.h"
+#include "vitask/tsm/tsm_manifest.h"
+
+#ifdef VITASK_TSM_WITH_ONNX
+#include "onnx_tsm.h"
+#endif
+
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+
+namespace vitask::tsm {
+namespace {
+
+// What a broken manifest still tells: its name if it has one, else the file's stem.
+TsmInfo brokenInfo(const std::filesystem::path& manifest, const std::string& error) {
+    TsmInfo info;
+    info.kind = "onnx";
+    info.source = manifest;
+    info.status = TsmStatus::Broken;
+    info.error = error;
+    info.name = manifest.filename().string();
+    if (const auto suffix = std::string(TsmManifest::kSuffix); info.name.size() > suffix.size() &&
+                                                              info.name.compare(info.name.size() - suffix.size(), suffix.size(), suffix) == 0)
+        info.name.resize(info.name.size() - suffix.size());
+    std::ifstream in(manifest);
+    const auto doc = nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false);
+    if (doc.is_object()) {
+        if (doc.contains("name") && doc["name"].is_string() && !doc["name"].get<std::string>().empty())
+            info.name = doc["name"].get<std::string>();
+        if (doc.contains("version") && doc["version"].is_string()) info.version = doc["version"].get<std::string>();
+    }
+    return info;
+}
+
+}  // namespace
+
+bool onnxBackendAvailable() {
+#ifdef VITASK_TSM_WITH_ONNX
+    return true;
+#else
+    return false;
+#endif
+}
+
+std::unique_ptr<Tsm> openTsm(const std::filesystem::path& manifest) {
+    const auto m = TsmManifest::read(manifest);
+#ifdef VITASK_TSM_WITH_ONNX
+    return OnnxTsm::load(m);
+#else
+    throw Error("this build of VITask has no ONNX backend", m.subject("onnx"),
+                "Use a build with VITASK_IMAGING=ON (OpenCV DNN) to run ONNX TSMs.");
+#endif
+}
+
+TsmInfo inspectTsm(const std::filesystem::path& manifest) {
+    try {
+        return openTsm(manifest)->info();
+    } catch (const std::exception& e) {  // vitask::Error, and anything a backend let through
+        return brokenInfo(manifest, e.what());
+    }
+}
+
+}  // namespace vitask::tsm

@@ -1,0 +1,128 @@
+#include "vitask/tsm/tsm_registry.h"
+
+#include "vitask/common/error.h"
+#include "vitask/common/user_paths.h"
+#include "vitask/tsm/tsm_loader.h"
+#include "vitask/tsm/tsm_manifest.h"
+
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <map>
+#include <sstream>
+#include <system_error>
+
+namespace vitask::tsm {
+namespace fs = std::filesystem;
+namespace {
+
+bool isManifest(const fs::path& path) {
+    const auto name = path.filename().string();
+    const std::string suffix = TsmManifest::kSuffix;
+    return name.size() > suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+// Manifests in `folder` and its direct subfolders (one folder per model is the usual
+// layout), sorted so that listings are stable.
+std::vector<fs::path> manifestsIn(const fs::path& folder) {
+    std::vector<fs::path> found;
+    std::error_code ec;
+    if (!fs::is_directory(folder, ec)) {
+        spdlog::debug("TSM folder {} does not exist; skipped", folder.string());
+        return found;
+    }
+    fs::recursive_directory_iterator it(folder, fs::directory_options::skip_permission_denied, ec), end;
+    if (ec) spdlog::warn("cannot read the TSM folder {}: {}", folder.string(), ec.message());
+    for (; !ec && it != end; it.increment(ec)) {
+        if (it.depth() >= 1) it.disable_recursion_pending();
+        if (it->is_regular_file(ec) && isManifest(it->path())) found.push_back(it->path());
+    }
+    std::sort(found.begin(), found.end());
+    return found;
+}
+
+std::vector<fs::path> splitPathList(const char* value) {
+    std::vector<fs::path> out;
+    if (!value) return out;
+    std::stringstream in(value);
+    std::string entry;
+    while (std::getline(in, entry, ':'))
+        if (!entry.empty()) out.emplace_back(entry);
+    return out;
+}
+
+}  // namespace
+
+fs::path TsmRegistry::applicationPluginDir() {
+    std::error_code ec;
+    const auto exe = fs::read_symlink("/proc/self/exe", ec);
+    if (ec) return {};
+    return (exe.parent_path() / ".." / "lib" / "vitask" / "plugins").lexically_normal();
+}
+
+std::vector<fs::path> TsmRegistry::defaultSearchPaths() {
+    std::vector<fs::path> folders;
+    if (auto app = applicationPluginDir(); !app.empty()) folders.push_back(app);
+    folders.push_back(userConfigDir() / "tsm");
+    for (auto& entry : splitPathList(std::getenv("VITASK_TSM_PATH"))) folders.push_back(std::move(entry));
+    return folders;
+}
+
+TsmRegistry::TsmRegistry(std::vector<fs::path> extraFolders) {
+    for (auto& folder : defaultSearchPaths()) extraFolders.push_back(std::move(folder));
+    folders_ = std::move(extraFolders);
+    rescan();
+}
+
+TsmRegistry::TsmRegistry(FromFolders, std::vector<fs::path> folders) : folders_(std::move(folders)) { rescan(); }
+
+TsmRegistry TsmRegistry::withFolders(std::vector<fs::path> folders) { return TsmRegistry(FromFolders{}, std::move(folders)); }
+
+void TsmRegistry::rescan() {
+    entries_.clear();
+    std::map<std::string, fs::path> byName;
+    std::vector<fs::path> seen;  // a folder listed twice (or nested in another) is read once
+    for (const auto& folder : folders_) {
+        for (const auto& manifest : manifestsIn(folder)) {
+            std::error_code ec;
+            const auto canonical = fs::weakly_canonical(manifest, ec);
+            if (std::find(seen.begin(), seen.end(), canonical) != seen.end()) continue;
+            seen.push_back(canonical);
+
+            auto info = inspectTsm(manifest);
+            if (auto [it, fresh] = byName.emplace(info.name, manifest); !fresh) {
+                info.status = TsmStatus::Broken;
+                info.error = manifest.string() + ": the name '" + info.name + "' is already taken by " +
+                             it->second.string() + ", found earlier in the search path. Rename one of them.";
+            }
+            if (!info.ready()) spdlog::debug("TSM '{}' cannot be used: {}", info.name, info.error);
+            entries_.push_back(std::move(info));
+        }
+    }
+}
+
+const TsmInfo* TsmRegistry::find(const std::string& name) const {
+    // The first of that name: a later duplicate is listed, but never chosen.
+    for (const auto& info : entries_)
+        if (info.name == name) return &info;
+    return nullptr;
+}
+
+std::unique_ptr<Tsm> TsmRegistry::create(const std::string& name) const {
+    const auto* info = find(name);
+    if (!info) {
+        std::string names;
+        for (const auto& e : entries_) names += (names.empty() ? "" : ", ") + e.name;
+        std::string folders;
+        for (const auto& f : folders_) folders += (folders.empty() ? "" : ", ") + f.string();
+        throw Error("no TSM of that name was found (available: " + (names.empty() ? std::string("none") : names) +
+                        "; searched: " + folders + ")",
+                    "TSM '" + name + "'",
+                    "Put its *.tsm.json manifest in one of those folders or in $VITASK_TSM_PATH.");
+    }
+    if (!info->ready()) throw Error(info->error, "TSM '" + name + "'");
+    return openTsm(info->source);
+}
+
+}  // namespace vitask::tsm

@@ -1,0 +1,194 @@
+// `vitask tsm list` and `vitask tsm predict` as a user runs them: a real child process,
+// the ONNX fixture (../shared/fixtures/squeezenet_tsm.onnx) described by manifests
+// written here, and a DICOM file from pydicom's corpus.
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <cmath>
+
+namespace {
+
+struct Result {
+    int exitCode;
+    QByteArray out;
+    QString err;
+};
+
+const QString kDicom = QStringLiteral("/usr/lib/python3/dist-packages/pydicom/data/test_files/CT_small.dcm");
+
+QString fixture(const QString& name) { return qEnvironmentVariable("VITASK_SHARED_DIR") + QStringLiteral("/fixtures/") + name; }
+
+QJsonObject goodManifest(const QString& name) {
+    return QJsonObject{
+        {QStringLiteral("name"), name},
+        {QStringLiteral("version"), QStringLiteral("1.0")},
+        {QStringLiteral("onnx"), QDir(fixture(QStringLiteral("squeezenet_tsm.onnx"))).absolutePath()},
+        {QStringLiteral("input"), QJsonObject{{QStringLiteral("name"), QStringLiteral("image")},
+                                              {QStringLiteral("size"), QJsonArray{64, 64}},
+                                              {QStringLiteral("channels"), 3},
+                                              {QStringLiteral("mean"), QJsonArray{0.485, 0.456, 0.406}},
+                                              {QStringLiteral("std"), QJsonArray{0.229, 0.224, 0.225}}}},
+        {QStringLiteral("outputs"), QJsonObject{{QStringLiteral("logits"), QStringLiteral("logits")},
+                                                {QStringLiteral("features"), QStringLiteral("features")}}},
+        {QStringLiteral("labels"), QJsonArray{QStringLiteral("akiec"), QStringLiteral("bcc"), QStringLiteral("bkl"),
+                                              QStringLiteral("df"), QStringLiteral("mel"), QStringLiteral("nv"),
+                                              QStringLiteral("vasc")}},
+    };
+}
+
+QString write(const QString& folder, const QString& file, const QByteArray& content) {
+    QDir().mkpath(folder);
+    QFile out(folder + QLatin1Char('/') + file);
+    if (!out.open(QIODevice::WriteOnly)) return {};
+    out.write(content);
+    return out.fileName();
+}
+
+}  // namespace
+
+class TestCliTsm : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir root_;
+    QString good_, broken_, manifest_;
+
+    // Runs the CLI with an empty user config folder and no $VITASK_TSM_PATH unless given.
+    Result runCli(const QStringList& arguments, const QString& tsmPath = {}) {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("VITASK_DATA_DIR"), root_.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("VITASK_CONFIG_DIR"), root_.filePath(QStringLiteral("config")));
+        env.remove(QStringLiteral("VITASK_TSM_PATH"));
+        if (!tsmPath.isEmpty()) env.insert(QStringLiteral("VITASK_TSM_PATH"), tsmPath);
+        process.setProcessEnvironment(env);
+        process.start(qEnvironmentVariable("VITASK_CLI"), QStringList{QStringLiteral("--no-log-file")} + arguments);
+        if (!process.waitForFinished(120000)) return {-1, {}, QStringLiteral("timed out")};
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2, process.readAllStandardOutput(),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    QJsonObject predictJson(const QStringList& arguments, const QString& tsmPath = {}) {
+        const Result r = runCli(QStringList{QStringLiteral("tsm"), QStringLiteral("predict"), QStringLiteral("--image"),
+                                            kDicom, QStringLiteral("--json")} + arguments,
+                                tsmPath);
+        if (r.exitCode != 0) qWarning("%s", qPrintable(r.err));
+        return QJsonDocument::fromJson(r.out).object();
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY(root_.isValid());
+        good_ = root_.filePath(QStringLiteral("good"));
+        broken_ = root_.filePath(QStringLiteral("broken"));
+        manifest_ = write(good_, QStringLiteral("demo.tsm.json"), QJsonDocument(goodManifest(QStringLiteral("demo"))).toJson());
+        QJsonObject wrongLabels = goodManifest(QStringLiteral("wrong-labels"));
+        wrongLabels[QStringLiteral("labels")] = QJsonArray{QStringLiteral("benign"), QStringLiteral("malignant")};
+        write(broken_, QStringLiteral("wrong-labels.tsm.json"), QJsonDocument(wrongLabels).toJson());
+        QVERIFY(!manifest_.isEmpty());
+    }
+
+    void listShowsReadyAndBroken() {
+        const Result r = runCli({QStringLiteral("tsm"), QStringLiteral("list"), QStringLiteral("--json"),
+                                 QStringLiteral("--path"), good_, QStringLiteral("--path"), broken_});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const auto json = QJsonDocument::fromJson(r.out).object();
+        QVERIFY(json[QStringLiteral("onnx_backend")].toBool());
+        const auto paths = json[QStringLiteral("search_paths")].toArray();
+        QCOMPARE(paths[0].toString(), good_);
+        QCOMPARE(paths[1].toString(), broken_);
+        const auto tsms = json[QStringLiteral("tsms")].toArray();
+        QCOMPARE(tsms.size(), 2);
+
+        const auto demo = tsms[0].toObject();
+        QCOMPARE(demo[QStringLiteral("name")].toString(), QStringLiteral("demo"));
+        QCOMPARE(demo[QStringLiteral("status")].toString(), QStringLiteral("ready"));
+        QCOMPARE(demo[QStringLiteral("kind")].toString(), QStringLiteral("onnx"));
+        QCOMPARE(demo[QStringLiteral("labels")].toArray().size(), 7);
+        QCOMPARE(demo[QStringLiteral("feature_width")].toInt(), 512);
+        QCOMPARE(demo[QStringLiteral("input")].toObject()[QStringLiteral("height")].toInt(), 64);
+        QCOMPARE(demo[QStringLiteral("source")].toString(), manifest_);
+
+        const auto wrong = tsms[1].toObject();
+        QCOMPARE(wrong[QStringLiteral("name")].toString(), QStringLiteral("wrong-labels"));
+        QCOMPARE(wrong[QStringLiteral("status")].toString(), QStringLiteral("broken"));
+        const QString error = wrong[QStringLiteral("error")].toString();
+        QVERIFY2(error.contains(QStringLiteral("wrong-labels.tsm.json: labels")), qPrintable(error));
+    }
+
+    void listAsText() {
+        const Result r = runCli({QStringLiteral("tsm"), QStringLiteral("list")}, good_ + QStringLiteral(":") + broken_);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString text = QString::fromUtf8(r.out);
+        QVERIFY2(text.contains(QStringLiteral("demo 1.0 (onnx): 7 classes, input 3x64x64")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("wrong-labels 1.0 (onnx): BROKEN")), qPrintable(text));
+        QVERIFY2(text.contains(root_.filePath(QStringLiteral("config/tsm"))), qPrintable(text));  // searched
+    }
+
+    void predictByManifestGivesProbabilitiesAndFeatures() {
+        if (!QFile::exists(kDicom)) QSKIP("python3-pydicom's test files are not installed");
+        const auto json = predictJson({QStringLiteral("--tsm"), manifest_});
+        QCOMPARE(json[QStringLiteral("tsm")].toString(), QStringLiteral("demo"));
+        const auto labels = json[QStringLiteral("labels")].toArray();
+        const auto probabilities = json[QStringLiteral("probabilities")].toArray();
+        const auto logits = json[QStringLiteral("logits")].toArray();
+        QCOMPARE(labels.size(), 7);
+        QCOMPARE(probabilities.size(), 7);
+        QCOMPARE(logits.size(), 7);
+        QCOMPARE(json[QStringLiteral("features")].toArray().size(), 512);
+
+        // probabilities = softmax(logits); the prediction is the most likely label.
+        double total = 0, maxLogit = -1e30;
+        int best = 0;
+        for (int i = 0; i < 7; ++i) {
+            total += std::exp(logits[i].toDouble());
+            if (logits[i].toDouble() > maxLogit) maxLogit = logits[i].toDouble(), best = i;
+        }
+        for (int i = 0; i < 7; ++i)
+            QVERIFY(std::abs(probabilities[i].toDouble() - std::exp(logits[i].toDouble()) / total) < 1e-5);
+        QCOMPARE(json[QStringLiteral("prediction")].toString(), labels[best].toString());
+    }
+
+    // The same model reached by name through --path or $VITASK_TSM_PATH answers the same.
+    void predictByNameMatchesByManifest() {
+        if (!QFile::exists(kDicom)) QSKIP("python3-pydicom's test files are not installed");
+        const auto byManifest = predictJson({QStringLiteral("--tsm"), manifest_});
+        const auto byPath = predictJson({QStringLiteral("--tsm"), QStringLiteral("demo"), QStringLiteral("--path"), good_});
+        const auto byEnv = predictJson({QStringLiteral("--tsm"), QStringLiteral("demo")}, broken_ + QStringLiteral(":") + good_);
+        QVERIFY(!byManifest.isEmpty());
+        QCOMPARE(byPath[QStringLiteral("logits")], byManifest[QStringLiteral("logits")]);
+        QCOMPARE(byEnv[QStringLiteral("features")], byManifest[QStringLiteral("features")]);
+    }
+
+    void predictAsTextListsTopClasses() {
+        if (!QFile::exists(kDicom)) QSKIP("python3-pydicom's test files are not installed");
+        const Result r = runCli({QStringLiteral("tsm"), QStringLiteral("predict"), QStringLiteral("--tsm"), manifest_,
+                                 QStringLiteral("--image"), kDicom, QStringLiteral("--top"), QStringLiteral("3")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const auto lines = QString::fromUtf8(r.out).trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 4);  // header + 3 classes
+        QVERIFY(lines[0].startsWith(QStringLiteral("demo 1.0 on ")));
+    }
+
+    void unknownAndBrokenNamesAreExplained() {
+        if (!QFile::exists(kDicom)) QSKIP("python3-pydicom's test files are not installed");
+        Result r = runCli({QStringLiteral("tsm"), QStringLiteral("predict"), QStringLiteral("--tsm"), QStringLiteral("resnet"),
+                           QStringLiteral("--image"), kDicom, QStringLiteral("--path"), good_});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("TSM 'resnet'")) && r.err.contains(QStringLiteral("available: demo")),
+                 qPrintable(r.err));
+
+        r = runCli({QStringLiteral("tsm"), QStringLiteral("predict"), QStringLiteral("--tsm"), QStringLiteral("wrong-labels"),
+                    QStringLiteral("--image"), kDicom, QStringLiteral("--path"), broken_});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("lists 2 labels but the model's output 'logits' has 7 classes")),
+                 qPrintable(r.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliTsm)
+#include "test_cli_tsm.moc"
