@@ -69,6 +69,19 @@ std::string trim(const std::string& text) {
     if (first == std::string::npos) return {};
     return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
 }
+
+// Strict number parsing: DCMTK's own IS/DS getters (and stod alone) read "1A" as 1; a
+// value with anything but a number (and surrounding spaces) is malformed.
+bool parseStrictNumber(const OFString& text, double& value) {
+    const std::string trimmed = trim(text.c_str());
+    std::size_t used = 0;
+    try {
+        value = std::stod(trimmed, &used);
+    } catch (const std::exception&) {
+        return false;
+    }
+    return used == trimmed.size();
+}
 }  // namespace
 
 std::vector<double> getDoubles(DcmItem& item, const DcmTagKey& key) {
@@ -85,18 +98,11 @@ std::vector<double> getDoubles(DcmItem& item, const DcmTagKey& key) {
         Uint16 u16;
         OFString text;
         const DcmEVR vr = element->ident();
+        double parsed = 0;
         if (vr == EVR_IS || vr == EVR_DS) {
-            // Strict: DCMTK's own IS/DS getters read "1A" as 1. A malformed number counts
-            // as absent.
-            if (element->getOFString(text, i).bad()) return {};
-            const std::string trimmed = trim(text.c_str());
-            std::size_t used = 0;
-            try {
-                out.push_back(std::stod(trimmed, &used));
-            } catch (const std::exception&) {
-                return {};
-            }
-            if (used != trimmed.size()) return {};
+            // A malformed number makes the whole value count as absent.
+            if (element->getOFString(text, i).bad() || !parseStrictNumber(text, parsed)) return {};
+            out.push_back(parsed);
         } else if (element->getFloat64(f64, i).good()) {
             out.push_back(f64);
         } else if (element->getFloat32(f32, i).good()) {
@@ -110,15 +116,8 @@ std::vector<double> getDoubles(DcmItem& item, const DcmTagKey& key) {
         } else if (element->getUint16(u16, i).good()) {
             out.push_back(u16);
         } else if (element->getOFString(text, i).good()) {
-            // Strict: "1A" must not read as 1. A malformed number counts as absent.
-            const std::string trimmed = trim(text.c_str());
-            std::size_t used = 0;
-            try {
-                out.push_back(std::stod(trimmed, &used));
-            } catch (const std::exception&) {
-                return {};
-            }
-            if (used != trimmed.size()) return {};
+            if (!parseStrictNumber(text, parsed)) return {};
+            out.push_back(parsed);
         }
     }
     return out;
