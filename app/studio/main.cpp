@@ -4,6 +4,7 @@
 #include "vitask/runtime/system_info.h"
 #include "vitask/ui/log_panel.h"
 #include "vitask/ui/main_window.h"
+#include "vitask/ui/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -16,6 +17,8 @@ int main(int argc, char** argv) {
     QApplication::setApplicationName(QStringLiteral("vitask-studio"));
     QApplication::setApplicationDisplayName(QStringLiteral("VITask Studio"));
     QApplication::setApplicationVersion(QString::fromStdString(vitask::runtime::systemInfo().version));
+
+    vitask::ui::installTranslations(app, QLocale());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("VITask Studio"));

@@ -42,8 +42,9 @@ LogPanel::LogPanel(QWidget* parent)
     view_->setFont(QFont(QStringLiteral("monospace")));
 
     // Index = spdlog level, so the combo box value is the minimum level shown.
-    for (const auto* name : {"trace", "debug", "info", "warning", "error"})
-        levelFilter_->addItem(tr(name));
+    static const char* const kLevelNames[] = {QT_TR_NOOP("trace"), QT_TR_NOOP("debug"), QT_TR_NOOP("info"),
+                                              QT_TR_NOOP("warning"), QT_TR_NOOP("error")};
+    for (const char* name : kLevelNames) levelFilter_->addItem(tr(name));
     levelFilter_->setCurrentIndex(spdlog::level::info);
     levelFilter_->setToolTip(tr("Lowest level of the messages shown from now on"));
 

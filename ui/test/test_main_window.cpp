@@ -4,9 +4,11 @@
 #include "vitask/ui/log_panel.h"
 #include "vitask/ui/main_window.h"
 #include "vitask/ui/start_page.h"
+#include "vitask/ui/translations.h"
 
 #include <QAction>
 #include <QDockWidget>
+#include <QMenuBar>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -64,6 +66,17 @@ private Q_SLOTS:
         reopened.show();
         QVERIFY(reopened.logDock()->isHidden());
         QVERIFY(QFile::exists(configDir_.path() + QStringLiteral("/studio.ini")));
+    }
+
+    // The German translation is embedded and used for a German locale.
+    void translatesToGerman() {
+        QVERIFY(!vitask::ui::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English)));
+        QVERIFY(vitask::ui::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::German, QLocale::Germany)));
+        vitask::ui::MainWindow window(QString{});
+        QStringList menus;
+        for (QAction* action : window.menuBar()->actions()) menus << action->text();
+        QCOMPARE(menus, (QStringList{QStringLiteral("&Datei"), QStringLiteral("&Ansicht"), QStringLiteral("&Hilfe")}));
+        QVERIFY(window.startPage()->systemSummary().startsWith(QStringLiteral("LibTorch ")));
     }
 
 private:

@@ -1,4 +1,5 @@
-# `cpack -G DEB` in the build folder makes a Debian package of what `install` puts in place.
+# Packaging: `cpack -G DEB` (or TGZ) in the build folder packages what `cmake --install`
+# installs. The desktop entry beside this file goes to share/applications.
 set(CPACK_PACKAGE_NAME "vitask-studio")
 set(CPACK_PACKAGE_VENDOR "VITask Studio")
 set(CPACK_PACKAGE_CONTACT "VITask Studio developers")
