@@ -39,6 +39,8 @@ function(vitask_add_module module)
   if(ARG_TORCH)
     vitask_use_torch(${target})
   endif()
+  # Installed modules find each other in their own folder.
+  set_target_properties(${target} PROPERTIES INSTALL_RPATH "$ORIGIN")
   install(TARGETS ${target} LIBRARY DESTINATION lib/vitask)
 endfunction()
 
