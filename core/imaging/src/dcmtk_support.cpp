@@ -181,6 +181,12 @@ InstanceHeader readHeader(DcmFileFormat& format, const std::filesystem::path& pa
         in.hasPosition = true;
         std::copy(position.begin(), position.end(), in.position.begin());
         std::copy(orientation.begin(), orientation.end(), in.orientation.begin());
+    } else {
+        // The tags are there but their values did not parse (malformed, or a dataset
+        // encoded differently from what its meta header says): the geometry is unknown,
+        // which the series must say rather than silently show identity.
+        in.geometryUnreadable = ds.tagExists(DCM_ImagePositionPatient, OFTrue) ||
+                                ds.tagExists(DCM_ImageOrientationPatient, OFTrue);
     }
     auto spacing = fromGroups(DCM_PixelMeasuresSequence, DCM_PixelSpacing);
     if (spacing.size() != 2) spacing = getDoubles(ds, DCM_ImagerPixelSpacing);

@@ -55,8 +55,9 @@ void dropDuplicateUids(DicomSeries& series) {
 
 void checkMixedGeometry(DicomSeries& series, const std::vector<const DicomInstance*>& images) {
     const DicomInstance& first = *images.front();
-    std::size_t orientation = 0, size = 0, spacing = 0;
+    std::size_t orientation = 0, size = 0, spacing = 0, unreadable = 0;
     for (const DicomInstance* instance : images) {
+        if (instance->geometryUnreadable) ++unreadable;
         if (instance->hasPosition && first.hasPosition &&
             !sameOrientation(instance->orientation, first.orientation)) {
             ++orientation;
@@ -79,6 +80,12 @@ void checkMixedGeometry(DicomSeries& series, const std::vector<const DicomInstan
     if (spacing > 0) {
         series.warnings.push_back("mixed pixel spacing: " + std::to_string(spacing) +
                                   " image(s) differ from the first");
+    }
+    if (unreadable > 0) {
+        series.warnings.push_back("geometry unknown: " + std::to_string(unreadable) +
+                                  " image(s) have Image Position/Orientation (Patient) that could not be "
+                                  "read (malformed values or a wrongly declared encoding); position and "
+                                  "orientation are shown as identity");
     }
 }
 

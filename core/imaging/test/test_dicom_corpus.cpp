@@ -6,10 +6,12 @@
 #include "vitask/common/error.h"
 #include "vitask/imaging/dicom_metadata.h"
 #include "vitask/imaging/dicom_reader.h"
+#include "vitask/imaging/dicom_scanner.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 
@@ -37,7 +39,8 @@ const std::map<QString, Disagreement> kDisagreements = {
      {"pixels-only",
       "meta header declares RLE Lossless (explicit VR) but the dataset is implicit VR: DCMTK "
       "decodes the pixels (equal to pydicom's) but reads the header values as UN, so Image "
-      "Position/Orientation are lost and the geometry falls back to identity."}},
+      "Position/Orientation are lost: the geometry falls back to identity and the series "
+      "carries a 'geometry unknown' warning."}},
     {"rtdose_rle_1frame.dcm",
      {"pixels-only", "as rtdose_rle.dcm (implicit VR dataset under an explicit VR meta header)."}},
     {"JPEG2000-embedded-sequence-delimiter.dcm",
@@ -108,6 +111,13 @@ private Q_SLOTS:
                 if (outcome == "pixels-only") {
                     const QString problem = compare(volume, entry, ourError, false);
                     if (!problem.isEmpty()) failures << name + " (listed): " + problem;
+                    // The lost geometry must not be silent: the series says so.
+                    const auto tree = vitask::imaging::DicomScanner::scan(file.toStdString());
+                    const auto series = tree.allSeries();
+                    const bool warned = !series.empty() &&
+                                        std::any_of(series.front()->warnings.begin(), series.front()->warnings.end(),
+                                                    [](const std::string& w) { return w.rfind("geometry unknown", 0) == 0; });
+                    if (!warned) failures << name + " (listed): no 'geometry unknown' warning";
                 } else if (ourError.empty()) {
                     failures << name + " (listed): expected an error";
                 }

@@ -35,6 +35,7 @@ struct DicomInstance {
     std::size_t rows = 0, columns = 0, frames = 1, samplesPerPixel = 1;
     bool hasPixels = false;
     bool hasPosition = false;                       // Image Position/Orientation present
+    bool geometryUnreadable = false;                // present in the header, values unreadable
     std::array<double, 3> position{0, 0, 0};        // Image Position (Patient), LPS mm
     std::array<double, 6> orientation{1, 0, 0, 0, 1, 0};  // row and column cosines
     std::array<double, 2> pixelSpacing{0, 0};       // row spacing (y), column spacing (x)
