@@ -12,8 +12,20 @@
 #include "vitask/runtime/system_info.h"
 
 #include <CLI/CLI.hpp>
+#include <c10/util/Exception.h>
 
 #include <iostream>
+
+namespace {
+
+// A failure the user could not have caused: a bug to report.
+int reportInternalError(const std::string& message) {
+    std::cerr << "internal error: " << message
+              << "\nPlease report this with the log file from ~/.local/share/vitask-studio/logs.\n";
+    return 2;
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
     vitask::runtime::setCpuThreads(0);  // all cores until --threads says otherwise
@@ -60,9 +72,20 @@ int main(int argc, char** argv) {
     } catch (const vitask::Error& e) {
         std::cerr << "error: " << e.what() << "\n";
         return 1;
+    } catch (const std::bad_alloc&) {
+        std::cerr << "error: out of memory. Use a smaller model or batch, --dtype bfloat16 on a GPU, "
+                     "or free memory and try again.\n";
+        return 1;
+    } catch (const c10::Error& e) {
+        // LibTorch reports device memory exhaustion as c10::Error ("CUDA out of memory").
+        const std::string message = e.what_without_backtrace();
+        if (message.find("out of memory") != std::string::npos) {
+            std::cerr << "error: the device ran out of memory (" << message.substr(0, message.find('\n'))
+                      << "). Use a smaller model or batch, or --dtype bfloat16.\n";
+            return 1;
+        }
+        return reportInternalError(message);
     } catch (const std::exception& e) {
-        std::cerr << "internal error: " << e.what()
-                  << "\nPlease report this with the log file from ~/.local/share/vitask-studio/logs.\n";
-        return 2;
+        return reportInternalError(e.what());
     }
 }
