@@ -63,8 +63,10 @@ int runList(const ListOptions& o) {
     if (o.json) {
         nlohmann::json out = {{"onnx_backend", tsm::onnxBackendAvailable()},
                               {"search_paths", nlohmann::json::array()},
+                              {"plugin_search_paths", nlohmann::json::array()},
                               {"tsms", nlohmann::json::array()}};
         for (const auto& folder : registry.searchPaths()) out["search_paths"].push_back(folder.string());
+        for (const auto& folder : registry.pluginSearchPaths()) out["plugin_search_paths"].push_back(folder.string());
         for (const auto& info : registry.list()) out["tsms"].push_back(describe(info));
         std::cout << out.dump(2) << "\n";
         return 0;
@@ -81,6 +83,8 @@ int runList(const ListOptions& o) {
     if (registry.list().empty()) std::cout << "No TSMs found.\n";
     std::cout << "Searched for *.tsm.json in:";
     for (const auto& folder : registry.searchPaths()) std::cout << "\n    " << folder.string();
+    std::cout << "\nSearched for compiled plug-ins (*.so) in:";
+    for (const auto& folder : registry.pluginSearchPaths()) std::cout << "\n    " << folder.string();
     std::cout << "\n";
     return 0;
 }

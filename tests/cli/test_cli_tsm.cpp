@@ -102,7 +102,7 @@ private Q_SLOTS:
         QCOMPARE(paths[0].toString(), good_);
         QCOMPARE(paths[1].toString(), broken_);
         const auto tsms = json[QStringLiteral("tsms")].toArray();
-        QCOMPARE(tsms.size(), 2);
+        QCOMPARE(tsms.size(), 3);  // the two manifests, then the in-tree example plug-in
 
         const auto demo = tsms[0].toObject();
         QCOMPARE(demo[QStringLiteral("name")].toString(), QStringLiteral("demo"));
@@ -118,6 +118,13 @@ private Q_SLOTS:
         QCOMPARE(wrong[QStringLiteral("status")].toString(), QStringLiteral("broken"));
         const QString error = wrong[QStringLiteral("error")].toString();
         QVERIFY2(error.contains(QStringLiteral("wrong-labels.tsm.json: labels")), qPrintable(error));
+
+        // Compiled plug-ins come from the application's plug-in folder beside the binary.
+        const auto plugin = tsms[2].toObject();
+        QCOMPARE(plugin[QStringLiteral("name")].toString(), QStringLiteral("intensity-histogram"));
+        QCOMPARE(plugin[QStringLiteral("kind")].toString(), QStringLiteral("plugin"));
+        QCOMPARE(plugin[QStringLiteral("status")].toString(), QStringLiteral("ready"));
+        QVERIFY(!json[QStringLiteral("plugin_search_paths")].toArray().isEmpty());
     }
 
     void listAsText() {
@@ -127,6 +134,7 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("demo 1.0 (onnx): 7 classes, input 3x64x64")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("wrong-labels 1.0 (onnx): BROKEN")), qPrintable(text));
         QVERIFY2(text.contains(root_.filePath(QStringLiteral("config/tsm"))), qPrintable(text));  // searched
+        QVERIFY2(text.contains(QStringLiteral("Searched for compiled plug-ins (*.so) in:")), qPrintable(text));
     }
 
     void predictByManifestGivesProbabilitiesAndFeatures() {

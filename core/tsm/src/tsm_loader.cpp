@@ -1,7 +1,10 @@
 #include "vitask/tsm/tsm_loader.h"
 
 #include "vitask/common/error.h"
+#include "vitask/tsm/plugin_api.h"
 #include "vitask/tsm/tsm_manifest.h"
+
+#include "plugin_tsm.h"
 
 #ifdef VITASK_TSM_WITH_ONNX
 #include "onnx_tsm.h"
@@ -35,7 +38,22 @@ TsmInfo brokenInfo(const std::filesystem::path& manifest, const std::string& err
     return info;
 }
 
+// A plug-in that cannot load tells nothing about itself: it is named after its file,
+// without the "lib" prefix a CMake SHARED library gets.
+TsmInfo brokenPluginInfo(const std::filesystem::path& library, const std::string& error) {
+    TsmInfo info;
+    info.kind = "plugin";
+    info.source = library;
+    info.status = TsmStatus::Broken;
+    info.error = error;
+    info.name = library.stem().string();
+    if (info.name.size() > 3 && info.name.compare(0, 3, "lib") == 0) info.name.erase(0, 3);
+    return info;
+}
+
 }  // namespace
+
+bool isPluginLibrary(const std::filesystem::path& path) { return path.extension() == kPluginSuffix; }
 
 bool onnxBackendAvailable() {
 #ifdef VITASK_TSM_WITH_ONNX
@@ -45,8 +63,9 @@ bool onnxBackendAvailable() {
 #endif
 }
 
-std::unique_ptr<Tsm> openTsm(const std::filesystem::path& manifest) {
-    const auto m = TsmManifest::read(manifest);
+std::unique_ptr<Tsm> openTsm(const std::filesystem::path& source) {
+    if (isPluginLibrary(source)) return PluginTsm::load(source);
+    const auto m = TsmManifest::read(source);
 #ifdef VITASK_TSM_WITH_ONNX
     return OnnxTsm::load(m);
 #else
@@ -55,11 +74,11 @@ std::unique_ptr<Tsm> openTsm(const std::filesystem::path& manifest) {
 #endif
 }
 
-TsmInfo inspectTsm(const std::filesystem::path& manifest) {
+TsmInfo inspectTsm(const std::filesystem::path& source) {
     try {
-        return openTsm(manifest)->info();
+        return openTsm(source)->info();
     } catch (const std::exception& e) {  // vitask::Error, and anything a backend let through
-        return brokenInfo(manifest, e.what());
+        return isPluginLibrary(source) ? brokenPluginInfo(source, e.what()) : brokenInfo(source, e.what());
     }
 }
 

@@ -23,9 +23,9 @@ bool isManifest(const fs::path& path) {
     return name.size() > suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
-// Manifests in `folder` and its direct subfolders (one folder per model is the usual
-// layout), sorted so that listings are stable.
-std::vector<fs::path> manifestsIn(const fs::path& folder) {
+// Matching files in `folder` (and its direct subfolders when `subfolders`: one folder per
+// model is the usual layout for manifests), sorted so that listings are stable.
+std::vector<fs::path> filesIn(const fs::path& folder, bool (*matches)(const fs::path&), bool subfolders) {
     std::vector<fs::path> found;
     std::error_code ec;
     if (!fs::is_directory(folder, ec)) {
@@ -35,8 +35,8 @@ std::vector<fs::path> manifestsIn(const fs::path& folder) {
     fs::recursive_directory_iterator it(folder, fs::directory_options::skip_permission_denied, ec), end;
     if (ec) spdlog::warn("cannot read the TSM folder {}: {}", folder.string(), ec.message());
     for (; !ec && it != end; it.increment(ec)) {
-        if (it.depth() >= 1) it.disable_recursion_pending();
-        if (it->is_regular_file(ec) && isManifest(it->path())) found.push_back(it->path());
+        if (it.depth() >= 1 || !subfolders) it.disable_recursion_pending();
+        if (it->is_regular_file(ec) && matches(it->path())) found.push_back(it->path());
     }
     std::sort(found.begin(), found.end());
     return found;
@@ -69,13 +69,23 @@ std::vector<fs::path> TsmRegistry::defaultSearchPaths() {
     return folders;
 }
 
-TsmRegistry::TsmRegistry(std::vector<fs::path> extraFolders) {
-    for (auto& folder : defaultSearchPaths()) extraFolders.push_back(std::move(folder));
-    folders_ = std::move(extraFolders);
+std::vector<fs::path> TsmRegistry::defaultPluginSearchPaths() {
+    std::vector<fs::path> folders;
+    if (auto app = applicationPluginDir(); !app.empty()) folders.push_back(app);
+    folders.push_back(userConfigDir() / "plugins");
+    for (auto& entry : splitPathList(std::getenv("VITASK_PLUGIN_PATH"))) folders.push_back(std::move(entry));
+    return folders;
+}
+
+TsmRegistry::TsmRegistry(std::vector<fs::path> extraFolders) : folders_(extraFolders), pluginFolders_(extraFolders) {
+    for (auto& folder : defaultSearchPaths()) folders_.push_back(std::move(folder));
+    for (auto& folder : defaultPluginSearchPaths()) pluginFolders_.push_back(std::move(folder));
     rescan();
 }
 
-TsmRegistry::TsmRegistry(FromFolders, std::vector<fs::path> folders) : folders_(std::move(folders)) { rescan(); }
+TsmRegistry::TsmRegistry(FromFolders, std::vector<fs::path> folders) : folders_(folders), pluginFolders_(std::move(folders)) {
+    rescan();
+}
 
 TsmRegistry TsmRegistry::withFolders(std::vector<fs::path> folders) { return TsmRegistry(FromFolders{}, std::move(folders)); }
 
@@ -83,22 +93,25 @@ void TsmRegistry::rescan() {
     entries_.clear();
     std::map<std::string, fs::path> byName;
     std::vector<fs::path> seen;  // a folder listed twice (or nested in another) is read once
-    for (const auto& folder : folders_) {
-        for (const auto& manifest : manifestsIn(folder)) {
-            std::error_code ec;
-            const auto canonical = fs::weakly_canonical(manifest, ec);
-            if (std::find(seen.begin(), seen.end(), canonical) != seen.end()) continue;
-            seen.push_back(canonical);
+    std::vector<fs::path> sources;
+    for (const auto& folder : folders_)
+        for (auto& manifest : filesIn(folder, isManifest, /*subfolders=*/true)) sources.push_back(std::move(manifest));
+    for (const auto& folder : pluginFolders_)
+        for (auto& library : filesIn(folder, isPluginLibrary, /*subfolders=*/false)) sources.push_back(std::move(library));
+    for (const auto& source : sources) {
+        std::error_code ec;
+        const auto canonical = fs::weakly_canonical(source, ec);
+        if (std::find(seen.begin(), seen.end(), canonical) != seen.end()) continue;
+        seen.push_back(canonical);
 
-            auto info = inspectTsm(manifest);
-            if (auto [it, fresh] = byName.emplace(info.name, manifest); !fresh) {
-                info.status = TsmStatus::Broken;
-                info.error = manifest.string() + ": the name '" + info.name + "' is already taken by " +
-                             it->second.string() + ", found earlier in the search path. Rename one of them.";
-            }
-            if (!info.ready()) spdlog::debug("TSM '{}' cannot be used: {}", info.name, info.error);
-            entries_.push_back(std::move(info));
+        auto info = inspectTsm(source);
+        if (auto [it, fresh] = byName.emplace(info.name, source); !fresh) {
+            info.status = TsmStatus::Broken;
+            info.error = source.string() + ": the name '" + info.name + "' is already taken by " +
+                         it->second.string() + ", found earlier in the search path. Rename one of them.";
         }
+        if (!info.ready()) spdlog::debug("TSM '{}' cannot be used: {}", info.name, info.error);
+        entries_.push_back(std::move(info));
     }
 }
 
@@ -116,10 +129,13 @@ std::unique_ptr<Tsm> TsmRegistry::create(const std::string& name) const {
         for (const auto& e : entries_) names += (names.empty() ? "" : ", ") + e.name;
         std::string folders;
         for (const auto& f : folders_) folders += (folders.empty() ? "" : ", ") + f.string();
+        std::string pluginFolders;
+        for (const auto& f : pluginFolders_) pluginFolders += (pluginFolders.empty() ? "" : ", ") + f.string();
         throw Error("no TSM of that name was found (available: " + (names.empty() ? std::string("none") : names) +
-                        "; searched: " + folders + ")",
+                        "; searched for manifests in: " + folders + "; for plug-ins in: " + pluginFolders + ")",
                     "TSM '" + name + "'",
-                    "Put its *.tsm.json manifest in one of those folders or in $VITASK_TSM_PATH.");
+                    "Put its *.tsm.json manifest in one of those folders or in $VITASK_TSM_PATH, or its "
+                    "compiled plug-in (*.so) in a plug-in folder or in $VITASK_PLUGIN_PATH.");
     }
     if (!info->ready()) throw Error(info->error, "TSM '" + name + "'");
     return openTsm(info->source);

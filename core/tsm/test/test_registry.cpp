@@ -66,9 +66,13 @@ private Q_SLOTS:
     void listsGoodAndBrokenTsms() {
         const TsmRegistry registry(std::vector<fs::path>{extra_});
         const auto& list = registry.list();
-        QCOMPARE(list.size(), size_t(4));
+        QCOMPARE(list.size(), size_t(5));
         QCOMPARE(list[0].name, std::string("good"));  // search order
         QCOMPARE(list[3].name, std::string("garbled"));  // unreadable: named after its file
+        // Plug-ins come after every manifest: the example one, in the application's folder.
+        QCOMPARE(list[4].name, std::string("intensity-histogram"));
+        QCOMPARE(list[4].kind, std::string("plugin"));
+        QVERIFY2(list[4].ready(), list[4].error.c_str());
 
         const auto& good = list[0];
         QVERIFY2(good.ready(), good.error.c_str());
@@ -115,7 +119,7 @@ private Q_SLOTS:
         } catch (const vitask::Error& e) {
             const std::string message = e.what();
             QVERIFY2(message.find("TSM 'resnet'") != std::string::npos, e.what());
-            QVERIFY2(message.find("available: good, good, two-labels, garbled") != std::string::npos, e.what());
+            QVERIFY2(message.find("available: good, good, two-labels, garbled, intensity-histogram") != std::string::npos, e.what());
         }
     }
 

@@ -12,7 +12,7 @@
 namespace vitask::tsm {
 
 enum class TsmStatus {
-    Ready,   // loaded and answered a probe batch with the shapes its manifest promises
+    Ready,   // loaded and answered a probe batch with the shapes its metadata promises
     Broken,  // could not be used; `error` says why and what to do
 };
 
@@ -20,12 +20,12 @@ struct TsmInfo {
     std::string name;         // unique within a registry; how users select it
     std::string version;
     std::string description;
-    std::string kind;         // backend: "onnx" (compiled plug-ins will add their own)
+    std::string kind;         // backend: "onnx" (manifest) or "plugin" (compiled plug-in)
     std::vector<std::string> labels;  // class names, in logit order
     InputSpec input;
     int64_t featureWidth = 0;         // width of the pooled feature vector (0: unknown)
     bool multiLabel = false;          // sigmoid per class instead of a softmax over classes
-    std::filesystem::path source;     // the manifest (or, later, the plug-in library)
+    std::filesystem::path source;     // the manifest, or the plug-in library
     TsmStatus status = TsmStatus::Broken;
     std::string error;                // why it is Broken (empty when Ready)
 

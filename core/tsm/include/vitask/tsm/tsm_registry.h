@@ -1,14 +1,21 @@
 #pragma once
 // Every TSM a user can pick: scans folders for `*.tsm.json` manifests (each folder and
-// its direct subfolders), loads each to learn its metadata and status, and creates TSMs
-// by name. A broken TSM is listed with its error and never hides the others.
+// its direct subfolders) and for compiled plug-ins (`*.so` directly in a plug-in folder;
+// subfolders are left alone, as that is where a plug-in keeps the libraries it needs),
+// loads each to learn its metadata and status, and creates TSMs by name. A broken TSM is
+// listed with its error and never hides the others.
 //
-// Search order (first folder wins when two TSMs share a name; the later one is listed
-// as Broken, naming the one that shadows it):
+// Manifests are searched in (first folder wins when two TSMs share a name; the later one
+// is listed as Broken, naming the one that shadows it):
 //   1. folders given by the caller (e.g. `vitask tsm list --path DIR`),
 //   2. the application's plug-in folder, <prefix>/lib/vitask/plugins,
 //   3. the user's folder, userConfigDir()/tsm (~/.config/vitask-studio/tsm),
 //   4. each entry of $VITASK_TSM_PATH (colon separated).
+// Plug-ins are searched in, after all manifests (a manifest wins a shared name):
+//   1. folders given by the caller,
+//   2. the application's plug-in folder,
+//   3. the user's folder, userConfigDir()/plugins,
+//   4. each entry of $VITASK_PLUGIN_PATH (colon separated).
 
 #include "vitask/tsm/tsm.h"
 #include "vitask/tsm/tsm_info.h"
@@ -24,18 +31,23 @@ class TsmRegistry {
 public:
     // <directory of the running executable>/../lib/vitask/plugins.
     static std::filesystem::path applicationPluginDir();
-    // Folders 2-4 above, in order.
+    // Manifest folders 2-4 above, in order.
     static std::vector<std::filesystem::path> defaultSearchPaths();
+    // Plug-in folders 2-4 above, in order.
+    static std::vector<std::filesystem::path> defaultPluginSearchPaths();
 
-    // Scans `extraFolders` then defaultSearchPaths().
+    // Scans `extraFolders` then defaultSearchPaths() and defaultPluginSearchPaths().
     explicit TsmRegistry(std::vector<std::filesystem::path> extraFolders = {});
-    // Scans exactly `folders` (tests, embedding applications).
+    // Scans exactly `folders`, for manifests and plug-ins (tests, embedding applications).
     static TsmRegistry withFolders(std::vector<std::filesystem::path> folders);
 
-    // Scans the folders again (manifests added, removed or fixed since).
+    // Scans the folders again (manifests added, removed or fixed since; plug-ins added or
+    // removed, but a library already loaded in this process is not reloaded).
     void rescan();
 
+    // Where manifests are searched, then where plug-ins are.
     const std::vector<std::filesystem::path>& searchPaths() const { return folders_; }
+    const std::vector<std::filesystem::path>& pluginSearchPaths() const { return pluginFolders_; }
     // Every TSM found, in search order, ready or broken.
     const std::vector<TsmInfo>& list() const { return entries_; }
     // The entry of that name, or nullptr.
@@ -50,6 +62,7 @@ private:
     TsmRegistry(FromFolders, std::vector<std::filesystem::path> folders);
 
     std::vector<std::filesystem::path> folders_;
+    std::vector<std::filesystem::path> pluginFolders_;
     std::vector<TsmInfo> entries_;
 };
 
