@@ -15,11 +15,12 @@ set(CMAKE_RUNTIME_OUTPUT_DIRECTORY "${CMAKE_BINARY_DIR}/bin")
 set(CMAKE_LIBRARY_OUTPUT_DIRECTORY "${CMAKE_BINARY_DIR}/lib")
 
 # ccache: a translation unit that includes torch/torch.h costs ~25 s, so rebuilds of an
-# unchanged file must be free. PCH needs the pch_defines/time_macros sloppiness.
+# unchanged file must be free. PCH needs the pch_defines/time_macros sloppiness; the base
+# folder makes paths relative, so another clone (CI's) hits the same cache entries.
 find_program(VITASK_CCACHE ccache)
 if(VITASK_CCACHE AND NOT CMAKE_CXX_COMPILER_LAUNCHER)
   set(_launcher env CCACHE_SLOPPINESS=pch_defines,time_macros,include_file_mtime,include_file_ctime
-                    CCACHE_NOHASHDIR=1 ${VITASK_CCACHE})
+                    CCACHE_NOHASHDIR=1 CCACHE_BASEDIR=${PROJECT_SOURCE_DIR} ${VITASK_CCACHE})
   set(CMAKE_C_COMPILER_LAUNCHER ${_launcher})
   set(CMAKE_CXX_COMPILER_LAUNCHER ${_launcher})
   message(STATUS "Using ccache: ${VITASK_CCACHE}")
