@@ -1,5 +1,7 @@
 // `vitask chat` as a user runs it: a real child process on the fixture checkpoint and
 // real image files (a DICOM file from pydicom's corpus, a PNG written by numpy/zlib).
+#include "cli_runner.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -9,27 +11,7 @@
 
 namespace {
 
-struct Result {
-    int exitCode;
-    QByteArray out;
-    QString err;
-};
-
-Result runCli(const QStringList& arguments) {
-    QTemporaryDir data;
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("VITASK_DATA_DIR"), data.path());
-    process.setProcessEnvironment(env);
-    process.start(qEnvironmentVariable("VITASK_CLI"), QStringList{QStringLiteral("--no-log-file")} + arguments);
-    if (!process.waitForFinished(120000)) return {-1, {}, QStringLiteral("timed out")};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2, process.readAllStandardOutput(),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-QString fixture(const QString& name) { return qEnvironmentVariable("VITASK_SHARED_DIR") + QStringLiteral("/fixtures/") + name; }
-
-const QString kDicom = QStringLiteral("/usr/lib/python3/dist-packages/pydicom/data/test_files/CT_small.dcm");
+const QString kDicom = pydicomCtSmall();
 
 }  // namespace
 
@@ -38,7 +20,7 @@ class TestCliChat : public QObject {
 private Q_SLOTS:
     void jsonHasPromptIdsGeneratedIdsAndLogProbs() {
         if (!QFile::exists(kDicom)) QSKIP("python3-pydicom's test files are not installed");
-        const Result r = runCli({QStringLiteral("chat"), QStringLiteral("--model"), fixture(QStringLiteral("tiny-llava")),
+        const CliResult r = runCli({QStringLiteral("chat"), QStringLiteral("--model"), fixture(QStringLiteral("tiny-llava")),
                                  QStringLiteral("--image"), kDicom, QStringLiteral("--question"),
                                  QStringLiteral("Analyze the given dermatoscope image for diagnosis."),
                                  QStringLiteral("--max-new-tokens"), QStringLiteral("5"), QStringLiteral("--json")});
@@ -66,7 +48,7 @@ private Q_SLOTS:
     void samplingIsReproducibleBySeed() {
         if (!QFile::exists(kDicom)) QSKIP("python3-pydicom's test files are not installed");
         auto sample = [&](const QString& seed) {
-            const Result r = runCli({QStringLiteral("chat"), QStringLiteral("--model"), fixture(QStringLiteral("tiny-llava")),
+            const CliResult r = runCli({QStringLiteral("chat"), QStringLiteral("--model"), fixture(QStringLiteral("tiny-llava")),
                                      QStringLiteral("--image"), kDicom, QStringLiteral("--temperature"), QStringLiteral("2"),
                                      QStringLiteral("--seed"), seed, QStringLiteral("--max-new-tokens"), QStringLiteral("8"),
                                      QStringLiteral("--json")});
@@ -84,7 +66,7 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("this is not a PNG");
         file.close();
-        const Result r = runCli({QStringLiteral("chat"), QStringLiteral("--model"), fixture(QStringLiteral("tiny-llava")),
+        const CliResult r = runCli({QStringLiteral("chat"), QStringLiteral("--model"), fixture(QStringLiteral("tiny-llava")),
                                  QStringLiteral("--image"), fake});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("scan.png")), qPrintable(r.err));
@@ -93,13 +75,13 @@ private Q_SLOTS:
     void incompleteModelFolderIsNamed() {
         QTemporaryDir dir;
         QVERIFY(QFile::copy(fixture(QStringLiteral("tiny-llava/config.json")), dir.filePath(QStringLiteral("config.json"))));
-        const Result r = runCli({QStringLiteral("chat"), QStringLiteral("--model"), dir.path(), QStringLiteral("--image"), kDicom});
+        const CliResult r = runCli({QStringLiteral("chat"), QStringLiteral("--model"), dir.path(), QStringLiteral("--image"), kDicom});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("safetensors")), qPrintable(r.err));
     }
 
     void badDeviceIsExplained() {
-        const Result r = runCli({QStringLiteral("chat"), QStringLiteral("--model"), fixture(QStringLiteral("tiny-llava")),
+        const CliResult r = runCli({QStringLiteral("chat"), QStringLiteral("--model"), fixture(QStringLiteral("tiny-llava")),
                                  QStringLiteral("--image"), kDicom, QStringLiteral("--device"), QStringLiteral("tpu")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("--device")), qPrintable(r.err));

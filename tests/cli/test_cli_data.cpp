@@ -1,5 +1,7 @@
 // `vitask data inspect` as a user runs it: a real child process on .npz files written by
 // NumPy at test time.
+#include "cli_runner.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -8,24 +10,6 @@
 #include <QtTest>
 
 namespace {
-
-struct Result {
-    int exitCode;
-    QByteArray out;
-    QString err;
-};
-
-Result runCli(const QStringList& arguments) {
-    QTemporaryDir data;
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("VITASK_DATA_DIR"), data.path());
-    process.setProcessEnvironment(env);
-    process.start(qEnvironmentVariable("VITASK_CLI"), QStringList{QStringLiteral("--no-log-file")} + arguments);
-    if (!process.waitForFinished(120000)) return {-1, {}, QStringLiteral("timed out")};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2, process.readAllStandardOutput(),
-            QString::fromUtf8(process.readAllStandardError())};
-}
 
 // A bloodmnist-shaped set: RGB 28 px, labels n % 8, except that class 7 never occurs in val.
 bool writeNpz(const QString& path, const QString& extra = {}) {
@@ -57,7 +41,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("bloodmnist.npz"));
         QVERIFY(writeNpz(path));
-        const Result r = runCli({QStringLiteral("data"), QStringLiteral("inspect"), path});
+        const CliResult r = runCli({QStringLiteral("data"), QStringLiteral("inspect"), path});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QString out = QString::fromUtf8(r.out);
         QVERIFY2(out.contains(QStringLiteral("blood cell microscope")), qPrintable(out));
@@ -70,7 +54,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("cells.npz"));  // not a catalog name
         QVERIFY(writeNpz(path, QStringLiteral("s['train_labels'][:20] = 0")));
-        const Result r = runCli({QStringLiteral("data"), QStringLiteral("inspect"), path, QStringLiteral("--dataset"),
+        const CliResult r = runCli({QStringLiteral("data"), QStringLiteral("inspect"), path, QStringLiteral("--dataset"),
                                  QStringLiteral("bloodmnist"), QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const auto json = QJsonDocument::fromJson(r.out).object();
@@ -94,7 +78,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("bloodmnist.npz"));
         QVERIFY(writeNpz(path, QStringLiteral("s['test_labels'][2, 0] = 99")));
-        Result r = runCli({QStringLiteral("data"), QStringLiteral("inspect"), path});
+        CliResult r = runCli({QStringLiteral("data"), QStringLiteral("inspect"), path});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("bloodmnist.npz: test_labels")) &&
                      r.err.contains(QStringLiteral("label 99")),

@@ -1,6 +1,8 @@
 // `vitask tsm list` and `vitask tsm predict` as a user runs them: a real child process,
 // the ONNX fixture (../shared/fixtures/squeezenet_tsm.onnx) described by manifests
 // written here, and a DICOM file from pydicom's corpus.
+#include "cli_runner.h"
+
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,15 +15,7 @@
 
 namespace {
 
-struct Result {
-    int exitCode;
-    QByteArray out;
-    QString err;
-};
-
-const QString kDicom = QStringLiteral("/usr/lib/python3/dist-packages/pydicom/data/test_files/CT_small.dcm");
-
-QString fixture(const QString& name) { return qEnvironmentVariable("VITASK_SHARED_DIR") + QStringLiteral("/fixtures/") + name; }
+const QString kDicom = pydicomCtSmall();
 
 QJsonObject goodManifest(const QString& name) {
     return QJsonObject{
@@ -58,22 +52,15 @@ private:
     QString good_, broken_, manifest_;
 
     // Runs the CLI with an empty user config folder and no $VITASK_TSM_PATH unless given.
-    Result runCli(const QStringList& arguments, const QString& tsmPath = {}) {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("VITASK_DATA_DIR"), root_.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("VITASK_CONFIG_DIR"), root_.filePath(QStringLiteral("config")));
-        env.remove(QStringLiteral("VITASK_TSM_PATH"));
-        if (!tsmPath.isEmpty()) env.insert(QStringLiteral("VITASK_TSM_PATH"), tsmPath);
-        process.setProcessEnvironment(env);
-        process.start(qEnvironmentVariable("VITASK_CLI"), QStringList{QStringLiteral("--no-log-file")} + arguments);
-        if (!process.waitForFinished(120000)) return {-1, {}, QStringLiteral("timed out")};
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2, process.readAllStandardOutput(),
-                QString::fromUtf8(process.readAllStandardError())};
+    // TSM searches confined to this test's folders (VITASK_TSM_PATH only when given).
+    CliResult runTsmCli(const QStringList& arguments, const QString& tsmPath = {}) {
+        return runCli(arguments, {{QStringLiteral("VITASK_DATA_DIR"), root_.filePath(QStringLiteral("data"))},
+                                  {QStringLiteral("VITASK_CONFIG_DIR"), root_.filePath(QStringLiteral("config"))},
+                                  {QStringLiteral("VITASK_TSM_PATH"), tsmPath}});
     }
 
     QJsonObject predictJson(const QStringList& arguments, const QString& tsmPath = {}) {
-        const Result r = runCli(QStringList{QStringLiteral("tsm"), QStringLiteral("predict"), QStringLiteral("--image"),
+        const CliResult r = runTsmCli(QStringList{QStringLiteral("tsm"), QStringLiteral("predict"), QStringLiteral("--image"),
                                             kDicom, QStringLiteral("--json")} + arguments,
                                 tsmPath);
         if (r.exitCode != 0) qWarning("%s", qPrintable(r.err));
@@ -93,7 +80,7 @@ private Q_SLOTS:
     }
 
     void listShowsReadyAndBroken() {
-        const Result r = runCli({QStringLiteral("tsm"), QStringLiteral("list"), QStringLiteral("--json"),
+        const CliResult r = runTsmCli({QStringLiteral("tsm"), QStringLiteral("list"), QStringLiteral("--json"),
                                  QStringLiteral("--path"), good_, QStringLiteral("--path"), broken_});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const auto json = QJsonDocument::fromJson(r.out).object();
@@ -128,7 +115,7 @@ private Q_SLOTS:
     }
 
     void listAsText() {
-        const Result r = runCli({QStringLiteral("tsm"), QStringLiteral("list")}, good_ + QStringLiteral(":") + broken_);
+        const CliResult r = runTsmCli({QStringLiteral("tsm"), QStringLiteral("list")}, good_ + QStringLiteral(":") + broken_);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QString text = QString::fromUtf8(r.out);
         QVERIFY2(text.contains(QStringLiteral("demo 1.0 (onnx): 7 classes, input 3x64x64")), qPrintable(text));
@@ -174,7 +161,7 @@ private Q_SLOTS:
 
     void predictAsTextListsTopClasses() {
         if (!QFile::exists(kDicom)) QSKIP("python3-pydicom's test files are not installed");
-        const Result r = runCli({QStringLiteral("tsm"), QStringLiteral("predict"), QStringLiteral("--tsm"), manifest_,
+        const CliResult r = runTsmCli({QStringLiteral("tsm"), QStringLiteral("predict"), QStringLiteral("--tsm"), manifest_,
                                  QStringLiteral("--image"), kDicom, QStringLiteral("--top"), QStringLiteral("3")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const auto lines = QString::fromUtf8(r.out).trimmed().split(QLatin1Char('\n'));
@@ -184,13 +171,13 @@ private Q_SLOTS:
 
     void unknownAndBrokenNamesAreExplained() {
         if (!QFile::exists(kDicom)) QSKIP("python3-pydicom's test files are not installed");
-        Result r = runCli({QStringLiteral("tsm"), QStringLiteral("predict"), QStringLiteral("--tsm"), QStringLiteral("resnet"),
+        CliResult r = runTsmCli({QStringLiteral("tsm"), QStringLiteral("predict"), QStringLiteral("--tsm"), QStringLiteral("resnet"),
                            QStringLiteral("--image"), kDicom, QStringLiteral("--path"), good_});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("TSM 'resnet'")) && r.err.contains(QStringLiteral("available: demo")),
                  qPrintable(r.err));
 
-        r = runCli({QStringLiteral("tsm"), QStringLiteral("predict"), QStringLiteral("--tsm"), QStringLiteral("wrong-labels"),
+        r = runTsmCli({QStringLiteral("tsm"), QStringLiteral("predict"), QStringLiteral("--tsm"), QStringLiteral("wrong-labels"),
                     QStringLiteral("--image"), kDicom, QStringLiteral("--path"), broken_});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("lists 2 labels but the model's output 'logits' has 7 classes")),
