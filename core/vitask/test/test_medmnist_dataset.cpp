@@ -2,6 +2,7 @@
 // bloodmnist-shaped set (RGB, 8 classes) and a chestmnist-shaped one (grey, 14 labels),
 // then broken files, each of which must be rejected with its own message.
 #include "vitask/common/error.h"
+#include "vitask_test_support.h"
 #include "vitask/vitask/dataset_report.h"
 #include "vitask/vitask/medmnist_dataset.h"
 
@@ -12,15 +13,16 @@
 
 using namespace vitask::recipe;
 
+using vitask::recipe::test::errorOf;
+
 namespace {
+
 
 // Pixel n,y,x,c of the fake sets, the same formula as in kWriter below.
 int expectedPixel(int n, int y, int x, int c) { return (n * 7 + y * 3 + x * 5 + c * 11) % 256; }
 
 // Defines make(kind, n, size, rgb) -> (images, labels) and the path, then runs `code`.
 const QString kWriter = QStringLiteral(
-    "import sys, numpy as np\n"
-    "path = sys.argv[1]\n"
     "def images(n, size, rgb):\n"
     "    idx = np.indices((n, size, size, 3) if rgb else (n, size, size))\n"
     "    v = idx[0] * 7 + idx[1] * 3 + idx[2] * 5 + (idx[3] * 11 if rgb else 0)\n"
@@ -39,21 +41,9 @@ const QString kWriter = QStringLiteral(
     "        out[name + '_images'], out[name + '_labels'] = make(n)\n"
     "    return out\n");
 
+// Runs `code` after the writer definitions above.
 bool python(const QString& code, const QString& path) {
-    QProcess process;
-    process.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), kWriter + code, path});
-    if (!process.waitForFinished(60000)) return false;
-    if (process.exitCode() != 0) qWarning("%s", process.readAllStandardError().constData());
-    return process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
-}
-
-QString errorOf(const std::function<void()>& action) {
-    try {
-        action();
-    } catch (const vitask::Error& e) {
-        return QString::fromStdString(e.what());
-    }
-    return {};
+    return vitask::recipe::test::runNumpy(kWriter + code, path);
 }
 
 }  // namespace

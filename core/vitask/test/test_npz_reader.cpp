@@ -1,6 +1,7 @@
 // NpzReader and NpyArray on archives written by NumPy itself (np.savez stores members,
 // np.savez_compressed deflates them), plus the headers this reader must refuse.
 #include "vitask/common/error.h"
+#include "vitask_test_support.h"
 #include "vitask/vitask/npz_reader.h"
 
 #include <QFile>
@@ -11,26 +12,12 @@
 using vitask::recipe::NpyArray;
 using vitask::recipe::NpzReader;
 
+using vitask::recipe::test::errorOf;
+
 namespace {
 
-// Runs a NumPy snippet with `path` bound to the target file; false when numpy is missing.
-bool python(const QString& code, const QString& path) {
-    QProcess process;
-    process.start(QStringLiteral("/usr/bin/python3"),
-                  {QStringLiteral("-c"), QStringLiteral("import sys, numpy as np\npath = sys.argv[1]\n") + code, path});
-    if (!process.waitForFinished(60000)) return false;
-    if (process.exitCode() != 0) qWarning("%s", process.readAllStandardError().constData());
-    return process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
-}
+bool python(const QString& code, const QString& path) { return vitask::recipe::test::runNumpy(code, path); }
 
-QString errorOf(const std::function<void()>& action) {
-    try {
-        action();
-    } catch (const vitask::Error& e) {
-        return QString::fromStdString(e.what());
-    }
-    return {};
-}
 
 }  // namespace
 
