@@ -8,6 +8,7 @@ target_sources(vitask_model PRIVATE
   ${CMAKE_CURRENT_SOURCE_DIR}/src/generation.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/src/kv_cache.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/src/llama.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/src/linear_product.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/src/llava_model.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/src/llava_pipeline.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/src/llava_weights.cpp

@@ -42,13 +42,6 @@ torch::Tensor repeatKv(const torch::Tensor& x, int64_t groups) {
     return x.unsqueeze(2).expand({s[0], s[1], groups, s[2], s[3]}).reshape({s[0], s[1] * groups, s[2], s[3]});
 }
 
-// The layer's product through linearForDecode (matrix-vector for a single row) unless a
-// LoRA adapter is active and unmerged, which only the layer's own forward applies.
-torch::Tensor project(LoraLinearImpl& layer, const torch::Tensor& x) {
-    if (layer.hasAdapter() && !layer.merged()) return layer.forward(x);
-    return linearForDecode(x, layer.weight, layer.bias);
-}
-
 }  // namespace
 
 LlamaAttentionImpl::LlamaAttentionImpl(const TextConfig& config)
@@ -65,9 +58,9 @@ torch::Tensor LlamaAttentionImpl::forward(const torch::Tensor& x, const torch::T
                                           const torch::Tensor& sin, const torch::Tensor& mask,
                                           KvCache* cache, size_t layer) {
     const int64_t b = x.size(0), t = x.size(1);
-    auto q = project(*q_proj, x).view({b, t, numHeads_, headDim_}).transpose(1, 2);
-    auto k = project(*k_proj, x).view({b, t, numKvHeads_, headDim_}).transpose(1, 2);
-    auto v = project(*v_proj, x).view({b, t, numKvHeads_, headDim_}).transpose(1, 2);
+    auto q = q_proj(x).view({b, t, numHeads_, headDim_}).transpose(1, 2);
+    auto k = k_proj(x).view({b, t, numKvHeads_, headDim_}).transpose(1, 2);
+    auto v = v_proj(x).view({b, t, numKvHeads_, headDim_}).transpose(1, 2);
     q = q * cos + rotateHalf(q) * sin;
     k = k * cos + rotateHalf(k) * sin;
     if (cache) std::tie(k, v) = cache->append(layer, k, v);
@@ -83,7 +76,7 @@ torch::Tensor LlamaAttentionImpl::forward(const torch::Tensor& x, const torch::T
     } else {
         out = scaledDotProductAttention(q, repeatKv(k, groups), repeatKv(v, groups), mask);
     }
-    return project(*o_proj, out.transpose(1, 2).reshape({b, t, numHeads_ * headDim_}));
+    return o_proj(out.transpose(1, 2).reshape({b, t, numHeads_ * headDim_}));
 }
 
 LlamaMlpImpl::LlamaMlpImpl(const TextConfig& config)
@@ -96,7 +89,7 @@ LlamaMlpImpl::LlamaMlpImpl(const TextConfig& config)
 }
 
 torch::Tensor LlamaMlpImpl::forward(const torch::Tensor& x) {
-    return project(*down_proj, applyActivation(activation_, project(*gate_proj, x)) * project(*up_proj, x));
+    return down_proj(applyActivation(activation_, gate_proj(x)) * up_proj(x));
 }
 
 LlamaDecoderLayerImpl::LlamaDecoderLayerImpl(const TextConfig& config) {

@@ -2,7 +2,7 @@
 
 #include "vitask/common/error.h"
 
-#include "attention.h"
+#include "linear_product.h"
 
 namespace vitask::model {
 

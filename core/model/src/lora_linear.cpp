@@ -1,5 +1,7 @@
 #include "vitask/model/lora_linear.h"
 
+#include "linear_product.h"
+
 #include "vitask/common/error.h"
 
 #include <cmath>
@@ -53,7 +55,7 @@ void LoraLinearImpl::unmerge() {
 }
 
 torch::Tensor LoraLinearImpl::forward(const torch::Tensor& x) {
-    auto y = torch::nn::functional::linear(x, weight, bias);
+    auto y = linearForDecode(x, weight, bias);  // matrix-vector when decoding one token
     if (!hasAdapter() || merged_) return y;
     const auto dropped = (is_training() && shape_.dropout > 0)
                              ? torch::dropout(x, shape_.dropout, /*train=*/true)
