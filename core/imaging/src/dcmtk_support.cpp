@@ -3,14 +3,18 @@
 #include "vitask/common/error.h"
 
 #include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcistrmb.h>
 #include <dcmtk/dcmdata/dcobject.h>
+#include <dcmtk/dcmdata/dcsequen.h>
 #include <dcmtk/dcmdata/dcrledrg.h>
 #include <dcmtk/dcmdata/dcxfer.h>
 #include <dcmtk/dcmjpeg/djdecode.h>
 #include <dcmtk/dcmjpls/djdecode.h>
 #include <dcmtk/oflog/oflog.h>
 
+#include <cstring>
 #include <mutex>
+#include <vector>
 
 namespace vitask::imaging::detail {
 
@@ -23,11 +27,64 @@ void initDcmtk() {
         // Some writers encode the dataset in another transfer syntax than the meta header
         // declares (e.g. implicit VR under an RLE or JPEG syntax); pydicom copes, so must we.
         dcmAutoDetectDatasetXfer.set(OFTrue);
+        // DCMTK skips that detection when the meta header names a compressed syntax
+        // ("data set seems to be compressed", dcdatset.cc), so an implicit VR dataset under
+        // JPEG Baseline fails with 'Invalid stream'. This flag reads each element whose
+        // "VR" bytes are no VR at all (an implicit length, e.g. 18 00) as implicit VR
+        // little endian instead, which keeps the pixel data in the declared syntax.
+        dcmAcceptUnexpectedImplicitEncoding.set(OFTrue);
         DJDecoderRegistration::registerCodecs();
         DJLSDecoderRegistration::registerCodecs();
         DcmRLEDecoderRegistration::registerCodecs();
     });
 }
+
+namespace {
+
+// PS3.5 6.2.2: an element with VR UN holds its value as Implicit VR Little Endian would
+// encode it. Writers that did not know a VR (GDCM's gdcmconv wrote the whole of pydicom's
+// rtdose_rle.dcm as UN) leave DS/IS text and binary numbers unreadable through the typed
+// getters; an element whose tag the data dictionary knows is parsed again the implicit way,
+// as pydicom does. Sequences are searched too.
+DcmElement* parseAsImplicit(DcmElement& unknown) {
+    const DcmTag known(unknown.getTag().getXTag());
+    const DcmEVR vr = known.getEVR();
+    if (vr == EVR_UN || vr == EVR_UNKNOWN || vr == EVR_UNKNOWN2B) return nullptr;
+    Uint8* value = nullptr;
+    const Uint32 length = unknown.getLength();
+    if (length > 0 && (unknown.getUint8Array(value).bad() || value == nullptr)) return nullptr;
+    // Tag and 32-bit length, little endian, then the value: one implicit VR element.
+    std::vector<Uint8> bytes(8 + std::size_t(length));
+    const Uint16 header[2] = {known.getGroup(), known.getElement()};
+    std::memcpy(bytes.data(), header, 4);
+    std::memcpy(bytes.data() + 4, &length, 4);
+    if (length > 0) std::memcpy(bytes.data() + 8, value, length);
+    DcmInputBufferStream stream;
+    stream.setBuffer(bytes.data(), offile_off_t(bytes.size()));
+    stream.setEos();
+    DcmDataset parsed;
+    parsed.transferInit();
+    const OFCondition status = parsed.read(stream, EXS_LittleEndianImplicit);
+    parsed.transferEnd();
+    if (status.bad() || parsed.card() != 1) return nullptr;
+    return parsed.remove(0UL);
+}
+
+void resolveUnknownVRs(DcmItem& item) {
+    for (unsigned long i = 0; i < item.card(); ++i) {
+        DcmElement* element = item.getElement(i);
+        if (element->ident() == EVR_SQ) {
+            auto* sequence = static_cast<DcmSequenceOfItems*>(element);
+            for (unsigned long j = 0; j < sequence->card(); ++j) resolveUnknownVRs(*sequence->getItem(j));
+        } else if (element->ident() == EVR_UN) {
+            if (DcmElement* replacement = parseAsImplicit(*element)) {
+                item.insert(replacement, OFTrue);  // replaces (and deletes) the UN element
+            }
+        }
+    }
+}
+
+}  // namespace
 
 std::unique_ptr<DcmFileFormat> loadDicom(const std::filesystem::path& file,
                                          std::uint32_t maxReadLength) {
@@ -54,6 +111,7 @@ std::unique_ptr<DcmFileFormat> loadDicom(const std::filesystem::path& file,
         throw Error("not a DICOM file (no meta header and no SOP Class UID)", file.string(),
                     "Open a DICOM file, a folder of DICOM files or a DICOMDIR.");
     }
+    resolveUnknownVRs(*dataset);
     return format;
 }
 

@@ -3,6 +3,7 @@
 #include "dcmtk_support.h"
 #include "dicom_pixels.h"
 #include "direct_pixels.h"
+#include "voi_windows.h"
 #include "vitask/common/error.h"
 #include "vitask/imaging/series_geometry.h"
 #include "voxel_buffer.h"
@@ -39,25 +40,6 @@ void setDirection(Volume& volume, const std::array<double, 6>& o, double normalS
         volume.direction[r * 3 + 1] = o[3 + r];
         volume.direction[r * 3 + 2] = n[r] * normalSign;
     }
-}
-
-std::vector<Window> fileWindows(DcmDataset& ds) {
-    std::vector<Window> windows;
-    const auto centers = detail::getDoubles(ds, DCM_WindowCenter);
-    const auto widths = detail::getDoubles(ds, DCM_WindowWidth);
-    const std::string explanations = detail::getString(ds, DCM_WindowCenterWidthExplanation);
-    std::vector<std::string> names;
-    std::size_t start = 0;
-    while (start <= explanations.size() && !explanations.empty()) {
-        const std::size_t end = std::min(explanations.find('\\', start), explanations.size());
-        names.push_back(explanations.substr(start, end - start));
-        start = end + 1;
-    }
-    for (std::size_t i = 0; i < std::min(centers.size(), widths.size()); ++i) {
-        windows.push_back({centers[i], widths[i],
-                           i < names.size() && !names[i].empty() ? names[i] : "from file"});
-    }
-    return windows;
 }
 
 // Slice spacing and direction of a multi-frame file along its frames.
@@ -122,7 +104,11 @@ ReadFile readOne(const fs::path& file) {
     v.photometric = pixels.photometric.empty() ? header.instance.photometric : pixels.photometric;
     v.modality = header.modality;
     v.source = file.string();
-    if (!v.isColour()) v.windows = fileWindows(ds);
+    if (!v.isColour()) {
+        auto windows = detail::readFileWindows(ds, pixels.frames, v.source);
+        v.windows = std::move(windows.common);
+        v.sliceWindows = std::move(windows.perFrame);
+    }
     const DicomInstance& in = header.instance;
     if (in.hasPixelSpacing) v.spacing = {in.pixelSpacing[1], in.pixelSpacing[0], 1.0};
     if (in.hasPosition) {
@@ -232,6 +218,8 @@ Volume DicomReader::readSeries(const DicomSeries& series) {
     for (auto& thread : threads) thread.join();
     if (error) std::rethrow_exception(error);
     volume.source = subject;
+    // Per-slice windows of the first file describe its frames only, not the series.
+    volume.sliceWindows.clear();
 
     const std::size_t timePoints =
         slices == images.size() && slices % series.timePoints == 0 ? series.timePoints : 1;

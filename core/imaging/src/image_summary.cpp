@@ -172,8 +172,14 @@ std::string ImageSummary::text(const Volume& v) {
         out << "  values " << *low << " to " << *high << "\n";
     }
     for (const auto& w : v.windows) {
-        out << "  window " << w.center << "/" << w.width << " (" << w.explanation << ")\n";
+        if (w.lut) {
+            out << "  VOI LUT " << w.lut->entries << " entries from " << w.lut->firstMapped << ", "
+                << w.lut->bits << " bits (" << w.explanation << ")\n";
+        } else {
+            out << "  window " << w.center << "/" << w.width << " (" << w.explanation << ")\n";
+        }
     }
+    if (!v.sliceWindows.empty()) out << "  per-frame windows (enhanced multi-frame)\n";
     return out.str();
 }
 
@@ -192,7 +198,12 @@ std::string ImageSummary::json(const Volume& v) {
     }
     root["windows"] = Json::array();
     for (const auto& w : v.windows) {
-        root["windows"].push_back({{"center", w.center}, {"width", w.width}, {"explanation", w.explanation}});
+        Json entry{{"center", w.center}, {"width", w.width}, {"explanation", w.explanation}};
+        if (w.lut) {
+            entry["lut"] = {{"entries", w.lut->entries}, {"first_mapped", w.lut->firstMapped},
+                            {"bits", w.lut->bits}};
+        }
+        root["windows"].push_back(entry);
     }
     return root.dump(2);
 }

@@ -46,18 +46,24 @@ cv::Mat windowedSlice(const Volume& volume, std::size_t sliceIndex, const Window
 
 }  // namespace
 
-std::vector<fs::path> PngWriter::write(const Volume& volume, const fs::path& file, const Window& window) {
+std::vector<fs::path> PngWriter::write(const Volume& volume, const fs::path& file,
+                                       const std::optional<Window>& window) {
     if (volume.voxels.size() != volume.voxelCount() * volume.components || volume.voxels.empty()) {
         throw Error("the volume holds no voxels or fewer than its size says", file.string(),
                     "Read the image again; nothing was written.");
     }
     vitask::AtomicFile::checkWritableFolder(file.parent_path());
     const std::size_t slices = volume.dims[2] * volume.dims[3];
+    // Computed once: without file windows it is the volume's min/max window.
+    const Window volumeWindow = window ? *window : defaultWindow(volume);
     std::vector<fs::path> written;
     for (std::size_t s = 0; s < slices; ++s) {
+        const std::size_t z = s % volume.dims[2];
+        const bool ownWindow = !window && z < volume.sliceWindows.size() && !volume.sliceWindows[z].empty();
+        const Window& shown = ownWindow ? volume.sliceWindows[z].front() : volumeWindow;
         const fs::path target = slices == 1 ? file : numbered(file, s + 1);
         std::vector<std::uint8_t> encoded;
-        if (!cv::imencode(".png", windowedSlice(volume, s, window), encoded)) {
+        if (!cv::imencode(".png", windowedSlice(volume, s, shown), encoded)) {
             throw Error("the PNG encoder failed", target.string(), "Report this as a bug.");
         }
         vitask::AtomicFile out(target);

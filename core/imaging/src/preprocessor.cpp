@@ -36,7 +36,7 @@ Window sliceAutoWindow(const float* values, std::size_t pixels, std::size_t comp
             "auto (min/max of the slice)"};
 }
 
-Window chooseWindow(const Options& o, const Volume& volume, const float* slice) {
+Window chooseWindow(const Options& o, const Volume& volume, std::size_t sliceIndex, const float* slice) {
     const std::size_t pixels = volume.dims[0] * volume.dims[1];
     switch (o.windowMode) {
         case Options::WindowMode::File:
@@ -51,8 +51,9 @@ Window chooseWindow(const Options& o, const Volume& volume, const float* slice) 
         case Options::WindowMode::Explicit: return {o.center, o.width, "explicit"};
         case Options::WindowMode::Default: break;
     }
-    if (!volume.windows.empty()) return volume.windows.front();
-    if (volume.isColour()) return fullRange8Bit();
+    // The file's own window (its frame's first; a VOI LUT when there is one). Without one,
+    // the auto window here is the slice's own, not the volume's.
+    if (!volume.windows.empty() || volume.isColour()) return defaultWindow(volume, sliceIndex);
     return sliceAutoWindow(slice, pixels, volume.components);
 }
 
@@ -101,7 +102,7 @@ PreprocessedImage Preprocessor::run(const Volume& volume) const {
     }
     const float* slice =
         volume.voxels.data() + (out.timePoint * volume.dims[2] + out.slice) * volume.sliceSize();
-    out.window = chooseWindow(o, volume, slice);
+    out.window = chooseWindow(o, volume, out.slice, slice);
 
     // 1. Window to [0, 1] (MONOCHROME1 inverted: high is always bright).
     const int rows = static_cast<int>(volume.dims[1]);

@@ -54,7 +54,7 @@ std::vector<fs::path> VolumeExporter::write(const Volume& volume, const fs::path
             NpyWriter::write(volume, file);
             return {file};
         case Format::Png:
-            return PngWriter::write(volume, file, window ? *window : defaultWindow(volume));
+            return PngWriter::write(volume, file, window);
     }
     return {};
 }

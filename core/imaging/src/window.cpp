@@ -9,9 +9,21 @@
 
 namespace vitask::imaging {
 
+std::uint16_t VoiLut::lookup(double value) const {
+    if (data.empty()) return 0;
+    const double offset = value - double(firstMapped);
+    const std::size_t last = std::min(entries, data.size()) - 1;
+    // !(offset > 0) also sends NaN to the first entry.
+    if (!(offset > 0)) return data.front();
+    return offset >= double(last) ? data[last] : data[static_cast<std::size_t>(offset)];
+}
+
 double Window::apply(double value, bool monochrome1) const {
     double out;
-    if (width <= 1.0) {
+    if (lut) {
+        const double top = double((1u << lut->bits) - 1u);
+        out = std::min(1.0, double(lut->lookup(value)) / top);
+    } else if (width <= 1.0) {
         // PS3.3 C.11.2.1.2: a width of 1 is a threshold at the centre.
         out = value < center - 0.5 ? 0.0 : 1.0;
     } else {
@@ -80,6 +92,13 @@ Window defaultWindow(const Volume& volume) {
     if (!volume.windows.empty()) return volume.windows.front();
     if (volume.isColour()) return fullRange8Bit();
     return autoWindow(volume);
+}
+
+Window defaultWindow(const Volume& volume, std::size_t slice) {
+    if (slice < volume.sliceWindows.size() && !volume.sliceWindows[slice].empty()) {
+        return volume.sliceWindows[slice].front();
+    }
+    return defaultWindow(volume);
 }
 
 Window fullRange8Bit() {

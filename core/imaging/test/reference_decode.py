@@ -3,13 +3,17 @@
 handler for compressed syntaxes) or nibabel and writes, per file, the voxel values as raw
 little-endian float32 plus a JSON manifest with shape, photometric and geometry.
 
-usage: reference_decode.py OUT_DIR dicom|nifti FILE...
+usage: reference_decode.py OUT_DIR dicom|dicom+voi|nifti FILE...
 Manifest (OUT_DIR/manifest.json): {FILE: {"status": "ok"|"rejected"|"no_pixels",
   "reason": str, "raw": name, "shape": [...], ...}}
 
-DICOM values are after the modality LUT (rescale slope/intercept), shape
-(frames, rows, columns, samples); YBR data that pydicom leaves in YBR is converted to RGB
-so that both sides compare RGB. NIfTI values are nibabel's get_fdata() (scl_slope and
+DICOM values are after the modality LUT (rescale slope/intercept or Modality LUT
+Sequence; per frame from the functional groups of enhanced multi-frame objects, which
+pydicom 2.3 does not read itself), shape (frames, rows, columns, samples); YBR data that
+pydicom leaves in YBR is converted to RGB so that both sides compare RGB, PALETTE COLOR
+goes through pydicom's apply_color_lut. With dicom+voi, "windows" lists per frame one raw
+array per VOI preset (VOI LUTs first, then Window Center/Width pairs): pydicom's
+apply_voi / apply_windowing output of that frame scaled to [0, 1]. NIfTI values are nibabel's get_fdata() (scl_slope and
 scl_inter applied) in NIfTI index order (i fastest when flattened in Fortran order), and
 the affine is converted from nibabel's RAS+ to the LPS patient coordinates DICOM uses."""
 import json
@@ -22,9 +26,65 @@ import numpy as np
 warnings.simplefilter("ignore")
 
 
-def decode_dicom(path, out_dir, index):
+def frame_view(ds, frame):
+    """The modality and VOI attributes that apply to one frame as a flat dataset, the form
+    pydicom's apply_* functions read: Per-frame, else Shared Functional Groups, else the
+    top level."""
+    from pydicom.dataset import Dataset
+    shared = ds.get("SharedFunctionalGroupsSequence")
+    per_frame = ds.get("PerFrameFunctionalGroupsSequence")
+    if not shared and not per_frame:
+        return ds
+    view = Dataset()
+    for keyword in ("BitsStored", "PixelRepresentation", "PhotometricInterpretation",
+                    "RescaleSlope", "RescaleIntercept", "ModalityLUTSequence",
+                    "WindowCenter", "WindowWidth", "VOILUTSequence"):
+        if keyword in ds:
+            setattr(view, keyword, ds[keyword].value)
+    sources = [(shared or [None])[0], per_frame[frame] if per_frame else None]
+    for macro, keys in (("PixelValueTransformationSequence", ("RescaleSlope", "RescaleIntercept")),
+                        ("FrameVOILUTSequence", ("WindowCenter", "WindowWidth", "VOILUTSequence"))):
+        for group in sources:  # shared first: the frame's own values win
+            if group is not None and macro in group:
+                item = group[macro][0]
+                for keyword in keys:
+                    if keyword in view:
+                        delattr(view, keyword)
+                    if keyword in item:
+                        setattr(view, keyword, item[keyword].value)
+    return view
+
+
+def display_references(arr, ds, frames, out_dir, index):
+    """Per frame, per VOI preset: the raw file of pydicom's display values in [0, 1]."""
+    import numpy as np
+    from pydicom.pixel_data_handlers.util import apply_voi, apply_windowing
+    names = []
+    for f in range(frames):
+        view = frame_view(ds, f)
+        outputs = []
+        for i, item in enumerate(view.get("VOILUTSequence") or []):
+            top = 2 ** int(item.LUTDescriptor[2]) - 1
+            outputs.append(apply_voi(arr[f], view, i) / top)
+        if "WindowCenter" in view and "WindowWidth" in view:
+            count = view["WindowCenter"].VM
+            for i in range(count):
+                # The output range from the extremes, without restating pydicom's rules.
+                low, high = apply_windowing(np.array([-1e30, 1e30]), view, i)
+                outputs.append((apply_windowing(arr[f], view, i) - low) / (high - low))
+        frame_names = []
+        for i, out in enumerate(outputs):
+            name = f"{index}.f{f}.w{i}.raw"
+            np.asarray(out, dtype="<f4").tofile(os.path.join(out_dir, name))
+            frame_names.append(name)
+        names.append(frame_names)
+    return names
+
+
+def decode_dicom(path, out_dir, index, voi=False):
     import pydicom
-    from pydicom.pixel_data_handlers.util import apply_modality_lut, convert_color_space
+    from pydicom.pixel_data_handlers.util import (apply_color_lut, apply_modality_lut,
+                                                  convert_color_space)
     try:
         ds = pydicom.dcmread(path)
     except Exception as e:  # noqa: BLE001 - any failure means "rejected"
@@ -39,8 +99,12 @@ def decode_dicom(path, out_dir, index):
     samples = int(getattr(ds, "SamplesPerPixel", 1))
     photometric = str(getattr(ds, "PhotometricInterpretation", ""))
     tsuid = str(ds.file_meta.TransferSyntaxUID) if "TransferSyntaxUID" in ds.file_meta else ""
-    if samples == 1:
-        arr = apply_modality_lut(arr, ds)
+    arr = arr.reshape((frames,) + arr.shape[-2 if samples == 1 else -3:])
+    if photometric == "PALETTE COLOR":
+        arr = apply_color_lut(arr, ds)
+        samples = 3
+    elif samples == 1:
+        arr = np.stack([apply_modality_lut(arr[f], frame_view(ds, f)) for f in range(frames)])
     elif photometric.startswith("YBR_FULL"):
         # pydicom returns the stored YBR values (its GDCM handler too, for JPEG);
         # DCMTK converts to RGB. JPEG 2000's YBR_RCT/ICT come back as RGB from GDCM.
@@ -54,7 +118,10 @@ def decode_dicom(path, out_dir, index):
              "photometric": photometric, "transfer_syntax": tsuid,
              "lossy": tsuid in ("1.2.840.10008.1.2.4.50", "1.2.840.10008.1.2.4.51",
                                 "1.2.840.10008.1.2.4.81", "1.2.840.10008.1.2.4.91")}
-    for key in ("ImagePositionPatient", "ImageOrientationPatient", "PixelSpacing"):
+    if voi and samples == 1:
+        entry["windows"] = display_references(arr.reshape(frames, rows, cols), ds, frames, out_dir, index)
+    for key in ("ImagePositionPatient", "ImageOrientationPatient", "PixelSpacing",
+                "GridFrameOffsetVector"):
         if key in ds and ds[key].value is not None:
             entry[key] = [float(v) for v in ds[key].value]
     return entry
@@ -87,8 +154,11 @@ def decode_nifti(path, out_dir, index):
 
 def main():
     out_dir, kind, files = sys.argv[1], sys.argv[2], sys.argv[3:]
-    decode = decode_dicom if kind == "dicom" else decode_nifti
-    manifest = {path: decode(path, out_dir, i) for i, path in enumerate(files)}
+    if kind == "nifti":
+        manifest = {path: decode_nifti(path, out_dir, i) for i, path in enumerate(files)}
+    else:
+        manifest = {path: decode_dicom(path, out_dir, i, kind == "dicom+voi")
+                    for i, path in enumerate(files)}
     with open(os.path.join(out_dir, "manifest.json"), "w") as f:
         json.dump(manifest, f, indent=1)
 

@@ -30,7 +30,13 @@ struct Volume {
     // stored (after the modality LUT) and inverted only for display, see Window.
     std::string photometric = "MONOCHROME2";
     std::string modality;                           // "CT", "MR", ...; empty for NIfTI
-    std::vector<Window> windows;                    // the file's own window presets
+    // The file's own VOI presets: VOI LUTs first, then Window Center/Width pairs. For an
+    // enhanced multi-frame object those of the Shared Functional Groups (Frame VOI LUT
+    // Sequence), or of its first frame when only frames carry them.
+    std::vector<Window> windows;
+    // Per z slice, when the frames of an enhanced multi-frame object carry their own
+    // windows (Per-frame Functional Groups, Frame VOI LUT Sequence); empty otherwise.
+    std::vector<std::vector<Window>> sliceWindows;
     std::string source;                             // the file or series it came from
 
     std::size_t voxelCount() const { return dims[0] * dims[1] * dims[2] * dims[3]; }

@@ -1,22 +1,50 @@
 #pragma once
-// Window center/width: which band of values after the modality LUT is shown from black to
-// white. Presets come from the file (Window Center/Width and their explanations) or from
-// the usual radiology defaults.
+// The VOI transform: which values after the modality LUT are shown from black to white.
+// A window is either linear (center/width) or a VOI LUT table from the file. Presets come
+// from the file (VOI LUT Sequence, Window Center/Width and their explanations, per frame
+// for enhanced multi-frame objects) or from the usual radiology defaults.
 
+#include <cstddef>
+#include <cstdint>
+#include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace vitask::imaging {
 
 struct Volume;
 
+// One item of a VOI LUT Sequence (0028,3010), PS3.3 C.11.2.1.1.
+struct VoiLut {
+    std::size_t entries = 0;          // LUT Descriptor value 1 (0 in the file means 65536)
+    long firstMapped = 0;             // value 2: the input mapped to the first entry (SS when
+                                      // Pixel Representation is 1, else US)
+    int bits = 16;                    // value 3: bits per entry, 8 to 16
+    std::vector<std::uint16_t> data;  // LUT Data, `entries` values
+
+    // The entry for a value after the modality LUT: inputs below firstMapped take the first
+    // entry, inputs past the end the last; fractional inputs are truncated (as pydicom's
+    // apply_voi_lut does).
+    std::uint16_t lookup(double value) const;
+};
+
 struct Window {
+    Window() = default;
+    Window(double center, double width, std::string explanation,
+           std::shared_ptr<const VoiLut> lut = nullptr)
+        : center(center), width(width), explanation(std::move(explanation)), lut(std::move(lut)) {}
+
     double center = 0.0;
     double width = 1.0;
     std::string explanation;   // "BRAIN", "from file", "auto (min/max)", ...
+    // Set for a VOI LUT from the file: apply() uses the table, and center/width span its
+    // input range (first mapped value to the last entry) for displays that show C/W.
+    std::shared_ptr<const VoiLut> lut;
 
-    // Maps a value after the modality LUT to [0, 1] with the DICOM PS3.3 C.11.2.1.2 linear
-    // function; MONOCHROME1 data is inverted so that display is always "high = bright".
+    // Maps a value after the modality LUT to [0, 1]: the DICOM PS3.3 C.11.2.1.2 linear
+    // function, or for a VOI LUT its entry / (2^bits - 1). MONOCHROME1 data is inverted so
+    // that display is always "high = bright".
     double apply(double value, bool monochrome1 = false) const;
 };
 
@@ -32,9 +60,14 @@ Window windowPreset(const std::string& name);
 // colour data). Throws vitask::Error for an empty volume.
 Window autoWindow(const Volume& volume);
 
-// What a viewer shows first: the file's first window; for colour data without one the
-// full 8-bit range (values shown as stored); otherwise autoWindow().
+// What a viewer shows first: the file's first window (a VOI LUT when the file has one:
+// Volume::windows lists them first); for colour data without one the full 8-bit range
+// (values shown as stored); otherwise autoWindow().
 Window defaultWindow(const Volume& volume);
+
+// The same for one z slice: the slice's own first window when its frame carries one
+// (Volume::sliceWindows), else defaultWindow(volume).
+Window defaultWindow(const Volume& volume, std::size_t slice);
 
 // Maps 0..255 to [0, 1] unchanged (value / 255): 8-bit photographs and RGB DICOM.
 Window fullRange8Bit();
