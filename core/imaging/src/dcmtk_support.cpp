@@ -70,16 +70,26 @@ DcmElement* parseAsImplicit(DcmElement& unknown) {
     return parsed.remove(0UL);
 }
 
+// One pass over the elements (nextInContainer: DcmItem::getElement(i) seeks from the start
+// each time, which made this quadratic), collecting the UN elements and replacing them
+// afterwards so the walk never steps on a deleted element. Files without UN elements pay
+// only the walk.
 void resolveUnknownVRs(DcmItem& item) {
-    for (unsigned long i = 0; i < item.card(); ++i) {
-        DcmElement* element = item.getElement(i);
-        if (element->ident() == EVR_SQ) {
-            auto* sequence = static_cast<DcmSequenceOfItems*>(element);
-            for (unsigned long j = 0; j < sequence->card(); ++j) resolveUnknownVRs(*sequence->getItem(j));
-        } else if (element->ident() == EVR_UN) {
-            if (DcmElement* replacement = parseAsImplicit(*element)) {
-                item.insert(replacement, OFTrue);  // replaces (and deletes) the UN element
+    std::vector<DcmElement*> unknown;
+    for (DcmObject* object = item.nextInContainer(nullptr); object != nullptr; object = item.nextInContainer(object)) {
+        if (object->ident() == EVR_SQ) {
+            auto* sequence = static_cast<DcmSequenceOfItems*>(object);
+            for (DcmObject* child = sequence->nextInContainer(nullptr); child != nullptr;
+                 child = sequence->nextInContainer(child)) {
+                resolveUnknownVRs(*static_cast<DcmItem*>(child));
             }
+        } else if (object->ident() == EVR_UN) {
+            unknown.push_back(static_cast<DcmElement*>(object));
+        }
+    }
+    for (DcmElement* element : unknown) {
+        if (DcmElement* replacement = parseAsImplicit(*element)) {
+            item.insert(replacement, OFTrue);  // replaces (and deletes) the UN element
         }
     }
 }
@@ -185,6 +195,14 @@ std::optional<long> getLong(DcmItem& item, const DcmTagKey& key) {
     const auto values = getDoubles(item, key);
     if (values.empty()) return std::nullopt;
     return static_cast<long>(values.front());
+}
+
+std::optional<std::array<std::uint16_t, 3>> getLutDescriptor(DcmItem& item, const DcmTagKey& key) {
+    const auto values = getDoubles(item, key);
+    if (values.size() != 3) return std::nullopt;
+    std::array<std::uint16_t, 3> raw{};
+    for (std::size_t i = 0; i < 3; ++i) raw[i] = static_cast<std::uint16_t>(static_cast<long>(values[i]) & 0xffff);
+    return raw;
 }
 
 InstanceHeader readHeader(DcmFileFormat& format, const std::filesystem::path& path) {

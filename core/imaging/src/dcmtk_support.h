@@ -8,6 +8,7 @@
 #include <dcmtk/dcmdata/dcmetinf.h>
 #include <dcmtk/dcmdata/dctagkey.h>
 
+#include <array>
 #include <cstdint>
 #include <filesystem>
 #include <memory>
@@ -30,6 +31,11 @@ std::unique_ptr<DcmFileFormat> loadDicom(const std::filesystem::path& file,
 std::string getString(DcmItem& item, const DcmTagKey& key);         // all values, '\'-joined
 std::vector<double> getDoubles(DcmItem& item, const DcmTagKey& key); // DS/FD/FL/IS/US ...
 std::optional<long> getLong(DcmItem& item, const DcmTagKey& key);
+
+// A LUT Descriptor's three values as the 16 bits stored: writers encode it as US or SS
+// whatever the sign of its values (PS3.3 C.11.2.1.1.1), so the caller decides how to read
+// them (entries 0 = 65536; first mapped value signed or not). nullopt unless there are 3.
+std::optional<std::array<std::uint16_t, 3>> getLutDescriptor(DcmItem& item, const DcmTagKey& key);
 
 // The study/series identity and the instance geometry of one loaded file.
 struct InstanceHeader {

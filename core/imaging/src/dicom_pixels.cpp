@@ -2,6 +2,7 @@
 
 #include "dcmtk_support.h"
 #include "itk_pixels.h"
+#include "segmented_palette.h"
 #include "vitask/common/error.h"
 
 #include <dcmtk/dcmdata/dcdeftag.h>
@@ -265,6 +266,7 @@ DecodedPixels decodePixels(DcmFileFormat& format, const fs::path& file) {
         if (decodeNative16(ds, *pixelData, rows, columns, frames, photometric, fast)) return fast;
     }
 
+    if (photometric == "PALETTE COLOR") expandSegmentedPalette(ds, file.string());
     const bool modalityLutTable = ds.tagExists(DCM_ModalityLUTSequence);
     // Rescale slope/intercept are applied here in double precision (DCMTK would round the
     // result to integers); a Modality LUT table is left to DCMTK.

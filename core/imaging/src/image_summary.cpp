@@ -176,7 +176,9 @@ std::string ImageSummary::text(const Volume& v) {
             out << "  VOI LUT " << w.lut->entries << " entries from " << w.lut->firstMapped << ", "
                 << w.lut->bits << " bits (" << w.explanation << ")\n";
         } else {
-            out << "  window " << w.center << "/" << w.width << " (" << w.explanation << ")\n";
+            out << "  window " << w.center << "/" << w.width;
+            if (w.function != VoiFunction::Linear) out << " " << voiFunctionName(w.function);
+            out << " (" << w.explanation << ")\n";
         }
     }
     if (!v.sliceWindows.empty()) out << "  per-frame windows (enhanced multi-frame)\n";
@@ -199,6 +201,7 @@ std::string ImageSummary::json(const Volume& v) {
     root["windows"] = Json::array();
     for (const auto& w : v.windows) {
         Json entry{{"center", w.center}, {"width", w.width}, {"explanation", w.explanation}};
+        if (!w.lut) entry["function"] = voiFunctionName(w.function);
         if (w.lut) {
             entry["lut"] = {{"entries", w.lut->entries}, {"first_mapped", w.lut->firstMapped},
                             {"bits", w.lut->bits}};

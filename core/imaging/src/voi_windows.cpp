@@ -31,15 +31,13 @@ std::shared_ptr<const VoiLut> readVoiLut(DcmItem& item, bool signedInput, const 
         spdlog::warn("{}: VOI LUT left out: {}", file, why);
         return nullptr;
     };
-    const auto descriptor = getDoubles(item, DCM_LUTDescriptor);
-    if (descriptor.size() != 3) return fail("the LUT Descriptor does not hold 3 values");
-    // Writers encode the descriptor as US or SS whatever the sign of its values; the 16
-    // stored bits are what counts (PS3.3 C.11.2.1.1.1).
-    auto raw = [](double value) { return static_cast<std::uint16_t>(static_cast<long>(value) & 0xffff); };
+    const auto descriptor = getLutDescriptor(item, DCM_LUTDescriptor);
+    if (!descriptor) return fail("the LUT Descriptor does not hold 3 values");
+    const auto [entries, first, bits] = *descriptor;
     auto lut = std::make_shared<VoiLut>();
-    lut->entries = raw(descriptor[0]) == 0 ? 65536 : raw(descriptor[0]);
-    lut->firstMapped = signedInput ? long(std::int16_t(raw(descriptor[1]))) : long(raw(descriptor[1]));
-    lut->bits = raw(descriptor[2]);
+    lut->entries = entries == 0 ? 65536 : entries;
+    lut->firstMapped = signedInput ? long(std::int16_t(first)) : long(first);
+    lut->bits = bits;
     if (lut->bits < 1 || lut->bits > 16) return fail("bits per entry outside 1..16");
 
     DcmElement* element = nullptr;
@@ -56,6 +54,17 @@ std::shared_ptr<const VoiLut> readVoiLut(DcmItem& item, bool signedInput, const 
     if (element->getLength() / 2 < lut->entries) return fail("fewer LUT Data values than the descriptor says");
     lut->data.assign(words, words + lut->entries);
     return lut;
+}
+
+// The VOI LUT Function (0028,1056) of the Window Center/Width pairs in the same item;
+// a term the standard does not define is shown LINEAR, with a warning.
+VoiFunction voiFunctionOf(DcmItem& item, const std::string& file) {
+    const std::string name = getString(item, DCM_VOILUTFunction);
+    for (const VoiFunction function : {VoiFunction::Linear, VoiFunction::LinearExact, VoiFunction::Sigmoid}) {
+        if (name == voiFunctionName(function)) return function;
+    }
+    if (!name.empty()) spdlog::warn("{}: unknown VOI LUT Function '{}', windows shown LINEAR", file, name);
+    return VoiFunction::Linear;
 }
 
 // The VOI LUTs, then the Window Center/Width pairs, of one item (dataset or macro).
@@ -80,8 +89,16 @@ std::vector<Window> windowsOf(DcmItem& item, bool signedInput, const std::string
     const auto centers = getDoubles(item, DCM_WindowCenter);
     const auto widths = getDoubles(item, DCM_WindowWidth);
     const auto names = splitBackslash(getString(item, DCM_WindowCenterWidthExplanation));
+    const VoiFunction function = voiFunctionOf(item, file);
     for (std::size_t i = 0; i < std::min(centers.size(), widths.size()); ++i) {
-        windows.push_back({centers[i], widths[i], i < names.size() && !names[i].empty() ? names[i] : "from file"});
+        Window window(centers[i], widths[i], i < names.size() && !names[i].empty() ? names[i] : "from file");
+        window.function = function;
+        if (function != VoiFunction::Linear && !(window.width > 0)) {
+            spdlog::warn("{}: window {} left out: {} needs a width above 0, not {}", file, i + 1,
+                         voiFunctionName(function), window.width);
+            continue;
+        }
+        windows.push_back(std::move(window));
     }
     return windows;
 }

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <limits>
 
 namespace vitask::imaging {
@@ -18,11 +19,32 @@ std::uint16_t VoiLut::lookup(double value) const {
     return offset >= double(last) ? data[last] : data[static_cast<std::size_t>(offset)];
 }
 
+const char* voiFunctionName(VoiFunction function) {
+    switch (function) {
+        case VoiFunction::LinearExact: return "LINEAR_EXACT";
+        case VoiFunction::Sigmoid: return "SIGMOID";
+        case VoiFunction::Linear: break;
+    }
+    return "LINEAR";
+}
+
 double Window::apply(double value, bool monochrome1) const {
     double out;
     if (lut) {
         const double top = double((1u << lut->bits) - 1u);
         out = std::min(1.0, double(lut->lookup(value)) / top);
+    } else if (function == VoiFunction::Sigmoid) {
+        // PS3.3 C.11.2.1.3.1; exp overflows to inf far below the centre, giving 0.
+        out = 1.0 / (1.0 + std::exp(-4.0 * (value - center) / width));
+    } else if (function == VoiFunction::LinearExact) {
+        // PS3.3 C.11.2.1.3.2.
+        if (value <= center - width / 2.0) {
+            out = 0.0;
+        } else if (value > center + width / 2.0) {
+            out = 1.0;
+        } else {
+            out = (value - center) / width + 0.5;
+        }
     } else if (width <= 1.0) {
         // PS3.3 C.11.2.1.2: a width of 1 is a threshold at the centre.
         out = value < center - 0.5 ? 0.0 : 1.0;

@@ -13,9 +13,9 @@ pydicom 2.3 does not read itself), shape (frames, rows, columns, samples); YBR d
 pydicom leaves in YBR is converted to RGB so that both sides compare RGB, PALETTE COLOR
 goes through pydicom's apply_color_lut. With dicom+voi, "windows" lists per frame one raw
 array per VOI preset (VOI LUTs first, then Window Center/Width pairs): pydicom's
-apply_voi / apply_windowing output of that frame scaled to [0, 1]. NIfTI values are nibabel's get_fdata() (scl_slope and
-scl_inter applied) in NIfTI index order (i fastest when flattened in Fortran order), and
-the affine is converted from nibabel's RAS+ to the LPS patient coordinates DICOM uses."""
+apply_voi / apply_windowing output of that frame (with its VOI LUT Function) scaled to
+[0, 1]. NIfTI values are nibabel's get_fdata() (scl_slope and scl_inter applied) in
+NIfTI index order (i fastest when flattened in Fortran order), and the affine is converted from nibabel's RAS+ to the LPS patient coordinates DICOM uses."""
 import json
 import os
 import sys
@@ -38,12 +38,13 @@ def frame_view(ds, frame):
     view = Dataset()
     for keyword in ("BitsStored", "PixelRepresentation", "PhotometricInterpretation",
                     "RescaleSlope", "RescaleIntercept", "ModalityLUTSequence",
-                    "WindowCenter", "WindowWidth", "VOILUTSequence"):
+                    "WindowCenter", "WindowWidth", "VOILUTFunction", "VOILUTSequence"):
         if keyword in ds:
             setattr(view, keyword, ds[keyword].value)
     sources = [(shared or [None])[0], per_frame[frame] if per_frame else None]
     for macro, keys in (("PixelValueTransformationSequence", ("RescaleSlope", "RescaleIntercept")),
-                        ("FrameVOILUTSequence", ("WindowCenter", "WindowWidth", "VOILUTSequence"))):
+                        ("FrameVOILUTSequence", ("WindowCenter", "WindowWidth", "VOILUTFunction",
+                                                  "VOILUTSequence"))):
         for group in sources:  # shared first: the frame's own values win
             if group is not None and macro in group:
                 item = group[macro][0]

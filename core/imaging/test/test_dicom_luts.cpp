@@ -1,5 +1,7 @@
-// VOI LUT Sequence, per-frame windows and rescale of enhanced multi-frame objects, the
-// Modality LUT Sequence and palette colour (normal and segmented), against pydicom.
+// VOI LUT Sequence, VOI LUT Functions (LINEAR_EXACT, SIGMOID), per-frame windows and
+// rescale of enhanced multi-frame objects, the Modality LUT Sequence and palette colour
+// (normal, and segmented: discrete, linear and indirect segments, 8 and 16 bits), against
+// pydicom.
 // pydicom's test corpus holds none of them, so make_lut_cases.py derives the files from
 // corpus files with pydicom's writer; reference_decode.py (dicom+voi) gives pydicom's
 // values after the modality LUT / colour LUT and its display values per VOI preset.
@@ -15,6 +17,7 @@
 #include <cmath>
 
 using vitask::imaging::DicomReader;
+using vitask::imaging::VoiFunction;
 using vitask::imaging::Volume;
 using vitask::imaging::Window;
 
@@ -30,7 +33,7 @@ private Q_SLOTS:
                                          cases_.path()});
         QVERIFY(maker.waitForFinished(120000) && maker.exitCode() == 0);
         files_ = filesUnder(cases_.path());
-        QCOMPARE(files_.size(), 6);
+        QCOMPARE(files_.size(), 10);
         QString error;
         ref_ = ReferenceData::decode(references_.path(), "dicom+voi", files_, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -39,13 +42,16 @@ private Q_SLOTS:
     void valuesMatchPydicom_data() {
         QTest::addColumn<QString>("name");
         for (const char* name : {"voi_lut_signed.dcm", "voi_lut_65536.dcm", "modality_lut.dcm",
-                                 "palette_hotiron.dcm", "enhanced_frames.dcm"}) {
+                                 "palette_hotiron.dcm", "palette_spring_segmented.dcm",
+                                 "palette_segmented_indirect.dcm", "palette_segmented_16bit.dcm",
+                                 "enhanced_frames.dcm"}) {
             QTest::newRow(name) << QString(name);
         }
     }
 
     // Values after the modality LUT (Modality LUT Sequence; per-frame rescale) or RGB
-    // through the palette: exactly pydicom's.
+    // through the palette (segmented ones expanded by us, applied by DCMTK): exactly
+    // pydicom's (apply_modality_lut, apply_color_lut).
     void valuesMatchPydicom() {
         QFETCH(QString, name);
         const auto& entry = entryFor(name);
@@ -68,21 +74,32 @@ private Q_SLOTS:
     void voiPresetsDisplayLikePydicom_data() {
         QTest::addColumn<QString>("name");
         QTest::addColumn<int>("luts");  // VOI LUTs expected first in the file's window list
-        QTest::newRow("two LUTs (SS first mapped < 0, US and OW data) and a window") << "voi_lut_signed.dcm" << 2;
-        QTest::newRow("65536 entries (descriptor 0), MONOCHROME1") << "voi_lut_65536.dcm" << 1;
-        QTest::newRow("per-frame windows and LUT, shared window") << "enhanced_frames.dcm" << 0;
+        QTest::addColumn<int>("function");  // VoiFunction of the file's (or frame 0's) windows
+        const int linear = int(VoiFunction::Linear);
+        QTest::newRow("two LUTs (SS first mapped < 0, US and OW data) and a window")
+            << "voi_lut_signed.dcm" << 2 << linear;
+        QTest::newRow("65536 entries (descriptor 0), MONOCHROME1") << "voi_lut_65536.dcm" << 1 << linear;
+        QTest::newRow("per-frame windows (SIGMOID in frame 0) and LUT, shared window")
+            << "enhanced_frames.dcm" << 0 << int(VoiFunction::Sigmoid);
+        QTest::newRow("LINEAR_EXACT, edges on stored values, width 0.5")
+            << "voi_linear_exact.dcm" << 0 << int(VoiFunction::LinearExact);
+        QTest::newRow("SIGMOID") << "voi_sigmoid.dcm" << 0 << int(VoiFunction::Sigmoid);
     }
 
     // Every VOI preset of every frame (Volume::sliceWindows where frames carry their own)
-    // maps every voxel to pydicom's apply_voi / apply_windowing output scaled to [0, 1].
+    // maps every voxel to pydicom's apply_voi / apply_windowing output scaled to [0, 1],
+    // with the file's VOI LUT Function.
     void voiPresetsDisplayLikePydicom() {
         QFETCH(QString, name);
         QFETCH(int, luts);
+        QFETCH(int, function);
         const auto& entry = entryFor(name);
         const Volume volume = DicomReader::readFile((cases_.path() + "/" + name).toStdString());
         const auto frames = entry.at("windows");
         QCOMPARE(frames.size(), volume.dims[2]);
         for (int i = 0; i < luts; ++i) QVERIFY(volume.windows.at(std::size_t(i)).lut != nullptr);
+        const Window& firstWindow = vitask::imaging::defaultWindow(volume, 0);
+        if (!firstWindow.lut) QCOMPARE(int(firstWindow.function), function);
         if (luts > 0) {
             // The default is the first VOI LUT (pydicom's apply_voi_lut prefers it too).
             QVERIFY(vitask::imaging::defaultWindow(volume).lut == volume.windows.front().lut);
@@ -107,16 +124,29 @@ private Q_SLOTS:
         }
     }
 
-    // Not supported yet: DCMTK 3.6.7 does not expand Segmented Palette Color LUT Data
-    // (pydicom does). It must fail clearly, naming the file, not show a wrong image.
-    void segmentedPaletteFailsClearly() {
-        const QString file = cases_.path() + "/palette_spring_segmented.dcm";
-        QCOMPARE(entryFor("palette_spring_segmented.dcm").at("status").get<std::string>(), std::string("ok"));
+    // Segmented data that does not describe the descriptor's entries must fail naming the
+    // file, not show a wrong image: the indirect case's red channel cut after its first
+    // segments expands to fewer than 256 entries.
+    void malformedSegmentedPaletteFailsClearly() {
+        const QString file = cases_.path() + "/palette_segmented_indirect.dcm";
+        const QString cut = truncated_.path() + "/cut.dcm";
+        QProcess python;
+        python.setProcessChannelMode(QProcess::ForwardedChannels);
+        python.start("/usr/bin/python3",
+                     {"-c",
+                      "import sys, pydicom\n"
+                      "ds = pydicom.dcmread(sys.argv[1])\n"
+                      "ds.SegmentedRedPaletteColorLookupTableData = ds.SegmentedRedPaletteColorLookupTableData[:12]\n"
+                      "ds.save_as(sys.argv[2])\n",
+                      file, cut});
+        QVERIFY(python.waitForFinished(60000) && python.exitCode() == 0);
         try {
-            DicomReader::readFile(file.toStdString());
-            QFAIL("a segmented palette decoded; compare it with pydicom instead");
+            DicomReader::readFile(cut.toStdString());
+            QFAIL("a truncated segmented palette decoded");
         } catch (const vitask::Error& e) {
-            QVERIFY(std::string(e.what()).find(file.toStdString()) != std::string::npos);
+            const std::string message = e.what();
+            QVERIFY2(message.find(cut.toStdString()) != std::string::npos, e.what());
+            QVERIFY2(message.find("Segmented Red") != std::string::npos, e.what());
         }
     }
 
@@ -135,7 +165,7 @@ private:
         return ref_.manifest.at((cases_.path() + "/" + name).toStdString());
     }
 
-    QTemporaryDir cases_, references_;
+    QTemporaryDir cases_, references_, truncated_;
     QStringList files_;
     ReferenceData ref_;
 };

@@ -8,7 +8,7 @@
 
 namespace vitask::tsm {
 
-OnnxGraph OnnxGraph::read(const std::filesystem::path& path) {
+onnx::ModelProto OnnxGraph::parse(const std::filesystem::path& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) throw Error("cannot open the ONNX model", path.string(), "Check that the file exists and is readable.");
     onnx::ModelProto model;
@@ -17,7 +17,10 @@ OnnxGraph OnnxGraph::read(const std::filesystem::path& path) {
     if (!model.ParseFromIstream(&in) || !model.has_graph() || model.graph().node_size() == 0 || model.ir_version() <= 0)
         throw Error("is not a valid ONNX model (it does not parse as an ONNX ModelProto with a graph)", path.string(),
                     "Export the model again (torch.onnx.export) and copy the whole file.");
+    return model;
+}
 
+OnnxGraph OnnxGraph::of(const onnx::ModelProto& model) {
     OnnxGraph graph;
     for (const auto& opset : model.opset_import())
         if (opset.domain().empty() || opset.domain() == "ai.onnx") graph.opset_ = opset.version();

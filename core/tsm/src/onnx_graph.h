@@ -11,12 +11,17 @@
 #include <string>
 #include <vector>
 
+namespace onnx {
+class ModelProto;
+}
+
 namespace vitask::tsm {
 
 class OnnxGraph {
 public:
     // Throws vitask::Error naming `path` when it is not a readable ONNX model.
-    static OnnxGraph read(const std::filesystem::path& path);
+    static onnx::ModelProto parse(const std::filesystem::path& path);
+    static OnnxGraph of(const onnx::ModelProto& model);
 
     // Graph inputs that are fed at run time (initializers excluded), with their declared
     // dimensions; -1 marks a symbolic or absent dimension (e.g. "batch").

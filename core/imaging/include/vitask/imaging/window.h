@@ -29,6 +29,14 @@ struct VoiLut {
     std::uint16_t lookup(double value) const;
 };
 
+// VOI LUT Function (0028,1056), PS3.3 C.11.2.1.3: how a window maps values. LINEAR
+// (C.11.2.1.2, the default) has the half-value offsets of integer display pipelines;
+// LINEAR_EXACT spans exactly center -/+ width / 2; SIGMOID is 1 / (1 + exp(-4 (x - c) / w)).
+enum class VoiFunction { Linear, LinearExact, Sigmoid };
+
+// "LINEAR", "LINEAR_EXACT" or "SIGMOID", as the file spells them.
+const char* voiFunctionName(VoiFunction function);
+
 struct Window {
     Window() = default;
     Window(double center, double width, std::string explanation,
@@ -41,9 +49,12 @@ struct Window {
     // Set for a VOI LUT from the file: apply() uses the table, and center/width span its
     // input range (first mapped value to the last entry) for displays that show C/W.
     std::shared_ptr<const VoiLut> lut;
+    // For center/width windows (not LUTs). LINEAR_EXACT and SIGMOID need width > 0; the
+    // file reader leaves out windows that break that.
+    VoiFunction function = VoiFunction::Linear;
 
-    // Maps a value after the modality LUT to [0, 1]: the DICOM PS3.3 C.11.2.1.2 linear
-    // function, or for a VOI LUT its entry / (2^bits - 1). MONOCHROME1 data is inverted so
+    // Maps a value after the modality LUT to [0, 1]: `function` of center/width scaled to
+    // [0, 1], or for a VOI LUT its entry / (2^bits - 1). MONOCHROME1 data is inverted so
     // that display is always "high = bright".
     double apply(double value, bool monochrome1 = false) const;
 };
