@@ -1,6 +1,7 @@
 #pragma once
-// `vitask data ...`: dataset tools. `data inspect FILE.npz` reports a MedMNIST file's
-// splits, image shape, samples per class and warnings before anyone trains on it.
+// `vitask data ...`: dataset tools. `data inspect FILE` reports a dataset's (MedMNIST
+// .npz or CSV manifest) splits, image shape, samples per class and warnings before anyone
+// trains on it; `data synth` writes the synthetic benchmark.
 
 #include "command_dispatch.h"
 

@@ -4,6 +4,7 @@
 #include "chat_command.h"
 #include "command_dispatch.h"
 #include "data_command.h"
+#include "train_command.h"
 #ifdef VITASK_WITH_IMAGING
 #include "image_command.h"
 #include "tsm_command.h"
@@ -48,6 +49,7 @@ int main(int argc, char** argv) {
     // Command groups register here as the engine's modules provide them.
     vitask::cli::addChatCommand(app, dispatch);
     vitask::cli::addDataCommands(app, dispatch);
+    vitask::cli::addTrainCommands(app, dispatch);
 #ifdef VITASK_WITH_IMAGING
     vitask::cli::addImageCommands(app, dispatch);
     vitask::cli::addTsmCommands(app, dispatch);

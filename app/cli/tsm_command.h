@@ -1,6 +1,7 @@
 #pragma once
-// `vitask tsm list` and `vitask tsm predict`: the task-specific models this machine can
-// use, and one image through one of them.
+// `vitask tsm list`, `predict`, `train` and `eval`: the task-specific models this machine
+// can use, one image through one of them, training a built-in TSM on MedMNIST datasets,
+// and its metrics on a dataset split.
 
 #include "command_dispatch.h"
 

@@ -1,9 +1,10 @@
-// `vitask data inspect` as a user runs it: a real child process on .npz files written by
-// NumPy at test time.
+// `vitask data inspect` and `vitask data synth` as a user runs them: a real child process
+// on .npz files written by NumPy, and on a CSV manifest of PNGs written by PIL, at test time.
 #include "cli_runner.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QFile>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -88,6 +89,76 @@ private Q_SLOTS:
                     QStringLiteral("nosuchmnist")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("--dataset")), qPrintable(r.err));
+    }
+
+    void synthWritesReproducibleNamedDatasets() {
+        QTemporaryDir dir;
+        const QStringList args = {QStringLiteral("data"), QStringLiteral("synth"), QStringLiteral("--train"),
+                                  QStringLiteral("30"), QStringLiteral("--val"), QStringLiteral("6"),
+                                  QStringLiteral("--test"), QStringLiteral("9"), QStringLiteral("--modality"),
+                                  QStringLiteral("retinal_oct"), QStringLiteral("--seed"), QStringLiteral("11"),
+                                  QStringLiteral("--out")};
+        CliResult r = runCli(args + QStringList{dir.filePath(QStringLiteral("a"))});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.text().contains(QStringLiteral("synth_retinal_oct.npz")) && r.text().contains(QStringLiteral("30/6/9")),
+                 qPrintable(r.text()));
+        const QString npz = dir.filePath(QStringLiteral("a/synth_retinal_oct.npz"));
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("a/synth_retinal_oct.json"))));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("a/synth_histology.npz"))));
+
+        // The same seed gives the same bytes.
+        QVERIFY(runCli(args + QStringList{dir.filePath(QStringLiteral("b"))}).exitCode == 0);
+        QFile a(npz), b(dir.filePath(QStringLiteral("b/synth_retinal_oct.npz")));
+        QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+        QCOMPARE(a.readAll(), b.readAll());
+
+        // inspect reads the names from the sidecar.
+        r = runCli({QStringLiteral("data"), QStringLiteral("inspect"), npz, QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const auto json = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(json[QStringLiteral("modality")].toString(), QStringLiteral("retinal OCT"));
+        QCOMPARE(json[QStringLiteral("labels")].toArray()[1].toString(), QStringLiteral("drusen"));
+        const auto test = json[QStringLiteral("splits")].toObject()[QStringLiteral("test")].toObject();
+        QCOMPARE(test[QStringLiteral("size")].toInt(), 9);
+        QCOMPARE(test[QStringLiteral("class_counts")].toArray()[0].toInt(), 3);  // 9 over 4 classes: 3, 2, 2, 2
+
+        r = runCli({QStringLiteral("data"), QStringLiteral("synth"), QStringLiteral("--out"), dir.path(),
+                    QStringLiteral("--modality"), QStringLiteral("mri")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("--modality")) && r.err.contains(QStringLiteral("synth_chest_xray")),
+                 qPrintable(r.err));
+    }
+
+    void inspectCsvManifest() {
+        QTemporaryDir dir;
+        QProcess python;
+        python.start(QStringLiteral("/usr/bin/python3"),
+                     {QStringLiteral("-c"),
+                      QStringLiteral("import sys, os, numpy as np\nfrom PIL import Image\n"
+                                     "for i in range(8):\n"
+                                     "    Image.fromarray(np.full((40, 30), 20 * i, np.uint8)).save(os.path.join(sys.argv[1], 'p%d.png' % i))\n"),
+                      dir.path()});
+        if (!python.waitForFinished(60000) || python.exitCode() != 0) QSKIP("PIL is not available");
+        QFile csv(dir.filePath(QStringLiteral("set.csv")));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("path,label,split\np0.png,cyst,train\np1.png,cyst,train\np2.png,cyst,train\np3.png,solid,train\n"
+                  "p4.png,cyst,val\np5.png,solid,val\np6.png,solid,test\np7.png,cyst,test\n");
+        csv.close();
+        CliResult r = runCli({QStringLiteral("data"), QStringLiteral("inspect"), csv.fileName(), QStringLiteral("--size"),
+                              QStringLiteral("32")});
+        if (r.exitCode == 1 && r.err.contains(QStringLiteral("no imaging module"))) QSKIP("this build has no imaging");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.text().contains(QStringLiteral("32x32x1")), qPrintable(r.text()));
+        QVERIFY2(r.text().contains(QStringLiteral("1   solid")), qPrintable(r.text()));
+        QVERIFY2(r.text().contains(QStringLiteral("train  4")), qPrintable(r.text()));
+
+        // A missing file is named with its line, and the command fails.
+        QVERIFY(csv.open(QIODevice::Append));
+        csv.write("gone.png,solid,test\n");
+        csv.close();
+        r = runCli({QStringLiteral("data"), QStringLiteral("inspect"), csv.fileName()});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("line 10: gone.png")), qPrintable(r.err));
     }
 };
 

@@ -1,6 +1,7 @@
-// `vitask tsm list` and `vitask tsm predict` as a user runs them: a real child process,
-// the ONNX fixture (../shared/fixtures/squeezenet_tsm.onnx) described by manifests
-// written here, and a DICOM file from pydicom's corpus.
+// `vitask tsm list`, `predict`, `train` and `eval` as a user runs them: a real child
+// process, the ONNX fixture (../shared/fixtures/squeezenet_tsm.onnx) described by
+// manifests written here, a DICOM file from pydicom's corpus, and a small synthetic
+// MedMNIST-layout .npz written with NumPy (class: the image half holding a bright bar).
 #include "cli_runner.h"
 
 #include <QDir>
@@ -33,6 +34,26 @@ QJsonObject goodManifest(const QString& name) {
                                               QStringLiteral("df"), QStringLiteral("mel"), QStringLiteral("nv"),
                                               QStringLiteral("vasc")}},
     };
+}
+
+// 28x28 grey images, class 0: bright bar in the top half, class 1: in the bottom half.
+bool writeHalvesNpz(const QString& path) {
+    QProcess python;
+    python.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), QStringLiteral(R"PY(
+import sys, numpy as np
+rng = np.random.default_rng(5)
+out = {}
+for split, n in (("train", 256), ("val", 64), ("test", 64)):
+    labels = rng.integers(0, 2, n)
+    images = rng.normal(40, 15, (n, 28, 28))
+    for i, c in enumerate(labels):
+        y = 3 + 14 * c + rng.integers(0, 6)
+        images[i, y:y + 4, 4:24] += 160
+    out[split + "_images"] = np.clip(images, 0, 255).astype(np.uint8)
+    out[split + "_labels"] = labels.reshape(-1, 1).astype(np.uint8)
+np.savez(sys.argv[1], **out)
+)PY"), path});
+    return python.waitForFinished(60000) && python.exitCode() == 0;
 }
 
 QString write(const QString& folder, const QString& file, const QByteArray& content) {
@@ -169,6 +190,9 @@ private Q_SLOTS:
         QVERIFY(lines[0].startsWith(QStringLiteral("demo 1.0 on ")));
     }
 
+    void trainThenEvalListAndPredict();  // defined below the class: they are long
+    void trainAndEvalExplainBadInputs();
+
     void unknownAndBrokenNamesAreExplained() {
         if (!QFile::exists(kDicom)) QSKIP("python3-pydicom's test files are not installed");
         CliResult r = runTsmCli({QStringLiteral("tsm"), QStringLiteral("predict"), QStringLiteral("--tsm"), QStringLiteral("resnet"),
@@ -184,6 +208,80 @@ private Q_SLOTS:
                  qPrintable(r.err));
     }
 };
+
+void TestCliTsm::trainThenEvalListAndPredict() {
+    const QString npz = root_.filePath(QStringLiteral("halves.npz"));
+    QVERIFY(writeHalvesNpz(npz));
+    const QString out = root_.filePath(QStringLiteral("trained/halves-resnet"));
+    const CliResult train = runTsmCli({QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("tsm"),
+                                       QStringLiteral("train"), QStringLiteral("--data"), npz, QStringLiteral("--out"), out,
+                                       QStringLiteral("--depth"), QStringLiteral("10"), QStringLiteral("--width"),
+                                       QStringLiteral("8"), QStringLiteral("--epochs"), QStringLiteral("3"),
+                                       QStringLiteral("--batch"), QStringLiteral("32"), QStringLiteral("--lr"),
+                                       QStringLiteral("0.003"), QStringLiteral("--no-augment"), QStringLiteral("--device"),
+                                       QStringLiteral("cpu")});
+    QVERIFY2(train.exitCode == 0, qPrintable(train.err + train.text()));
+    QVERIFY2(train.text().contains(QStringLiteral("ETA ")), qPrintable(train.text()));
+    QVERIFY(train.text().contains(QStringLiteral("halves test: accuracy")));
+
+    const CliResult eval = runTsmCli({QStringLiteral("tsm"), QStringLiteral("eval"), QStringLiteral("--tsm"), out,
+                                      QStringLiteral("--data"), npz, QStringLiteral("--json")});
+    QVERIFY2(eval.exitCode == 0, qPrintable(eval.err));
+    const auto metrics = QJsonDocument::fromJson(eval.out).object();
+    QCOMPARE(metrics[QStringLiteral("tsm")].toString(), QStringLiteral("halves-resnet"));
+    QCOMPARE(metrics[QStringLiteral("samples")].toInt(), 64);
+    QVERIFY2(metrics[QStringLiteral("accuracy")].toDouble() >= 0.9, eval.out.constData());
+    QCOMPARE(metrics[QStringLiteral("per_class")].toArray().size(), 2);
+    int confusionTotal = 0;
+    for (const auto& row : metrics[QStringLiteral("confusion")].toArray())
+        for (const auto& v : row.toArray()) confusionTotal += v.toInt();
+    QCOMPARE(confusionTotal, 64);
+
+    // The checkpoint is listed by the registry and predicts like any TSM.
+    const CliResult list = runTsmCli({QStringLiteral("tsm"), QStringLiteral("list"), QStringLiteral("--json"),
+                                      QStringLiteral("--path"), root_.filePath(QStringLiteral("trained"))});
+    QJsonObject listed;
+    for (const auto& t : QJsonDocument::fromJson(list.out).object()[QStringLiteral("tsms")].toArray())
+        if (t.toObject()[QStringLiteral("name")] == QStringLiteral("halves-resnet")) listed = t.toObject();
+    QCOMPARE(listed[QStringLiteral("kind")].toString(), QStringLiteral("builtin"));
+    QCOMPARE(listed[QStringLiteral("status")].toString(), QStringLiteral("ready"));
+    const auto predicted = predictJson({QStringLiteral("--tsm"), QStringLiteral("halves-resnet"), QStringLiteral("--path"),
+                                        root_.filePath(QStringLiteral("trained"))});
+    QCOMPARE(predicted[QStringLiteral("probabilities")].toArray().size(), 2);
+}
+
+void TestCliTsm::trainAndEvalExplainBadInputs() {
+    const QString npz = root_.filePath(QStringLiteral("halves.npz"));
+    QVERIFY(QFile::exists(npz));
+    const CliResult noData = runTsmCli({QStringLiteral("tsm"), QStringLiteral("train"), QStringLiteral("--data"),
+                                        root_.filePath(QStringLiteral("missing.npz")), QStringLiteral("--out"),
+                                        root_.filePath(QStringLiteral("x"))});
+    QVERIFY(noData.exitCode != 0);
+    QVERIFY2(noData.err.contains(QStringLiteral("missing.npz")), qPrintable(noData.err));
+
+    const CliResult badArch = runTsmCli({QStringLiteral("tsm"), QStringLiteral("train"), QStringLiteral("--data"), npz,
+                                         QStringLiteral("--out"), root_.filePath(QStringLiteral("x")),
+                                         QStringLiteral("--arch"), QStringLiteral("vgg")});
+    QVERIFY(badArch.exitCode != 0);
+    QVERIFY2(badArch.err.contains(QStringLiteral("vgg")), qPrintable(badArch.err));
+
+    const CliResult badDepth = runTsmCli({QStringLiteral("tsm"), QStringLiteral("train"), QStringLiteral("--data"), npz,
+                                          QStringLiteral("--out"), root_.filePath(QStringLiteral("x")),
+                                          QStringLiteral("--depth"), QStringLiteral("50")});
+    QCOMPARE(badDepth.exitCode, 1);
+    QVERIFY2(badDepth.err.contains(QStringLiteral("10, 18 or 34")), qPrintable(badDepth.err));
+
+    // The ONNX fixture has 7 labels; the dataset 2 classes.
+    const CliResult mismatch = runTsmCli({QStringLiteral("tsm"), QStringLiteral("eval"), QStringLiteral("--tsm"),
+                                          manifest_, QStringLiteral("--data"), npz});
+    QCOMPARE(mismatch.exitCode, 1);
+    QVERIFY2(mismatch.err.contains(QStringLiteral("7 labels")), qPrintable(mismatch.err));
+
+    const CliResult emptyFolder = runTsmCli({QStringLiteral("tsm"), QStringLiteral("eval"), QStringLiteral("--tsm"),
+                                             root_.path(), QStringLiteral("--data"), npz});
+    QCOMPARE(emptyFolder.exitCode, 1);
+    QVERIFY2(emptyFolder.err.contains(QStringLiteral("no *.tsm.json")), qPrintable(emptyFolder.err));
+}
 
 QTEST_GUILESS_MAIN(TestCliTsm)
 #include "test_cli_tsm.moc"

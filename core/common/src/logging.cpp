@@ -6,6 +6,7 @@
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
 
+#include <algorithm>
 #include <vector>
 
 namespace vitask {
@@ -41,6 +42,11 @@ std::filesystem::path initLogging(const LogOptions& options) {
 
 void addLogSink(spdlog::sink_ptr sink) {
     spdlog::default_logger()->sinks().push_back(std::move(sink));
+}
+
+void removeLogSink(const spdlog::sink_ptr& sink) {
+    auto& sinks = spdlog::default_logger()->sinks();
+    sinks.erase(std::remove(sinks.begin(), sinks.end(), sink), sinks.end());
 }
 
 spdlog::level::level_enum parseLogLevel(std::string_view name) {

@@ -27,14 +27,28 @@ LlavaPipeline::LlavaPipeline(std::filesystem::path source, LlavaModel model, Tok
 
 LlavaPipeline LlavaPipeline::load(const std::filesystem::path& directory, torch::Device device,
                                   torch::ScalarType dtype) {
-    auto model = loadLlava(directory, device, dtype);
+    return assemble(directory, loadLlava(directory, device, dtype));
+}
+
+LlavaPipeline LlavaPipeline::create(const LlavaConfig& config, const std::filesystem::path& tokenizerDirectory,
+                                    torch::Device device) {
+    LlavaModel model(config);
+    model->to(device);
+    return assemble(tokenizerDirectory, std::move(model));
+}
+
+LlavaPipeline LlavaPipeline::assemble(const std::filesystem::path& directory, LlavaModel model) {
     auto tokenizer = Tokenizer::fromDirectory(directory);
     auto processor = ClipImageProcessor::load(directory, model->config().vision);
     const int64_t imageId = tokenizer.addedTokenId(kImageToken);
     if (imageId != model->config().imageTokenId)
-        throw Error("the tokenizer's <image> id " + std::to_string(imageId) + " differs from config.json's " +
+        throw Error("the tokenizer's <image> id " + std::to_string(imageId) + " differs from the model's " +
                         std::to_string(model->config().imageTokenId),
                     (directory / "added_tokens.json").string(), "Use the tokenizer files that came with the model.");
+    if (tokenizer.vocabSize() > model->config().text.vocabSize)
+        throw Error("the tokenizer has " + std::to_string(tokenizer.vocabSize()) + " tokens but the model only " +
+                        std::to_string(model->config().text.vocabSize),
+                    (directory / "tokenizer.model").string(), "Set text_config.vocab_size to at least the tokenizer's size.");
     return LlavaPipeline(directory, std::move(model), std::move(tokenizer), std::move(processor));
 }
 

@@ -95,6 +95,13 @@ int setCpuThreads(int requested) {
     const int threads = requested > 0 ? requested
                                       : std::max(1u, std::thread::hardware_concurrency());
     at::set_num_threads(threads);
+    // Debian's LibTorch calls the system BLAS, whose own thread pool ignores LibTorch's
+    // setting: OpenBLAS would run its gemms on every core inside each of LibTorch's
+    // threads, and its idle threads spin (measured: a small model's training spent 80%
+    // of its time in the kernel yielding). Give it the same count.
+    using SetThreads = void (*)(int);
+    if (auto* openblas = reinterpret_cast<SetThreads>(dlsym(RTLD_DEFAULT, "openblas_set_num_threads")))
+        openblas(threads);
     return threads;
 }
 

@@ -2,6 +2,7 @@
 
 #include "vitask/common/error.h"
 #include "vitask/tsm/image_preprocess.h"
+#include "vitask/tsm/occlusion_saliency.h"
 
 #include <sstream>
 
@@ -18,6 +19,10 @@ std::string shapeOf(const torch::Tensor& t) {
 
 torch::Tensor Tsm::prepare(const torch::Tensor& image) const {
     return prepareImages(image, inputSpec()).to(device());
+}
+
+torch::Tensor Tsm::saliency(const torch::Tensor& image, int64_t classIndex) {
+    return occlusionSaliency(*this, image, classIndex);
 }
 
 void Tsm::checkBatch(const torch::Tensor& images) const {

@@ -1,9 +1,11 @@
 #include "vitask/tsm/tsm_loader.h"
 
 #include "vitask/common/error.h"
+#include "vitask/tsm/builtin_tsm.h"
 #include "vitask/tsm/plugin_api.h"
 #include "vitask/tsm/tsm_manifest.h"
 
+#include "builtin_manifest.h"
 #include "plugin_tsm.h"
 
 #ifdef VITASK_TSM_WITH_ONNX
@@ -20,7 +22,7 @@ namespace {
 // What a broken manifest still tells: its name if it has one, else the file's stem.
 TsmInfo brokenInfo(const std::filesystem::path& manifest, const std::string& error) {
     TsmInfo info;
-    info.kind = "onnx";
+    info.kind = manifestKind(manifest);
     info.source = manifest;
     info.status = TsmStatus::Broken;
     info.error = error;
@@ -65,6 +67,7 @@ bool onnxBackendAvailable() {
 
 std::unique_ptr<Tsm> openTsm(const std::filesystem::path& source) {
     if (isPluginLibrary(source)) return PluginTsm::load(source);
+    if (manifestKind(source) == BuiltinTsm::kKind) return BuiltinTsm::load(source);
     const auto m = TsmManifest::read(source);
 #ifdef VITASK_TSM_WITH_ONNX
     return OnnxTsm::load(m);

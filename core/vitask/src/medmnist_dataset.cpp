@@ -1,9 +1,15 @@
 #include "vitask/vitask/medmnist_dataset.h"
 
+#include "vitask/common/atomic_file.h"
 #include "vitask/common/error.h"
 #include "vitask/vitask/npz_reader.h"
+#include "vitask/vitask/npz_writer.h"
+
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 
 namespace vitask::recipe {
 namespace {
@@ -52,6 +58,42 @@ RawImages readImages(const NpzReader& npz, const std::string& key, bool loadPixe
     return images;
 }
 
+// The sidecar of a dataset outside the catalog: <stem>.json beside <stem>.npz.
+std::filesystem::path sidecarPath(const std::string& npzPath) {
+    return std::filesystem::path(npzPath).replace_extension(".json");
+}
+
+// What a sidecar says; absent keys stay empty.
+struct Sidecar {
+    std::string name;
+    std::string modality;
+    std::vector<std::string> labels;
+};
+
+Sidecar readSidecar(const std::filesystem::path& file) {
+    const std::string subject = file.string();
+    const char remedy[] = "Fix the file (docs/formats.md, \"Dataset sidecar\"), or remove it to load the dataset "
+                          "without label names.";
+    std::ifstream in(file);
+    nlohmann::json json;
+    try {
+        json = nlohmann::json::parse(in);
+    } catch (const nlohmann::json::exception& e) {
+        throw Error(std::string("the dataset sidecar is not valid JSON: ") + e.what(), subject, remedy);
+    }
+    if (!json.is_object() || !json.contains("labels") || !json["labels"].is_array())
+        throw Error("the dataset sidecar has no \"labels\" list", subject, remedy);
+    Sidecar sidecar;
+    try {
+        sidecar.labels = json["labels"].get<std::vector<std::string>>();
+        sidecar.name = json.value("name", std::string());
+        sidecar.modality = json.value("modality", std::string());
+    } catch (const nlohmann::json::exception& e) {
+        throw Error(std::string("the dataset sidecar has a value of the wrong type: ") + e.what(), subject, remedy);
+    }
+    return sidecar;
+}
+
 }  // namespace
 
 MedMnistDataset MedMnistDataset::load(const std::string& path, const MedMnistLoadOptions& options) {
@@ -66,6 +108,10 @@ MedMnistDataset MedMnistDataset::load(const std::string& path, const MedMnistLoa
         dataset.info_ = medMnistInfoForFile(path);
     }
     const NpzReader npz(path);
+    Sidecar sidecar;
+    if (!dataset.info_ && std::filesystem::exists(sidecarPath(path))) sidecar = readSidecar(sidecarPath(path));
+    dataset.name_ = sidecar.name;
+    dataset.modality_ = sidecar.modality;
 
     // Read and check every split's labels first: their layout decides multi-label and,
     // for a file outside the catalog, the number of classes.
@@ -107,6 +153,14 @@ MedMnistDataset MedMnistDataset::load(const std::string& path, const MedMnistLoa
             throw Error("labels have " + std::to_string(first.columns) + " column(s), but " + dataset.info_->name +
                             " (" + dataset.info_->task + ") has " + std::to_string(expected),
                         path + ": train_labels", "Check that the file is " + dataset.info_->name + ", or pass --dataset.");
+    } else if (!sidecar.labels.empty()) {
+        // Outside the catalog, named by its sidecar: labels outside its list are rejected below.
+        dataset.multiLabel_ = first.columns > 1;
+        dataset.labelNames_ = sidecar.labels;
+        if (dataset.multiLabel_ && first.columns != static_cast<int>(sidecar.labels.size()))
+            throw Error("labels have " + std::to_string(first.columns) + " columns, but the sidecar names " +
+                            std::to_string(sidecar.labels.size()) + " labels",
+                        path + ": train_labels", "Make " + sidecarPath(path).string() + " list one name per column.");
     } else {
         // Outside the catalog: several columns mean multi-label, one column a class index.
         dataset.multiLabel_ = first.columns > 1;
@@ -142,9 +196,66 @@ MedMnistDataset MedMnistDataset::load(const std::string& path, const MedMnistLoa
     return dataset;
 }
 
-std::string MedMnistDataset::name() const { return info_ ? info_->name : fileStem(path_); }
+MedMnistDataset MedMnistDataset::fromParts(std::string path, std::string name, std::string modality,
+                                           std::vector<std::string> labelNames, bool multiLabel,
+                                           std::array<MedMnistSplit, 3> splits) {
+    for (const auto& split : splits)
+        if (split.classCount() != static_cast<int>(labelNames.size()) || (split.size() > 0 && split.multiLabel() != multiLabel))
+            throw Error(std::string("the ") + splitName(split.split()) + " split has " +
+                            std::to_string(split.classCount()) + (split.multiLabel() ? " labels" : " classes") +
+                            ", the dataset " + std::to_string(labelNames.size()) +
+                            (multiLabel ? " labels" : " classes"),
+                        name);
+    MedMnistDataset dataset;
+    dataset.path_ = std::move(path);
+    dataset.name_ = std::move(name);
+    dataset.modality_ = std::move(modality);
+    dataset.labelNames_ = std::move(labelNames);
+    dataset.multiLabel_ = multiLabel;
+    dataset.splits_ = std::move(splits);
+    return dataset;
+}
 
-std::string MedMnistDataset::modality() const { return info_ ? info_->modality : std::string(); }
+void MedMnistDataset::save(const std::string& npzPath) const {
+    NpzWriter npz;
+    const int columns = multiLabel_ ? classCount() : 1;
+    const bool wideLabels = !multiLabel_ && classCount() > 256;  // uint8 as MedMNIST, unless it cannot hold them
+    for (const Split which : kSplits) {
+        const MedMnistSplit& s = split(which);
+        const std::string prefix = splitName(which);
+        std::vector<uint8_t> pixels;
+        pixels.reserve(static_cast<size_t>(s.size()) * s.width() * s.height() * s.channels());
+        std::vector<int64_t> labels;
+        for (int64_t i = 0; i < s.size(); ++i) {
+            const ImageView image = s.image(i);
+            pixels.insert(pixels.end(), image.pixels, image.pixels + image.byteCount());
+            if (multiLabel_) {
+                const auto row = s.targets(i);
+                labels.insert(labels.end(), row.begin(), row.end());
+            } else {
+                labels.push_back(s.label(i));
+            }
+        }
+        std::vector<int64_t> shape = {s.size(), s.height(), s.width()};
+        if (s.channels() == 3) shape.push_back(3);
+        npz.addUint8(prefix + "_images", shape, std::move(pixels));
+        if (wideLabels)
+            npz.addInt64(prefix + "_labels", {s.size(), columns}, labels);
+        else
+            npz.addUint8(prefix + "_labels", {s.size(), columns}, std::vector<uint8_t>(labels.begin(), labels.end()));
+    }
+    npz.write(npzPath);
+    if (info_) return;  // the catalog names it
+    const nlohmann::json sidecar = {{"name", name()}, {"modality", modality()}, {"task", task()}, {"labels", labelNames_}};
+    writeTextFileAtomically(sidecarPath(npzPath), sidecar.dump(2) + "\n");
+}
+
+std::string MedMnistDataset::name() const {
+    if (info_) return info_->name;
+    return name_.empty() ? fileStem(path_) : name_;
+}
+
+std::string MedMnistDataset::modality() const { return info_ ? info_->modality : modality_; }
 
 std::string MedMnistDataset::task() const {
     if (info_) return info_->task;

@@ -28,6 +28,8 @@ std::filesystem::path initLogging(const LogOptions& options);
 
 // Adds a sink (e.g. the studio's log panel) to the default logger.
 void addLogSink(spdlog::sink_ptr sink);
+// Removes a sink added with addLogSink (e.g. a training run's train.log when it ends).
+void removeLogSink(const spdlog::sink_ptr& sink);
 
 // "trace", "debug", "info", "warn", "error", "critical", "off".
 // Throws vitask::Error naming the accepted values for anything else.

@@ -30,6 +30,10 @@ class LlavaPipeline {
 public:
     static LlavaPipeline load(const std::filesystem::path& directory, torch::Device device = torch::kCPU,
                               torch::ScalarType dtype = torch::kFloat32);
+    // A freshly initialised model of `config` (to train from scratch), with the
+    // tokenizer and image processor files of `tokenizerDirectory`.
+    static LlavaPipeline create(const LlavaConfig& config, const std::filesystem::path& tokenizerDirectory,
+                                torch::Device device = torch::kCPU);
 
     // "USER: <image>\n{question} ASSISTANT:" — the llava-hf chat template for LLaVA-1.5.
     static std::string conversation(const std::string& question);
@@ -48,10 +52,13 @@ public:
     void save(const std::filesystem::path& directory);
 
     LlavaModel& model() { return model_; }
+    const LlavaModel& model() const { return model_; }
     const Tokenizer& tokenizer() const { return tokenizer_; }
     const ClipImageProcessor& imageProcessor() const { return processor_; }
 
 private:
+    // Adds the tokenizer and image processor of `directory` to `model`, checking they agree.
+    static LlavaPipeline assemble(const std::filesystem::path& directory, LlavaModel model);
     LlavaPipeline(std::filesystem::path source, LlavaModel model, Tokenizer tokenizer, ClipImageProcessor processor);
     std::filesystem::path source_;  // the folder loaded from
     LlavaModel model_;

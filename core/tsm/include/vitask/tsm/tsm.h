@@ -1,7 +1,7 @@
 #pragma once
 // The task-specific model (TSM) interface: an image classifier that gives class
 // probabilities and the feature vector VITask feeds to the VLM as an exemplar prompt.
-// Every backend (ONNX now; built-in LibTorch and compiled plug-ins later) implements it.
+// Every backend (ONNX, built-in LibTorch, compiled plug-ins) implements it.
 
 #include "vitask/tsm/tsm_info.h"
 #include "vitask/tsm/tsm_output.h"
@@ -34,6 +34,13 @@ public:
     // One image as read from disk — float [C, H, W] in [0, 1], any size, 1, 3 or 4
     // channels — made into a [1, C, H, W] batch for predict().
     torch::Tensor prepare(const torch::Tensor& image) const;
+
+    // Where the model looked for class `classIndex` in one prepared image [1, C, H, W]:
+    // float [H, W] on the CPU, in [0, 1], at the input resolution. By default occlusion
+    // sensitivity (occlusion_saliency.h), which needs only predict(); built-in CNNs use
+    // Grad-CAM. Declared last among the virtual functions so that plug-ins built before
+    // it keep their vtable layout (the plug-in wrapper never calls it on a plug-in).
+    virtual torch::Tensor saliency(const torch::Tensor& image, int64_t classIndex);
 
 protected:
     Tsm() = default;

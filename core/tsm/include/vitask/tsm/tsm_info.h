@@ -20,7 +20,7 @@ struct TsmInfo {
     std::string name;         // unique within a registry; how users select it
     std::string version;
     std::string description;
-    std::string kind;         // backend: "onnx" (manifest) or "plugin" (compiled plug-in)
+    std::string kind;         // backend: "onnx" (manifest), "builtin" (LibTorch checkpoint) or "plugin"
     std::vector<std::string> labels;  // class names, in logit order
     InputSpec input;
     int64_t featureWidth = 0;         // width of the pooled feature vector (0: unknown)

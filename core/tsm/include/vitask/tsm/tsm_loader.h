@@ -1,7 +1,8 @@
 #pragma once
 // Opens a TSM from its source: the one place that knows which backends this build has.
-// A source is either a `*.tsm.json` manifest (ONNX) or a compiled plug-in library
-// (`*.so`, plugin_api.h), told apart by the file name.
+// A source is either a `*.tsm.json` manifest (ONNX, or a built-in LibTorch checkpoint when
+// its "kind" is "builtin") or a compiled plug-in library (`*.so`, plugin_api.h), told
+// apart by the file name.
 
 #include "vitask/tsm/tsm.h"
 #include "vitask/tsm/tsm_info.h"

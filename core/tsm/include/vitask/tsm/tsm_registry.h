@@ -1,5 +1,6 @@
 #pragma once
-// Every TSM a user can pick: scans folders for `*.tsm.json` manifests (each folder and
+// Every TSM a user can pick: scans folders for `*.tsm.json` manifests (ONNX models and
+// built-in LibTorch checkpoints, builtin_tsm.h; each folder and
 // its direct subfolders) and for compiled plug-ins (`*.so` directly in a plug-in folder;
 // subfolders are left alone, as that is where a plug-in keeps the libraries it needs),
 // loads each to learn its metadata and status, and creates TSMs by name. A broken TSM is

@@ -1,0 +1,57 @@
+#pragma once
+// The VITask trainer (VITASK_METHOD.md "Recipe"): runs the configured stages, each with
+// its losses (L_van, L_ep, L_rda, L_crt) and trainable parameter groups, with AdamW,
+// warm-up + cosine learning rate per stage, gradient clipping and accumulation, into a
+// RunDirectory. Deterministic: the data order, the instruction variants, CRT's negatives
+// and the dropout masks are all functions of (seed, step), so a run resumed from a
+// checkpoint (model, optimiser, position) ends exactly as an uninterrupted one.
+//
+// Data parallelism is designed in, not yet built: a rank would take every world-th
+// sample of each micro-batch (the sample stream is global), and gradients would be
+// averaged at the one point between backward and the optimiser step (allReduceGradients).
+
+#include "vitask/vitask/run_directory.h"
+#include "vitask/vitask/train_config.h"
+
+#include <functional>
+#include <string>
+
+namespace vitask::recipe {
+
+struct TrainProgress {
+    std::string stage;
+    int stageIndex = 0;
+    int stageCount = 0;
+    int64_t step = 0;          // optimiser steps done, over all stages
+    int64_t totalSteps = 0;
+    double epoch = 0;          // within the stage
+    double loss = 0;
+    double van = 0, ep = 0, rda = 0, crt = 0;  // the loss terms (unweighted)
+    double learningRate = 0;
+    double samplesPerSecond = 0;
+    double etaSeconds = 0;
+    std::string message;       // a phase change worth showing ("evaluating on val"), else empty
+};
+
+enum class TrainOutcome { Finished, Cancelled };
+
+class Trainer {
+public:
+    // `config` is ignored on resume (the run directory's config.yaml is used).
+    Trainer(TrainConfig config, std::filesystem::path runDirectory);
+
+    // Trains from the start (the run directory must not hold a run) or, with `resume`,
+    // from its latest checkpoint. onProgress is called after every logged step and at
+    // phase changes; returning false cancels: a checkpoint is written and the run can be
+    // resumed. Throws vitask::Error for bad configs or data; the run's status.json then
+    // says "failed" with the message.
+    TrainOutcome run(bool resume, const std::function<bool(const TrainProgress&)>& onProgress = {});
+
+    const RunDirectory& runDirectory() const { return run_; }
+
+private:
+    TrainConfig config_;
+    RunDirectory run_;
+};
+
+}  // namespace vitask::recipe

@@ -1,0 +1,114 @@
+#include "vitask/vitask/task_corpus.h"
+
+#include "vitask/common/error.h"
+
+#include <algorithm>
+#include <map>
+
+namespace vitask::recipe {
+namespace {
+
+constexpr int64_t kTsmBatch = 128;
+
+torch::Tensor rows(const torch::Tensor& table, const std::vector<int64_t>& indices) {
+    const auto index = torch::from_blob(const_cast<int64_t*>(indices.data()), {static_cast<int64_t>(indices.size())},
+                                        torch::kLong);
+    return table.index_select(0, index);
+}
+
+}  // namespace
+
+TaskCorpus TaskCorpus::build(const std::vector<const MedMnistDataset*>& datasets, Split split, VitaskModel& model,
+                             tsm::Tsm* tsm, int64_t maxPerDataset,
+                             const std::function<void(int64_t, int64_t)>& onProgress) {
+    TaskCorpus corpus;
+    std::vector<torch::Tensor> pixels;
+    std::vector<torch::Tensor> tsmInputs;
+    for (size_t d = 0; d < datasets.size(); ++d) {
+        const auto& dataset = *datasets[d];
+        const auto& part = dataset.split(split);
+        if (part.size() == 0)
+            throw Error(std::string("the ") + splitName(split) + " split is empty", dataset.path(),
+                        "Use a dataset with samples in every split, or give the split in the CSV manifest.");
+        if (!part.hasPixels()) throw Error("the dataset was loaded without pixels", dataset.path());
+        CorpusTask task;
+        task.name = dataset.name();
+        task.description = {dataset.modality(), dataset.labelNames(), dataset.multiLabel()};
+        if (!dataset.multiLabel())
+            for (const auto& label : dataset.labelNames()) {
+                task.answers.push_back(label);
+                task.answerIds.push_back(model.responseIds(label));
+            }
+        const int taskIndex = static_cast<int>(corpus.tasks_.size());
+        const int64_t count = maxPerDataset > 0 ? std::min(maxPerDataset, part.size()) : part.size();
+        for (int64_t i = 0; i < count; ++i) {
+            const auto image = part.image(i);
+            pixels.push_back(model.pixels(image.pixels, image.width, image.height, image.channels));
+            if (tsm) {
+                const auto raw = torch::from_blob(const_cast<uint8_t*>(image.pixels),
+                                                  {image.height, image.width, image.channels}, torch::kUInt8);
+                tsmInputs.push_back(tsm->prepare(raw.permute({2, 0, 1}).to(torch::kFloat32).div(255.0)));
+            }
+            auto targets = part.targets(i);
+            corpus.responses_.push_back(buildResponse(task.description, targets));
+            corpus.responseIds_.push_back(model.responseIds(corpus.responses_.back()));
+            corpus.targets_.push_back(std::move(targets));
+            corpus.labels_.push_back(part.multiLabel() ? -1 : part.label(i));
+            corpus.taskOf_.push_back(taskIndex);
+            corpus.sourceIndex_.push_back(i);
+        }
+        corpus.tasks_.push_back(std::move(task));
+    }
+    corpus.pixels_ = torch::stack(pixels);
+
+    if (tsm) {
+        torch::NoGradGuard noGrad;
+        std::vector<torch::Tensor> features, probabilities;
+        const auto total = static_cast<int64_t>(tsmInputs.size());
+        for (int64_t start = 0; start < total; start += kTsmBatch) {
+            const auto end = std::min(total, start + kTsmBatch);
+            const auto batch = torch::cat(std::vector<torch::Tensor>(tsmInputs.begin() + start, tsmInputs.begin() + end))
+                                   .to(tsm->device());
+            const auto output = tsm->predict(batch);
+            features.push_back(output.features.to(torch::kCPU, torch::kFloat32));
+            probabilities.push_back(output.probabilities.to(torch::kCPU, torch::kFloat32));
+            if (onProgress) onProgress(end, total);
+        }
+        corpus.features_ = torch::cat(features);
+        corpus.tsmProbabilities_ = torch::cat(probabilities);
+    }
+
+    // Group each task's samples by answer for CRT's negatives.
+    corpus.byAnswer_.resize(corpus.tasks_.size());
+    corpus.answerRun_.resize(corpus.taskOf_.size());
+    for (size_t t = 0; t < corpus.tasks_.size(); ++t) {
+        std::map<std::string, std::vector<int64_t>> groups;
+        for (int64_t i = 0; i < corpus.size(); ++i)
+            if (corpus.taskOf(i) == static_cast<int>(t)) groups[corpus.responses_[static_cast<size_t>(i)]].push_back(i);
+        auto& order = corpus.byAnswer_[t];
+        for (const auto& group : groups) {
+            const auto begin = static_cast<int64_t>(order.size());
+            for (auto i : group.second) corpus.answerRun_[static_cast<size_t>(i)] = {begin, static_cast<int64_t>(group.second.size())};
+            order.insert(order.end(), group.second.begin(), group.second.end());
+        }
+    }
+    return corpus;
+}
+
+torch::Tensor TaskCorpus::pixels(const std::vector<int64_t>& indices) const { return rows(pixels_, indices); }
+
+torch::Tensor TaskCorpus::features(const std::vector<int64_t>& indices) const {
+    return features_.defined() ? rows(features_, indices) : torch::Tensor();
+}
+
+int64_t TaskCorpus::negativeFor(int64_t i, uint64_t draw) const {
+    const auto& order = byAnswer_[static_cast<size_t>(taskOf(i))];
+    const auto [begin, length] = answerRun_[static_cast<size_t>(i)];
+    const auto others = static_cast<int64_t>(order.size()) - length;
+    if (others <= 0) return -1;
+    auto k = static_cast<int64_t>(draw % static_cast<uint64_t>(others));
+    if (k >= begin) k += length;  // skip the sample's own answer run
+    return order[static_cast<size_t>(k)];
+}
+
+}  // namespace vitask::recipe

@@ -1,0 +1,521 @@
+#include "vitask/vitask/trainer.h"
+
+#include "vitask/common/atomic_file.h"
+#include "vitask/common/error.h"
+#include "vitask/common/logging.h"
+#include "vitask/model/lora.h"
+#include "vitask/model/safetensors.h"
+#include "vitask/runtime/system_info.h"
+#include "vitask/tsm/tsm_loader.h"
+#include "vitask/vitask/evaluation_files.h"
+#include "vitask/vitask/evaluator.h"
+#include "vitask/vitask/task_corpus.h"
+
+#include <spdlog/sinks/basic_file_sink.h>
+
+#include <unistd.h>
+
+#include <chrono>
+#include <cmath>
+#include <fstream>
+#include <numeric>
+#include <random>
+#include <set>
+
+namespace vitask::recipe {
+namespace fs = std::filesystem;
+namespace {
+
+constexpr double kPi = 3.14159265358979323846;
+
+// A 64-bit mix of the run's seed and positions (splitmix64), so every random choice is a
+// pure function of where it happens: resuming needs no generator state.
+uint64_t mix(uint64_t a, uint64_t b, uint64_t c = 0) {
+    uint64_t z = a * 0x9E3779B97F4A7C15ULL ^ (b + 0x632BE59BD9B4E019ULL) ^ (c * 0xD1B54A32D192ED03ULL);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    return z ^ (z >> 31);
+}
+
+model::LlavaPipeline buildPipeline(const TrainConfig& config) {
+    if (!config.model.fromScratch()) return model::LlavaPipeline::load(config.model.base);
+    const auto& s = config.model.scratch;
+    const auto tokenizer = model::Tokenizer::fromDirectory(s.tokenizer);
+    model::LlavaConfig llava;
+    llava.vision.hiddenSize = s.visionWidth;
+    llava.vision.intermediateSize = 4 * s.visionWidth;
+    llava.vision.numLayers = s.visionLayers;
+    llava.vision.numHeads = s.heads;
+    llava.vision.imageSize = s.imageSize;
+    llava.vision.patchSize = s.patchSize;
+    llava.text.vocabSize = tokenizer.vocabSize();
+    llava.text.hiddenSize = s.textWidth;
+    llava.text.intermediateSize = (s.textWidth * 8 / 3 + 15) / 16 * 16;  // Llama's SwiGLU ratio
+    llava.text.numLayers = s.textLayers;
+    llava.text.numHeads = s.heads;
+    llava.text.numKeyValueHeads = s.heads;
+    llava.text.headDim = s.textWidth / s.heads;
+    llava.text.maxPositionEmbeddings = 1024;
+    llava.text.rmsNormEps = 1e-5;
+    llava.text.bosTokenId = tokenizer.bosId();
+    llava.text.eosTokenId = tokenizer.eosId();
+    llava.imageTokenId = tokenizer.addedTokenId("<image>");
+    llava.imageSeqLength = llava.vision.numPatches();
+    llava.visionFeatureLayer = -1;  // a small tower has few layers to spare
+    return model::LlavaPipeline::create(llava, s.tokenizer);
+}
+
+// Every stage's sample stream is the concatenation of seeded permutations of the corpus.
+class SampleStream {
+public:
+    SampleStream(int64_t size, uint64_t seed) : size_(size), seed_(seed) {}
+    int64_t at(int64_t position) {
+        const int64_t epoch = position / size_;
+        if (epoch != epoch_) {
+            order_.resize(static_cast<size_t>(size_));
+            std::iota(order_.begin(), order_.end(), 0);
+            std::mt19937_64 rng(mix(seed_, static_cast<uint64_t>(epoch)));
+            for (size_t i = order_.size() - 1; i > 0; --i) std::swap(order_[i], order_[rng() % (i + 1)]);
+            epoch_ = epoch;
+        }
+        return order_[static_cast<size_t>(position % size_)];
+    }
+
+private:
+    int64_t size_;
+    uint64_t seed_;
+    int64_t epoch_ = -1;
+    std::vector<int64_t> order_;
+};
+
+struct LossTerms {
+    torch::Tensor total;
+    double van = 0, ep = 0, rda = 0, crt = 0;
+};
+
+struct TrainerState {
+    int stage = 0;          // the stage in progress
+    int64_t stageStep = 0;  // optimiser steps done in it
+    int64_t step = 0;       // optimiser steps done in all stages
+    double bestValF1 = -1;
+    std::string bestCheckpoint;
+    nlohmann::json toJson() const {
+        return {{"stage", stage}, {"stage_step", stageStep}, {"step", step}, {"best_val_macro_f1", bestValF1},
+                {"best_checkpoint", bestCheckpoint}};
+    }
+    static TrainerState fromJson(const nlohmann::json& j) {
+        return {j.at("stage").get<int>(), j.at("stage_step").get<int64_t>(), j.at("step").get<int64_t>(),
+                j.value("best_val_macro_f1", -1.0), j.value("best_checkpoint", std::string())};
+    }
+};
+
+class Session {
+public:
+    Session(TrainConfig config, RunDirectory& run, std::function<bool(const TrainProgress&)> onProgress)
+        : config_(std::move(config)), run_(run), onProgress_(std::move(onProgress)) {}
+
+    TrainOutcome run(bool resume);
+
+private:
+    void prepare();
+    int64_t stageSteps(const StageSpec& stage) const;
+    LossTerms losses(const StageSpec& stage, const std::vector<int64_t>& samples, int64_t step);
+    void setTrainable(const StageSpec& stage);
+    std::unique_ptr<torch::optim::AdamW> makeOptimizer(const StageSpec& stage);
+    double learningRate(const StageSpec& stage, int64_t stageStep, int64_t steps) const;
+    fs::path saveCheckpoint(torch::optim::Optimizer& optimizer);
+    void loadCheckpoint(const fs::path& folder);
+    // Evaluates on the validation split; true when macro-F1 without EP is the best so far.
+    bool validate(const StageSpec& stage);
+    void finish();
+    bool report(TrainProgress progress);
+    void phase(const std::string& message);
+    void status(const std::string& state, const std::string& message = "");
+
+    TrainConfig config_;
+    RunDirectory& run_;
+    std::function<bool(const TrainProgress&)> onProgress_;
+    std::vector<MedMnistDataset> datasets_;
+    std::unique_ptr<tsm::Tsm> tsm_;
+    std::unique_ptr<VitaskModel> model_;
+    std::unique_ptr<TaskCorpus> train_, val_;
+    TrainerState state_;
+    int64_t totalSteps_ = 0;
+    std::vector<torch::Tensor> savedParameters_;  // every parameter some stage trains
+    std::vector<std::string> savedNames_;
+    std::chrono::steady_clock::time_point started_ = std::chrono::steady_clock::now();
+    int64_t stepsThisSession_ = 0;
+};
+
+void Session::prepare() {
+    if (config_.threads > 0) runtime::setCpuThreads(config_.threads);
+    torch::manual_seed(config_.seed);  // model initialisation (scratch weights, LoRA A)
+    for (const auto& path : config_.datasets) datasets_.push_back(MedMnistDataset::load(path.string()));
+    if (config_.usesExemplar()) tsm_ = tsm::openTsm(config_.tsm);
+    int64_t exemplarWidth = 0;
+    if (tsm_) {
+        exemplarWidth = tsm_->info().featureWidth;
+        if (exemplarWidth <= 0)
+            throw Error("the TSM does not report its feature width", config_.tsm.string(),
+                        "Give the TSM's manifest a feature width.");
+    }
+    model_ = std::make_unique<VitaskModel>(buildPipeline(config_), exemplarWidth);
+    if (config_.lora.enabled) {
+        model::LoraConfig lora;
+        lora.shape.rank = config_.lora.rank;
+        lora.shape.alpha = config_.lora.alpha;
+        lora.shape.dropout = config_.lora.dropout;
+        lora.targetModules = config_.lora.targets;
+        model::addLoraAdapters(model_->vlm(), lora);
+    }
+    std::vector<const MedMnistDataset*> sources;
+    for (const auto& d : datasets_) sources.push_back(&d);
+    phase("preparing the training data");
+    train_ = std::make_unique<TaskCorpus>(
+        TaskCorpus::build(sources, Split::Train, *model_, tsm_.get(), config_.maxTrainSamples));
+    val_ = std::make_unique<TaskCorpus>(TaskCorpus::build(sources, Split::Val, *model_, tsm_.get()));
+
+    // What checkpoints hold: the parameters of every group some stage trains.
+    std::set<ParameterGroup> trained;
+    for (const auto& stage : config_.stages) trained.insert(stage.trainable.begin(), stage.trainable.end());
+    std::set<const void*> chosen;
+    for (auto group : trained)
+        for (const auto& p : model_->parameters(group)) chosen.insert(p.unsafeGetTensorImpl());
+    for (auto& [name, parameter] : model_->namedParameters())
+        if (chosen.count(parameter.unsafeGetTensorImpl())) {
+            savedNames_.push_back(name);
+            savedParameters_.push_back(parameter);
+        }
+    for (const auto& stage : config_.stages) totalSteps_ += stageSteps(stage);
+}
+
+int64_t Session::stageSteps(const StageSpec& stage) const {
+    const double samples = stage.epochs * static_cast<double>(train_->size());
+    return std::max<int64_t>(1, static_cast<int64_t>(std::ceil(samples / static_cast<double>(
+                                                                          config_.batchSize * config_.gradientAccumulation))));
+}
+
+void Session::setTrainable(const StageSpec& stage) {
+    for (auto& [name, p] : model_->namedParameters()) p.set_requires_grad(false);
+    for (auto group : stage.trainable)
+        for (auto& p : model_->parameters(group)) p.set_requires_grad(true);
+}
+
+std::unique_ptr<torch::optim::AdamW> Session::makeOptimizer(const StageSpec& stage) {
+    // Weight decay on matrices only, not on norms and biases (the usual AdamW practice).
+    std::vector<torch::Tensor> decay, noDecay;
+    for (auto& [name, p] : model_->namedParameters())
+        if (p.requires_grad()) (p.dim() >= 2 ? decay : noDecay).push_back(p);
+    if (decay.empty() && noDecay.empty())
+        throw Error("stage '" + stage.name + "' trains no parameters", config_.source.string(),
+                    "Check its trainable groups (a 'connector' needs a TSM; 'lora' needs a lora section).");
+    std::vector<torch::optim::OptimizerParamGroup> groups;
+    auto options = [&](double decayRate) {
+        return std::make_unique<torch::optim::AdamWOptions>(
+            torch::optim::AdamWOptions(stage.learningRate).weight_decay(decayRate).betas({0.9, 0.999}));
+    };
+    if (!decay.empty()) groups.emplace_back(decay, options(config_.weightDecay));
+    if (!noDecay.empty()) groups.emplace_back(noDecay, options(0.0));
+    return std::make_unique<torch::optim::AdamW>(groups, torch::optim::AdamWOptions(stage.learningRate));
+}
+
+double Session::learningRate(const StageSpec& stage, int64_t stageStep, int64_t steps) const {
+    const auto warmup = static_cast<int64_t>(std::floor(config_.warmupRatio * static_cast<double>(steps)));
+    if (stageStep < warmup) return stage.learningRate * static_cast<double>(stageStep + 1) / static_cast<double>(warmup + 1);
+    const double progress = static_cast<double>(stageStep - warmup) / static_cast<double>(std::max<int64_t>(1, steps - warmup));
+    return stage.learningRate * 0.5 * (1.0 + std::cos(kPi * progress));
+}
+
+LossTerms Session::losses(const StageSpec& stage, const std::vector<int64_t>& samples, int64_t step) {
+    auto& corpus = *train_;
+    std::vector<std::vector<int64_t>> plainPrompts, exemplarPrompts, responses;
+    for (size_t b = 0; b < samples.size(); ++b) {
+        const auto i = samples[b];
+        const uint64_t draw = mix(config_.seed, static_cast<uint64_t>(step), static_cast<uint64_t>(i));
+        const auto variant = config_.trainVariants[draw % config_.trainVariants.size()];
+        const auto instruction =
+            buildInstruction(corpus.tasks()[static_cast<size_t>(corpus.taskOf(i))].description, variant, draw);
+        plainPrompts.push_back(model_->promptIds(instruction, false));
+        if (stage.usesExemplar()) exemplarPrompts.push_back(model_->promptIds(instruction, true));
+        responses.push_back(corpus.responseIds(i));
+    }
+    const auto device = model_->device();
+    const auto images = model_->imageEmbeddings(corpus.pixels(samples));
+    const auto plainBatch = buildResponseBatch(plainPrompts, responses, 0).to(device);
+    const auto targets = plainBatch.targets;
+
+    LossTerms terms;
+    terms.total = torch::zeros({}, torch::TensorOptions().device(device));
+    const auto plainLogits = model_->responseLogits(plainBatch, images);
+    const auto van = responseCrossEntropy(plainLogits, targets);
+    terms.van = van.item<double>();
+    if (stage.van > 0) terms.total = terms.total + stage.van * van;
+
+    if (stage.usesExemplar()) {
+        const auto exemplarBatch = buildResponseBatch(exemplarPrompts, responses, 0).to(device);
+        const auto exemplarLogits =
+            model_->responseLogits(exemplarBatch, images, model_->exemplarEmbeddings(corpus.features(samples)));
+        const auto ep = responseCrossEntropy(exemplarLogits, targets);
+        terms.ep = ep.item<double>();
+        if (stage.ep > 0) terms.total = terms.total + stage.ep * ep;
+        const auto rda = rdaLoss(plainLogits, exemplarLogits, config_.rdaDirection, config_.rdaTau);
+        terms.rda = rda.item<double>();
+        if (stage.rda > 0) terms.total = terms.total + stage.rda * rda;
+    }
+    if (stage.crt > 0) {
+        // Negative images: same task (same instruction), another answer. Samples whose
+        // task has a single answer contribute no CRT term.
+        std::vector<int64_t> negatives;
+        std::vector<uint8_t> keep;
+        for (auto i : samples) {
+            const auto j = corpus.negativeFor(i, mix(config_.seed ^ 0xC0FFEEULL, static_cast<uint64_t>(step),
+                                                    static_cast<uint64_t>(i)));
+            negatives.push_back(j >= 0 ? j : i);
+            keep.push_back(j >= 0);
+        }
+        const auto negativeLogits = model_->responseLogits(plainBatch, model_->imageEmbeddings(corpus.pixels(negatives)));
+        const auto rowKept = torch::tensor(std::vector<int64_t>(keep.begin(), keep.end()), torch::kLong).to(device);
+        const auto tokens = rowKept.index_select(0, plainBatch.rowOf).nonzero().squeeze(1);
+        if (tokens.numel() > 0) {
+            const auto crt = crtLoss(plainLogits.index_select(0, tokens), negativeLogits.index_select(0, tokens),
+                                     targets.index_select(0, tokens), config_.crtDetachNegative);
+            terms.crt = crt.item<double>();
+            terms.total = terms.total + stage.crt * crt;
+        }
+    }
+    return terms;
+}
+
+fs::path Session::saveCheckpoint(torch::optim::Optimizer& optimizer) {
+    const auto folder = run_.beginCheckpoint(state_.step);
+    std::vector<std::pair<std::string, torch::Tensor>> tensors;
+    for (size_t k = 0; k < savedNames_.size(); ++k) tensors.emplace_back(savedNames_[k], savedParameters_[k].detach());
+    model::writeSafetensors(folder / "weights.safetensors", tensors);
+    torch::save(optimizer, (folder / "optimizer.pt").string());
+    std::ofstream(folder / "trainer_state.json") << state_.toJson().dump(2) << "\n";
+    const auto committed = run_.commitCheckpoint(folder, state_.step, config_.keepLastCheckpoints,
+                                                 state_.bestCheckpoint.empty() ? fs::path() : fs::path(state_.bestCheckpoint));
+    spdlog::info("checkpoint: {}", committed.string());
+    return committed;
+}
+
+void Session::loadCheckpoint(const fs::path& folder) {
+    const auto weights = model::SafetensorsReader::open(folder / "weights.safetensors");
+    torch::NoGradGuard noGrad;
+    for (size_t k = 0; k < savedNames_.size(); ++k) {
+        const auto stored = weights.tensor(savedNames_[k]);
+        if (stored.sizes() != savedParameters_[k].sizes())
+            throw Error("tensor " + savedNames_[k] + " has another shape than the model's", (folder / "weights.safetensors").string(),
+                        "The checkpoint belongs to another configuration.");
+        savedParameters_[k].copy_(stored);
+    }
+    std::ifstream in(folder / "trainer_state.json");
+    state_ = TrainerState::fromJson(nlohmann::json::parse(in));
+}
+
+bool Session::validate(const StageSpec& stage) {
+    bool improved = false;
+    phase("evaluating stage " + stage.name + " on the validation split");
+    for (bool exemplar : {false, true}) {
+        if (exemplar && !(model_->hasConnector() && val_->hasFeatures())) continue;
+        EvalOptions options;
+        options.withExemplar = exemplar;
+        const auto evaluation = evaluate(*model_, *val_, options);
+        run_.appendMetrics({{"type", "eval"}, {"split", "val"}, {"stage", stage.name}, {"step", state_.step},
+                            {"exemplar", exemplar}, {"accuracy", evaluation.meanAccuracy()},
+                            {"macro_f1", evaluation.meanMacroF1()}});
+        spdlog::info("val after {} ({} EP): accuracy {:.4f}, macro-F1 {:.4f}", stage.name, exemplar ? "with" : "without",
+                     evaluation.meanAccuracy(), evaluation.meanMacroF1());
+        if (!exemplar && evaluation.meanMacroF1() > state_.bestValF1) {
+            state_.bestValF1 = evaluation.meanMacroF1();
+            improved = true;
+        }
+    }
+    model_->train(true);
+    return improved;
+}
+
+void Session::finish() {
+    phase("saving the final model");
+    if (config_.lora.enabled) model::mergeLoraAdapters(model_->vlm());
+    nlohmann::json extra{{"tsm", config_.tsm.string()}, {"run", run_.root().string()}};
+    model_->save(run_.finalFolder(), extra);
+    if (config_.lora.enabled) model::unmergeLoraAdapters(model_->vlm());
+
+    // The test split: label-set scoring without and with the exemplar.
+    std::vector<const MedMnistDataset*> sources;
+    for (const auto& d : datasets_) sources.push_back(&d);
+    const auto test = TaskCorpus::build(sources, Split::Test, *model_, tsm_.get());
+    for (bool exemplar : {false, true}) {
+        if (exemplar && !(model_->hasConnector() && test.hasFeatures())) continue;
+        phase(std::string("evaluating on the test split ") + (exemplar ? "with" : "without") + " EP");
+        EvalOptions options;
+        options.withExemplar = exemplar;
+        const auto evaluation = evaluate(*model_, test, options);
+        saveEvaluation(run_.evalFolder(), exemplar ? "test_score_ep" : "test_score", evaluation, test);
+        run_.appendMetrics({{"type", "eval"}, {"split", "test"}, {"stage", "final"}, {"step", state_.step},
+                            {"exemplar", exemplar}, {"accuracy", evaluation.meanAccuracy()},
+                            {"macro_f1", evaluation.meanMacroF1()}});
+    }
+}
+
+bool Session::report(TrainProgress progress) {
+    progress.stageCount = static_cast<int>(config_.stages.size());
+    progress.totalSteps = totalSteps_;
+    if (!progress.message.empty()) spdlog::info("{}", progress.message);
+    return onProgress_ ? onProgress_(progress) : true;
+}
+
+void Session::phase(const std::string& message) {
+    TrainProgress progress;
+    progress.message = message;
+    progress.step = state_.step;
+    report(progress);
+}
+
+void Session::status(const std::string& state, const std::string& message) {
+    run_.writeStatus({{"state", state}, {"step", state_.step}, {"total_steps", totalSteps_},
+                      {"stage", state_.stage < static_cast<int>(config_.stages.size()) ? config_.stages[static_cast<size_t>(state_.stage)].name : "done"},
+                      {"pid", static_cast<int64_t>(::getpid())}, {"message", message}});
+}
+
+TrainOutcome Session::run(bool resume) {
+    prepare();
+    std::optional<fs::path> checkpoint;
+    if (resume) {
+        checkpoint = run_.latestCheckpoint();
+        if (checkpoint) {
+            loadCheckpoint(*checkpoint);
+            run_.truncateMetricsAfter(state_.step);
+            spdlog::info("resuming from {} (step {})", checkpoint->string(), state_.step);
+        }
+    }
+    status("running");
+    model_->train(true);
+    for (; state_.stage < static_cast<int>(config_.stages.size()); ++state_.stage, state_.stageStep = 0) {
+        const auto& stage = config_.stages[static_cast<size_t>(state_.stage)];
+        const auto steps = stageSteps(stage);
+        setTrainable(stage);
+        auto optimizer = makeOptimizer(stage);
+        if (checkpoint && state_.stageStep > 0) torch::load(*optimizer, (*checkpoint / "optimizer.pt").string());
+        checkpoint.reset();
+        SampleStream stream(train_->size(), mix(config_.seed, static_cast<uint64_t>(state_.stage), 0x5EED));
+        spdlog::info("stage {} ({} of {}): {} steps", stage.name, state_.stage + 1, config_.stages.size(), steps);
+        const auto stageStarted = std::chrono::steady_clock::now();
+        const auto firstStep = state_.stageStep;
+        LossTerms logged;
+        double loggedTotal = 0;
+        int64_t loggedCount = 0;
+        for (; state_.stageStep < steps;) {
+            const double lr = learningRate(stage, state_.stageStep, steps);
+            for (auto& group : optimizer->param_groups())
+                static_cast<torch::optim::AdamWOptions&>(group.options()).lr(lr);
+            torch::manual_seed(mix(config_.seed, static_cast<uint64_t>(state_.step), 0xD20F));  // dropout masks
+            for (int64_t micro = 0; micro < config_.gradientAccumulation; ++micro) {
+                const int64_t position = (state_.stageStep * config_.gradientAccumulation + micro) * config_.batchSize;
+                std::vector<int64_t> samples;
+                for (int64_t b = 0; b < config_.batchSize; ++b) samples.push_back(stream.at(position + b));
+                auto terms = losses(stage, samples, state_.step);
+                if (!std::isfinite(terms.total.item<double>()))
+                    throw Error("the loss became " + std::to_string(terms.total.item<double>()) + " at step " +
+                                    std::to_string(state_.step + 1) + " of stage " + stage.name,
+                                config_.source.string(), "Lower this stage's lr, or resume from the last checkpoint.");
+                (terms.total / static_cast<double>(config_.gradientAccumulation)).backward();
+                loggedTotal += terms.total.item<double>();
+                logged.van += terms.van, logged.ep += terms.ep, logged.rda += terms.rda, logged.crt += terms.crt;
+                ++loggedCount;
+            }
+            std::vector<torch::Tensor> trainable;
+            for (auto& group : optimizer->param_groups())
+                for (auto& p : group.params()) trainable.push_back(p);
+            const double gradNorm = torch::nn::utils::clip_grad_norm_(trainable, config_.maxGradNorm);
+            optimizer->step();
+            optimizer->zero_grad();
+            ++state_.stageStep;
+            ++state_.step;
+            ++stepsThisSession_;
+
+            const bool last = state_.stageStep == steps;
+            if (state_.step % config_.logEvery == 0 || last) {
+                const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - stageStarted).count();
+                const double stepsDone = static_cast<double>(state_.stageStep - firstStep);
+                const double perStep = seconds / std::max(1.0, stepsDone);
+                TrainProgress progress;
+                progress.stage = stage.name;
+                progress.stageIndex = state_.stage;
+                progress.step = state_.step;
+                progress.epoch = static_cast<double>(state_.stageStep * config_.batchSize * config_.gradientAccumulation) /
+                                 static_cast<double>(train_->size());
+                const double n = static_cast<double>(loggedCount);
+                progress.loss = loggedTotal / n;
+                progress.van = logged.van / n, progress.ep = logged.ep / n, progress.rda = logged.rda / n,
+                progress.crt = logged.crt / n;
+                progress.learningRate = lr;
+                progress.samplesPerSecond =
+                    stepsDone * static_cast<double>(config_.batchSize * config_.gradientAccumulation) / std::max(1e-9, seconds);
+                progress.etaSeconds = perStep * static_cast<double>(totalSteps_ - state_.step);
+                run_.appendMetrics({{"type", "train"}, {"stage", stage.name}, {"step", state_.step},
+                                    {"epoch", progress.epoch}, {"loss", progress.loss}, {"l_van", progress.van},
+                                    {"l_ep", progress.ep}, {"l_rda", progress.rda}, {"l_crt", progress.crt},
+                                    {"lr", lr}, {"grad_norm", gradNorm}, {"samples_per_s", progress.samplesPerSecond}});
+                logged = {};
+                loggedTotal = 0;
+                loggedCount = 0;
+                status("running");
+                if (!report(progress)) {
+                    saveCheckpoint(*optimizer);
+                    status("cancelled", "resume with vitask train --resume " + run_.root().string());
+                    return TrainOutcome::Cancelled;
+                }
+            }
+            if (config_.checkpointEvery > 0 && state_.step % config_.checkpointEvery == 0 && !last)
+                saveCheckpoint(*optimizer);
+        }
+        const bool improved = validate(stage);
+        // The stage's end: the next stage starts afresh (new optimiser), so the state
+        // saved says "next stage, step 0"; the best checkpoint (by validation macro-F1
+        // without EP) is kept whatever keep_last_checkpoints says.
+        ++state_.stage;
+        state_.stageStep = 0;
+        if (improved)
+            state_.bestCheckpoint = (run_.checkpointsFolder() / RunDirectory::checkpointName(state_.step)).string();
+        saveCheckpoint(*optimizer);
+        --state_.stage;
+    }
+    finish();
+    status("finished");
+    return TrainOutcome::Finished;
+}
+
+}  // namespace
+
+Trainer::Trainer(TrainConfig config, fs::path runDirectory) : config_(std::move(config)), run_(std::move(runDirectory)) {}
+
+TrainOutcome Trainer::run(bool resume, const std::function<bool(const TrainProgress&)>& onProgress) {
+    if (resume) {
+        if (!run_.hasRun())
+            throw Error("there is no run to resume here (no config.yaml)", run_.root().string(),
+                        "Start the run without --resume.");
+        config_ = TrainConfig::load(run_.configFile());
+    } else {
+        if (run_.hasRun())
+            throw Error("the folder already holds a run", run_.root().string(),
+                        "Resume it with --resume, or choose another output folder.");
+        writeTextFileAtomically(run_.configFile(), config_.toYaml());
+    }
+    auto logSink = std::make_shared<spdlog::sinks::basic_file_sink_mt>(run_.logFile().string(), false);
+    addLogSink(logSink);
+    struct SinkGuard {
+        spdlog::sink_ptr sink;
+        ~SinkGuard() { removeLogSink(sink); }
+    } guard{logSink};
+    Session session(config_, run_, onProgress);
+    try {
+        return session.run(resume);
+    } catch (const std::exception& e) {
+        run_.writeStatus({{"state", "failed"}, {"message", e.what()}});
+        throw;
+    }
+}
+
+}  // namespace vitask::recipe

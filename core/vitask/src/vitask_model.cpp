@@ -1,0 +1,177 @@
+#include "vitask/vitask/vitask_model.h"
+
+#include "vitask/common/atomic_file.h"
+#include "vitask/common/error.h"
+#include "vitask/model/safetensors.h"
+
+#include <fstream>
+
+namespace vitask::recipe {
+namespace {
+
+constexpr const char* kConnectorFile = "exemplar_connector.safetensors";
+constexpr const char* kVitaskFile = "vitask.json";
+
+bool startsWith(const std::string& text, const std::string& prefix) { return text.rfind(prefix, 0) == 0; }
+bool isLora(const std::string& name) { return name.find(".lora_A.") != std::string::npos || name.find(".lora_B.") != std::string::npos; }
+
+}  // namespace
+
+ParameterGroup parseParameterGroup(const std::string& name, const std::string& subject) {
+    for (auto group : {ParameterGroup::Vision, ParameterGroup::Projector, ParameterGroup::Language, ParameterGroup::Lora,
+                       ParameterGroup::Connector})
+        if (name == parameterGroupName(group)) return group;
+    throw Error("unknown parameter group '" + name + "'", subject,
+                "Use vision, projector, language (all language-model weights), lora (its adapters) or connector.");
+}
+
+const char* parameterGroupName(ParameterGroup group) {
+    switch (group) {
+    case ParameterGroup::Vision: return "vision";
+    case ParameterGroup::Projector: return "projector";
+    case ParameterGroup::Language: return "language";
+    case ParameterGroup::Lora: return "lora";
+    case ParameterGroup::Connector: return "connector";
+    }
+    return "?";
+}
+
+VitaskModel::VitaskModel(model::LlavaPipeline pipeline, int64_t exemplarWidth)
+    : pipeline_(std::move(pipeline)), exemplarWidth_(exemplarWidth) {
+    if (exemplarWidth < 0)
+        throw Error("the exemplar feature width must not be negative", "EP connector");
+    if (exemplarWidth == 0) return;  // a model without exemplar prompting
+    connector_ = model::MlpProjector(exemplarWidth, vlm().config().text.hiddenSize,
+                                     model::parseActivation("gelu", "exemplar connector"), true);
+    const auto reference = vlm().parameters().front();
+    connector_->to(reference.device(), reference.scalar_type());
+}
+
+torch::Device VitaskModel::device() { return vlm().parameters().front().device(); }
+
+VitaskModel VitaskModel::load(const std::filesystem::path& directory, torch::Device device) {
+    const auto descriptionPath = directory / kVitaskFile;
+    std::ifstream in(descriptionPath);
+    if (!in)
+        throw Error("no " + std::string(kVitaskFile) + " (this folder holds no VITask model)", directory.string(),
+                    "Point to a folder written by `vitask train` (its final/ or a checkpoint's model/).");
+    nlohmann::json description;
+    try {
+        description = nlohmann::json::parse(in);
+    } catch (const nlohmann::json::exception& e) {
+        throw Error(std::string("not valid JSON: ") + e.what(), descriptionPath.string());
+    }
+    const auto width = description.value("exemplar_width", int64_t{0});
+    VitaskModel loaded(model::LlavaPipeline::load(directory, device), width);
+    if (width == 0) return loaded;
+    const auto weights = model::SafetensorsReader::open(directory / kConnectorFile);
+    torch::NoGradGuard noGrad;
+    for (auto& item : loaded.connector_->named_parameters()) {
+        const auto stored = weights.tensor(item.key());
+        if (stored.sizes() != item.value().sizes())
+            throw Error("tensor " + item.key() + " has shape " + c10::str(stored.sizes()) + ", expected " +
+                            c10::str(item.value().sizes()),
+                        (directory / kConnectorFile).string(), "The connector does not match vitask.json's exemplar_width.");
+        item.value().copy_(stored);
+    }
+    return loaded;
+}
+
+void VitaskModel::save(const std::filesystem::path& directory, const nlohmann::json& extra) {
+    std::filesystem::create_directories(directory);
+    pipeline_.save(directory);
+    if (connector_) {
+        std::vector<std::pair<std::string, torch::Tensor>> tensors;
+        for (auto& item : connector_->named_parameters()) tensors.emplace_back(item.key(), item.value().detach());
+        model::writeSafetensors(directory / kConnectorFile, tensors);
+    }
+    nlohmann::json description = extra;
+    description["exemplar_width"] = exemplarWidth_;
+    description["exemplar_tokens"] = 1;
+    description["exemplar_position"] = "after image tokens";
+    writeTextFileAtomically(directory / kVitaskFile, description.dump(2) + "\n");
+}
+
+std::vector<int64_t> VitaskModel::promptIds(const std::string& instruction, bool withExemplar) const {
+    auto ids = pipeline_.promptIds(instruction);
+    if (!withExemplar) return ids;
+    const int64_t imageId = pipeline_.model()->config().imageTokenId;
+    auto lastImage = std::find(ids.rbegin(), ids.rend(), imageId);
+    if (lastImage == ids.rend())
+        throw Error("the prompt has no image token", "exemplar prompt", "Check the tokenizer's <image> token.");
+    ids.insert(lastImage.base(), kExemplarTokenId);
+    return ids;
+}
+
+std::vector<int64_t> VitaskModel::responseIds(const std::string& response) const {
+    auto ids = pipeline_.tokenizer().encode(response);
+    ids.push_back(pipeline_.tokenizer().eosId());
+    return ids;
+}
+
+torch::Tensor VitaskModel::pixels(const uint8_t* data, int width, int height, int channels) const {
+    const auto image = torch::from_blob(const_cast<uint8_t*>(data), {height, width, channels}, torch::kUInt8)
+                           .permute({2, 0, 1})
+                           .to(torch::kFloat32)
+                           .div(255.0);
+    return pipeline_.imageProcessor()(image);
+}
+
+torch::Tensor VitaskModel::imageEmbeddings(const torch::Tensor& pixels) {
+    const auto reference = vlm().parameters().front();
+    return vlm().encodeImages(pixels.to(reference.device(), reference.scalar_type()));
+}
+
+torch::Tensor VitaskModel::exemplarEmbeddings(const torch::Tensor& features) {
+    if (!connector_)
+        throw Error("this model has no exemplar connector", "exemplar prompting",
+                    "Train it with a TSM (a stage with ep or rda losses), or evaluate without EP.");
+    const auto reference = connector_->parameters().front();
+    return connector_->forward(features.to(reference.device(), reference.scalar_type())).unsqueeze(1);
+}
+
+torch::Tensor VitaskModel::responseLogits(const ResponseBatch& batch, const torch::Tensor& images,
+                                          const torch::Tensor& exemplars) {
+    std::vector<model::EmbeddingSubstitution> substitutions{{vlm().config().imageTokenId, images}};
+    if (exemplars.defined()) substitutions.push_back({kExemplarTokenId, exemplars});
+    const auto embeddings = vlm().embedInputs(batch.ids, substitutions);
+    const auto hidden = vlm().decode(embeddings, model::positionsFromMask(batch.mask), batch.mask, nullptr);
+    const auto rows = hidden.reshape({-1, hidden.size(-1)}).index_select(0, batch.predictAt);
+    return vlm().logits(rows);
+}
+
+std::vector<torch::Tensor> VitaskModel::parameters(ParameterGroup group) {
+    if (group == ParameterGroup::Connector) return connector_ ? connector_->parameters() : std::vector<torch::Tensor>{};
+    std::vector<torch::Tensor> out;
+    for (auto& item : vlm().named_parameters()) {
+        const auto& name = item.key();
+        const bool lora = isLora(name);
+        bool member = false;
+        switch (group) {
+        case ParameterGroup::Vision: member = startsWith(name, "vision_tower."); break;
+        case ParameterGroup::Projector: member = startsWith(name, "multi_modal_projector."); break;
+        case ParameterGroup::Language:
+            member = !lora && (startsWith(name, "language_model.") || startsWith(name, "lm_head."));
+            break;
+        case ParameterGroup::Lora: member = lora; break;
+        case ParameterGroup::Connector: break;
+        }
+        if (member) out.push_back(item.value());
+    }
+    return out;
+}
+
+std::vector<std::pair<std::string, torch::Tensor>> VitaskModel::namedParameters() {
+    std::vector<std::pair<std::string, torch::Tensor>> out;
+    for (auto& item : vlm().named_parameters()) out.emplace_back("vlm." + item.key(), item.value());
+    if (connector_)
+        for (auto& item : connector_->named_parameters()) out.emplace_back("connector." + item.key(), item.value());
+    return out;
+}
+
+void VitaskModel::train(bool on) {
+    vlm().train(on);
+    if (connector_) connector_->train(on);
+}
+
+}  // namespace vitask::recipe

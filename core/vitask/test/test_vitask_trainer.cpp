@@ -1,0 +1,158 @@
+// The VITask trainer end to end on a small synthetic benchmark with a real built-in TSM
+// trained in the test: every stage computes the losses it is configured with, the run
+// directory holds what it promises, the final model reloads, and a run cancelled in the
+// middle and resumed ends with exactly the metrics of an uninterrupted run.
+
+#include "vitask/model/safetensors.h"
+#include "vitask/vitask/synthetic_benchmark.h"
+#include "vitask/vitask/trainer.h"
+#include "vitask/vitask/tsm_training.h"
+#include "vitask_test_support.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <fstream>
+
+using namespace vitask::recipe;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::vector<nlohmann::json> records(const RunDirectory& run, const std::string& type) {
+    std::vector<nlohmann::json> out;
+    for (const auto& r : run.readMetrics())
+        if (r.value("type", "") == type) out.push_back(r);
+    return out;
+}
+
+}  // namespace
+
+class TestVitaskTrainer : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir dir_;
+    std::string configText_;
+
+    TrainConfig config(int keepLast) const {
+        return TrainConfig::parse(configText_ + "training: {batch_size: 8, log_every: 1, checkpoint_every: 3, "
+                                                "keep_last_checkpoints: " + std::to_string(keepLast) + "}\n",
+                                  fs::path(dir_.path().toStdString()) / "run.yaml");
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY(dir_.isValid());
+        const fs::path root = dir_.path().toStdString();
+        SyntheticOptions options;
+        options.trainSize = 48;
+        options.valSize = 16;
+        options.testSize = 24;
+        std::vector<MedMnistDataset> datasets;
+        for (const char* name : {"chest_xray", "dermoscopy"}) {
+            datasets.push_back(generateSyntheticDataset(*findSyntheticModality(name), options));
+            datasets.back().save((root / (datasets.back().name() + ".npz")).string());
+        }
+        TsmTrainingOptions tsmOptions;
+        tsmOptions.name = "tsm";
+        tsmOptions.architecture.stageBlocks = {1, 1};
+        tsmOptions.architecture.width = 8;
+        tsmOptions.architecture.smallInputStem = true;
+        tsmOptions.epochs = 2;
+        tsmOptions.batchSize = 16;
+        const auto trained = trainTsm({&datasets[0], &datasets[1]}, root / "tsm", tsmOptions);
+        QVERIFY(fs::exists(trained.manifest));
+
+        configText_ = "preset: custom\nseed: 3\nthreads: 1\nmax_train_samples: 32\n"
+                      "model:\n  scratch: {tokenizer: " + qEnvironmentVariable("VITASK_SOURCE_DIR").toStdString() +
+                      "/resources/tokenizers/vitask-scratch, image_size: 28, patch_size: 7, vision_width: 32,"
+                      " vision_layers: 1, text_width: 32, text_layers: 1, heads: 2}\n"
+                      "tsm: " + trained.manifest.string() + "\n"
+                      "data: [synth_chest_xray.npz, synth_dermoscopy.npz]\n"
+                      "prompts: {train: [complete, no_label_set]}\n"
+                      "stages:\n"
+                      "  - {name: warmup, epochs: 1, lr: 3.0e-3, losses: {van: 1}, trainable: [vision, projector, language]}\n"
+                      "  - {name: stage1, epochs: 1, lr: 1.0e-3, losses: {van: 1, ep: 1, rda: 0.5}, trainable: [language, connector]}\n"
+                      "  - {name: stage2, epochs: 1, lr: 1.0e-3, losses: {van: 1, ep: 1, rda: 0.5, crt: 0.3}, trainable: [language]}\n";
+    }
+
+    void stagesComputeTheirLosses() {
+        const RunDirectory run((fs::path(dir_.path().toStdString()) / "full"));
+        Trainer trainer(config(100), run.root());
+        QCOMPARE(trainer.run(false), TrainOutcome::Finished);
+        const auto train = records(run, "train");
+        QCOMPARE(train.size(), size_t{24});  // 3 stages x ceil(64 samples / 8)
+        for (const auto& r : train) {
+            const auto stage = r.at("stage").get<std::string>();
+            QCOMPARE(r.at("l_ep").get<double>() > 0, stage != "warmup");
+            QCOMPARE(r.at("l_rda").get<double>() > 0, stage != "warmup");
+            QCOMPARE(r.at("l_crt").get<double>() > 0, stage == "stage2");
+            QVERIFY(std::isfinite(r.at("loss").get<double>()));
+        }
+        QVERIFY2(train.back().at("l_van").get<double>() < train.front().at("l_van").get<double>(), "nothing learnt");
+        const auto eval = records(run, "eval");
+        QCOMPARE(eval.size(), size_t{3 * 2 + 2});  // val after each stage and test, each without and with EP
+        QCOMPARE(run.readStatus()->at("state").get<std::string>(), std::string("finished"));
+
+        // Frozen groups stay frozen: the vision tower trains in the warm-up only, the
+        // connector in stage 1 only.
+        const auto atStep = [&](int64_t step) {
+            return vitask::model::SafetensorsReader::open(run.checkpointsFolder() / RunDirectory::checkpointName(step) /
+                                                         "weights.safetensors");
+        };
+        const auto endWarmup = atStep(8), endStage1 = atStep(16), endStage2 = atStep(24);
+        const std::string vision = "vlm.vision_tower.embeddings.patch_embedding.weight";
+        const std::string connector = "connector.linear_1.weight";
+        QVERIFY(torch::equal(endWarmup.tensor(vision), endStage2.tensor(vision)));
+        QVERIFY(!torch::equal(endWarmup.tensor(connector), endStage1.tensor(connector)));
+        QVERIFY(torch::equal(endStage1.tensor(connector), endStage2.tensor(connector)));
+
+        // The final model reloads and the evaluation files are complete.
+        const auto model = VitaskModel::load(run.finalFolder());
+        QCOMPARE(model.exemplarWidth(), int64_t{16});
+        std::ifstream summary(run.evalFolder() / "test_score_ep.json");
+        const auto json = nlohmann::json::parse(summary);
+        QCOMPARE(json.at("tasks").size(), size_t{2});
+        QVERIFY(json["tasks"][0]["metrics"].contains("confusion"));
+        std::ifstream predictions(run.evalFolder() / "test_score_predictions.jsonl");
+        int lines = 0;
+        for (std::string line; std::getline(predictions, line);) {
+            const auto p = nlohmann::json::parse(line);
+            double sum = 0;
+            for (double v : p.at("probabilities")) sum += v;
+            QVERIFY(std::abs(sum - 1) < 1e-9);
+            ++lines;
+        }
+        QCOMPARE(lines, 48);
+    }
+
+    void resumedRunEndsLikeAnUninterruptedOne() {
+        const fs::path root = dir_.path().toStdString();
+        const RunDirectory full(root / "full");
+        const RunDirectory run(root / "resumed");
+        Trainer first(config(2), run.root());
+        const auto outcome = first.run(false, [](const TrainProgress& p) { return p.step != 11; });
+        QCOMPARE(outcome, TrainOutcome::Cancelled);
+        QCOMPARE(run.readStatus()->at("state").get<std::string>(), std::string("cancelled"));
+        QCOMPARE(RunDirectory::checkpointStep(*run.latestCheckpoint()), int64_t{11});
+        QVERIFY(!test::errorOf([&] { Trainer(config(2), run.root()).run(false); }).isEmpty());
+
+        Trainer second(config(2), run.root());
+        QCOMPARE(second.run(true), TrainOutcome::Finished);
+        const auto expected = records(full, "train"), got = records(run, "train");
+        QCOMPARE(got.size(), expected.size());
+        for (size_t i = 0; i < got.size(); ++i)
+            for (const char* key : {"step", "loss", "l_van", "l_ep", "l_rda", "l_crt", "lr", "grad_norm"})
+                QVERIFY2(got[i].at(key) == expected[i].at(key),
+                         qPrintable(QStringLiteral("record %1, %2: %3 vs %4").arg(i).arg(key)
+                                        .arg(QString::fromStdString(got[i].at(key).dump()))
+                                        .arg(QString::fromStdString(expected[i].at(key).dump()))));
+        const auto expectedEval = records(full, "eval"), gotEval = records(run, "eval");
+        QCOMPARE(gotEval.size(), expectedEval.size());
+        for (size_t i = 0; i < gotEval.size(); ++i) QCOMPARE(gotEval[i].at("macro_f1"), expectedEval[i].at("macro_f1"));
+        QVERIFY(run.checkpoints().size() <= 3);  // the last two and the best
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVitaskTrainer)
+#include "test_vitask_trainer.moc"

@@ -1,0 +1,135 @@
+// `vitask train` and `vitask eval` as a user runs them, as real child processes: a run
+// killed with SIGKILL in the middle and resumed with --resume ends with exactly the
+// metrics of an uninterrupted run; configuration mistakes name their key; an existing
+// run is never overwritten.
+#include "cli_runner.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QtTest>
+
+namespace {
+
+QList<QJsonObject> trainRecords(const QString& run) {
+    QFile file(run + QStringLiteral("/metrics.jsonl"));
+    QList<QJsonObject> out;
+    if (!file.open(QIODevice::ReadOnly)) return out;
+    for (const auto& line : file.readAll().split('\n')) {
+        const auto record = QJsonDocument::fromJson(line).object();
+        if (record.value(QStringLiteral("type")).toString() == QStringLiteral("train")) out.append(record);
+    }
+    return out;
+}
+
+}  // namespace
+
+class TestCliTrain : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir dir_;
+    QString config_;
+
+private Q_SLOTS:
+    void initTestCase() {
+        const CliResult synth = runCli({QStringLiteral("data"), QStringLiteral("synth"), QStringLiteral("--out"),
+                                        dir_.filePath(QStringLiteral("synth")), QStringLiteral("--train"),
+                                        QStringLiteral("96"), QStringLiteral("--val"), QStringLiteral("16"),
+                                        QStringLiteral("--test"), QStringLiteral("16"), QStringLiteral("--modality"),
+                                        QStringLiteral("chest_xray")});
+        QVERIFY2(synth.exitCode == 0, qPrintable(synth.err));
+        config_ = dir_.filePath(QStringLiteral("run.yaml"));
+        QFile file(config_);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral(
+                       "preset: custom\nseed: 5\nthreads: 1\n"
+                       "model:\n  scratch: {tokenizer: %1/resources/tokenizers/vitask-scratch, image_size: 28, "
+                       "patch_size: 7, vision_width: 48, vision_layers: 2, text_width: 64, text_layers: 2, heads: 4}\n"
+                       "data: [synth/synth_chest_xray.npz]\n"
+                       "training: {batch_size: 8, log_every: 1, checkpoint_every: 4}\n"
+                       "stages:\n"
+                       "  - {name: warmup, epochs: 3, lr: 2.0e-3, losses: {van: 1}, trainable: [vision, projector, language]}\n")
+                       .arg(qEnvironmentVariable("VITASK_SOURCE_DIR"))
+                       .toUtf8());
+    }
+
+    void uninterruptedRun() {
+        const QString run = dir_.filePath(QStringLiteral("full"));
+        const CliResult r = runCli({QStringLiteral("train"), config_, QStringLiteral("--out"), run});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.text()));
+        QVERIFY2(r.text().contains(QStringLiteral("ETA")), qPrintable(r.text()));
+        QCOMPARE(trainRecords(run).size(), 36);  // 3 epochs x 96 / 8
+        QVERIFY(QFile::exists(run + QStringLiteral("/final/vitask.json")));
+        QVERIFY(QFile::exists(run + QStringLiteral("/eval/test_score.json")));
+
+        const CliResult again = runCli({QStringLiteral("train"), config_, QStringLiteral("--out"), run});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.err.contains(QStringLiteral("already holds a run")), qPrintable(again.err));
+
+        const CliResult eval = runCli({QStringLiteral("eval"), QStringLiteral("--model"), run + QStringLiteral("/final"),
+                                       QStringLiteral("--data"), dir_.filePath(QStringLiteral("synth/synth_chest_xray.npz")),
+                                       QStringLiteral("--variant"), QStringLiteral("all"), QStringLiteral("--json")});
+        QVERIFY2(eval.exitCode == 0, qPrintable(eval.err));
+        const auto grid = QJsonDocument::fromJson(eval.out).array();
+        QCOMPARE(grid.size(), 7);
+        // The CLI's evaluation of the complete instruction is the trainer's final one.
+        QFile summary(run + QStringLiteral("/eval/test_score.json"));
+        QVERIFY(summary.open(QIODevice::ReadOnly));
+        QCOMPARE(grid[0].toObject().value(QStringLiteral("mean_macro_f1")).toDouble(),
+                 QJsonDocument::fromJson(summary.readAll()).object().value(QStringLiteral("mean_macro_f1")).toDouble());
+    }
+
+    void killedRunResumesExactly() {
+        const QString run = dir_.filePath(QStringLiteral("killed"));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        QTemporaryDir data;
+        env.insert(QStringLiteral("VITASK_DATA_DIR"), data.path());
+        QProcess child;
+        child.setProcessEnvironment(env);
+        child.start(qEnvironmentVariable("VITASK_CLI"), {QStringLiteral("train"), config_, QStringLiteral("--out"), run});
+        QVERIFY(child.waitForStarted());
+        // Kill it outright once its second checkpoint exists (no chance to clean up).
+        const QString checkpoint = run + QStringLiteral("/checkpoints/step-00000008");
+        QElapsedTimer timer;
+        timer.start();
+        while (!QFileInfo::exists(checkpoint) && timer.elapsed() < 120000 && child.state() == QProcess::Running)
+            QThread::msleep(2);
+        QVERIFY2(QFileInfo::exists(checkpoint), "the run ended or stalled before its second checkpoint");
+        child.kill();
+        child.waitForFinished();
+        QVERIFY2(trainRecords(run).size() < 36, "the run finished before it could be killed");
+
+        const CliResult resumed = runCli({QStringLiteral("train"), QStringLiteral("--resume"), QStringLiteral("--out"), run});
+        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.err + resumed.text()));
+        const auto expected = trainRecords(dir_.filePath(QStringLiteral("full")));
+        const auto got = trainRecords(run);
+        QCOMPARE(got.size(), expected.size());
+        for (int i = 0; i < got.size(); ++i)
+            for (const char* key : {"step", "loss", "l_van", "lr", "grad_norm"})
+                QCOMPARE(got[i].value(QLatin1String(key)).toDouble(), expected[i].value(QLatin1String(key)).toDouble());
+    }
+
+    void mistakesNameTheKey() {
+        const QString bad = dir_.filePath(QStringLiteral("bad.yaml"));
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("model: {scratch: {tokenizer: t}}\ndata: [a.npz]\ntraining: {batch_sise: 4}\n");
+        file.close();
+        const CliResult r = runCli({QStringLiteral("train"), bad, QStringLiteral("--out"), dir_.filePath(QStringLiteral("bad"))});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("training.batch_sise is not a known key")), qPrintable(r.err));
+        const CliResult noRun = runCli({QStringLiteral("train"), QStringLiteral("--resume"), QStringLiteral("--out"),
+                                        dir_.filePath(QStringLiteral("nothing"))});
+        QCOMPARE(noRun.exitCode, 1);
+        QVERIFY2(noRun.err.contains(QStringLiteral("no run to resume")), qPrintable(noRun.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliTrain)
+#include "test_cli_train.moc"
