@@ -4,10 +4,11 @@
 #include "chat_command.h"
 #include "command_dispatch.h"
 #include "data_command.h"
+#include "infer_command.h"
 #include "train_command.h"
+#include "tsm_command.h"
 #ifdef VITASK_WITH_IMAGING
 #include "image_command.h"
-#include "tsm_command.h"
 #endif
 #include "vitask/common/error.h"
 #include "vitask/common/logging.h"
@@ -50,9 +51,10 @@ int main(int argc, char** argv) {
     vitask::cli::addChatCommand(app, dispatch);
     vitask::cli::addDataCommands(app, dispatch);
     vitask::cli::addTrainCommands(app, dispatch);
+    vitask::cli::addInferCommand(app, dispatch);
+    vitask::cli::addTsmCommands(app, dispatch);
 #ifdef VITASK_WITH_IMAGING
     vitask::cli::addImageCommands(app, dispatch);
-    vitask::cli::addTsmCommands(app, dispatch);
 #endif
 
     try {

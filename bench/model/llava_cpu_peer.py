@@ -188,12 +188,16 @@ class Llama:
         out = torch.matmul(weights, v).transpose(1, 2).contiguous().reshape(b, t, -1)
         return F.linear(out, lw["self_attn.o_proj"])
 
-    def forward(self, embeddings, positions, cache):
+    def forward(self, embeddings, positions, cache, key_mask=None):
         b, t, _ = embeddings.shape
         past = 0 if cache[0] is None else cache[0][0].shape[-2]
         dtype = embeddings.dtype
-        # Additive causal mask [1, 1, T, past + T] (all zeros for one new token).
+        # Additive causal mask [1, 1, T, past + T] (all zeros for one new token); with a
+        # padding mask key_mask [B, past + T] (False: padding), [B, 1, T, past + T] as
+        # transformers builds it from an attention_mask.
         mask = torch.full((t, past + t), torch.finfo(dtype).min, dtype=dtype).triu(past + 1)[None, None]
+        if key_mask is not None:
+            mask = mask.masked_fill(~key_mask[:, None, None, :], torch.finfo(dtype).min)
         cos, sin = self.rotary(positions, dtype)
         h = embeddings
         for i, lw in enumerate(self.layers):

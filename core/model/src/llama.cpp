@@ -30,6 +30,17 @@ std::pair<torch::Tensor, torch::Tensor> RotaryEmbedding::tables(const torch::Ten
 
 namespace {
 
+// x [B, ..., T, ...] with positions along `dim` -> the same at index [B, W] (positions
+// per batch row): [B, ..., W, ...].
+torch::Tensor atPositions(const torch::Tensor& x, const torch::Tensor& index, int64_t dim) {
+    std::vector<int64_t> view(static_cast<size_t>(x.dim()), 1);
+    view[0] = index.size(0);
+    view[static_cast<size_t>(dim)] = index.size(1);
+    auto sizes = x.sizes().vec();
+    sizes[static_cast<size_t>(dim)] = index.size(1);
+    return x.gather(dim, index.view(view).expand(sizes));
+}
+
 torch::Tensor rotateHalf(const torch::Tensor& x) {
     const int64_t half = x.size(-1) / 2;
     return torch::cat({-x.narrow(-1, half, half), x.narrow(-1, 0, half)}, -1);
@@ -57,16 +68,30 @@ LlamaAttentionImpl::LlamaAttentionImpl(const TextConfig& config)
 torch::Tensor LlamaAttentionImpl::forward(const torch::Tensor& x, const torch::Tensor& cos,
                                           const torch::Tensor& sin, const torch::Tensor& mask,
                                           KvCache* cache, size_t layer) {
-    const int64_t b = x.size(0), t = x.size(1);
-    auto q = q_proj(x).view({b, t, numHeads_, headDim_}).transpose(1, 2);
+    return attend(x, cos, sin, x, cos, sin, mask, cache, layer);
+}
+
+torch::Tensor LlamaAttentionImpl::forwardQueries(const torch::Tensor& xq, const torch::Tensor& cosq,
+                                                 const torch::Tensor& sinq, const torch::Tensor& x,
+                                                 const torch::Tensor& cos, const torch::Tensor& sin,
+                                                 const torch::Tensor& mask) {
+    return attend(xq, cosq, sinq, x, cos, sin, mask, nullptr, 0);
+}
+
+torch::Tensor LlamaAttentionImpl::attend(const torch::Tensor& xq, const torch::Tensor& cosq,
+                                         const torch::Tensor& sinq, const torch::Tensor& x,
+                                         const torch::Tensor& cos, const torch::Tensor& sin,
+                                         const torch::Tensor& mask, KvCache* cache, size_t layer) {
+    const int64_t b = x.size(0), t = x.size(1), w = xq.size(1);
+    auto q = q_proj(xq).view({b, w, numHeads_, headDim_}).transpose(1, 2);
     auto k = k_proj(x).view({b, t, numKvHeads_, headDim_}).transpose(1, 2);
     auto v = v_proj(x).view({b, t, numKvHeads_, headDim_}).transpose(1, 2);
-    q = q * cos + rotateHalf(q) * sin;
+    q = q * cosq + rotateHalf(q) * sinq;
     k = k * cos + rotateHalf(k) * sin;
     if (cache) std::tie(k, v) = cache->append(layer, k, v);
     const int64_t groups = numHeads_ / numKvHeads_;
     torch::Tensor out;
-    if (groups > 1 && t == 1) {
+    if (groups > 1 && w == 1) {
         // Decoding one token: the `groups` query heads that share a key/value head become
         // the rows of one product with that head's keys and values ([B, kvH, groups, d]),
         // instead of copying the whole cached keys and values `groups` times per layer
@@ -76,7 +101,7 @@ torch::Tensor LlamaAttentionImpl::forward(const torch::Tensor& x, const torch::T
     } else {
         out = scaledDotProductAttention(q, repeatKv(k, groups), repeatKv(v, groups), mask);
     }
-    return o_proj(out.transpose(1, 2).reshape({b, t, numHeads_ * headDim_}));
+    return o_proj(out.transpose(1, 2).reshape({b, w, numHeads_ * headDim_}));
 }
 
 LlamaMlpImpl::LlamaMlpImpl(const TextConfig& config)
@@ -107,6 +132,16 @@ torch::Tensor LlamaDecoderLayerImpl::forward(const torch::Tensor& x, const torch
     return h + mlp(post_attention_layernorm(h));
 }
 
+torch::Tensor LlamaDecoderLayerImpl::forwardAt(const torch::Tensor& x, const torch::Tensor& index,
+                                               const torch::Tensor& cos, const torch::Tensor& sin,
+                                               const torch::Tensor& mask) {
+    const auto normed = input_layernorm(x);
+    const auto h = atPositions(x, index, 1) +
+                   self_attn->forwardQueries(atPositions(normed, index, 1), atPositions(cos, index, 2),
+                                             atPositions(sin, index, 2), normed, cos, sin, atPositions(mask, index, 2));
+    return h + mlp(post_attention_layernorm(h));
+}
+
 LlamaModelImpl::LlamaModelImpl(const TextConfig& config)
     : config_(config), rotary_(config.headDim, config.ropeTheta) {
     embed_tokens = register_module("embed_tokens", nn::Embedding(config.vocabSize, config.hiddenSize));
@@ -127,6 +162,19 @@ torch::Tensor LlamaModelImpl::forward(const torch::Tensor& embeddings, const tor
         h = layers->ptr<LlamaDecoderLayerImpl>(i)->forward(h, cos, sin, mask, cache, i);
     if (cache) cache->advance(tokens);
     return norm(h);
+}
+
+torch::Tensor LlamaModelImpl::forwardAt(const torch::Tensor& embeddings, const torch::Tensor& positions,
+                                        const torch::Tensor& keyMask, const torch::Tensor& index) {
+    const int64_t tokens = embeddings.size(1);
+    const auto dtype = embeddings.scalar_type();
+    if (layers->size() == 0) return norm(atPositions(embeddings, index, 1));
+    const auto mask = causalMask(keyMask, 0, tokens, dtype);
+    const auto [cos, sin] = rotary_.tables(positions, dtype);
+    auto h = embeddings;
+    const size_t last = layers->size() - 1;
+    for (size_t i = 0; i < last; ++i) h = layers->ptr<LlamaDecoderLayerImpl>(i)->forward(h, cos, sin, mask, nullptr, i);
+    return norm(layers->ptr<LlamaDecoderLayerImpl>(last)->forwardAt(h, index, cos, sin, mask));
 }
 
 KvCache LlamaModelImpl::makeCache(int64_t batch, int64_t capacity, torch::TensorOptions options) const {

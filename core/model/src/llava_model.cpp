@@ -64,6 +64,11 @@ torch::Tensor LlavaModelImpl::decode(const torch::Tensor& embeddings, const torc
     return language_model->forward(embeddings, positions, keyMask, cache);
 }
 
+torch::Tensor LlavaModelImpl::decodeAt(const torch::Tensor& embeddings, const torch::Tensor& positions,
+                                       const torch::Tensor& keyMask, const torch::Tensor& index) {
+    return language_model->forwardAt(embeddings, positions, keyMask, index);
+}
+
 torch::Tensor LlavaModelImpl::forward(const torch::Tensor& ids, const torch::Tensor& pixels,
                                       const torch::Tensor& attentionMask) {
     std::vector<EmbeddingSubstitution> substitutions;

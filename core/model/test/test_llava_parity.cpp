@@ -50,6 +50,24 @@ private Q_SLOTS:
         QVERIFY(diff <= 1e-4);
     }
 
+    // decodeAt (the last layer run for some positions only, as training and scoring use
+    // it) gives transformers' logits at those positions, in the order asked.
+    void logitsAtChosenPositionsMatch() {
+        torch::NoGradGuard noGrad;
+        const auto ids = reference_->tensor("input_ids");
+        const auto embeddings =
+            model_->embedInputs(ids, {{model_->config().imageTokenId, model_->encodeImages(reference_->tensor("pixel_values"))}});
+        const auto mask = torch::ones_like(ids, torch::kBool);
+        const int64_t last = ids.size(1) - 1;
+        const auto index = torch::tensor({last, int64_t{3}, last - 1, int64_t{3}}, torch::kLong).expand({ids.size(0), 4});
+        const auto logits = model_->logits(model_->decodeAt(embeddings, vm::positionsFromMask(mask), mask, index));
+        const auto expected = reference_->tensor("logits").index_select(1, index[0]);
+        QCOMPARE(logits.sizes(), expected.sizes());
+        const double diff = maxAbsDiff(logits, expected);
+        qInfo("logits at chosen positions max abs diff %.3g", diff);
+        QVERIFY(diff <= 1e-4);
+    }
+
     // Row 1 left-padded by 5 masked tokens gives the same logits on its real tokens (row 0
     // gets 5 extra real tokens, which only keeps the batch rectangular).
     void leftPaddingDoesNotChangeLogits() {

@@ -1,8 +1,8 @@
 #include "vitask/vitask/evaluator.h"
 
 #include "vitask/common/error.h"
-#include "vitask/model/generation.h"
 #include "vitask/vitask/answer_matching.h"
+#include "vitask/vitask/answering.h"
 
 #include <algorithm>
 #include <cmath>
@@ -11,56 +11,21 @@
 namespace vitask::recipe {
 namespace {
 
-torch::Tensor indexTensor(const std::vector<int64_t>& values) {
-    return torch::tensor(values, torch::kLong);
-}
-
-// Log-likelihood of every candidate answer of every sample in one teacher-forced pass;
-// fills predictions' answer, probabilities and correctness.
+// Fills each prediction's probabilities (over its task's answers) and best answer.
 void scoreCandidates(VitaskModel& model, const TaskCorpus& corpus, const std::vector<int64_t>& samples,
                      const std::vector<std::vector<int64_t>>& prompts, const torch::Tensor& images,
                      const torch::Tensor& exemplars, std::vector<SamplePrediction>& out) {
-    std::vector<std::vector<int64_t>> rowPrompts, rowAnswers;
-    std::vector<int64_t> rowSample;
-    for (size_t b = 0; b < samples.size(); ++b)
-        for (const auto& answer : corpus.tasks()[static_cast<size_t>(corpus.taskOf(samples[b]))].answerIds) {
-            rowPrompts.push_back(prompts[b]);
-            rowAnswers.push_back(answer);
-            rowSample.push_back(static_cast<int64_t>(b));
-        }
-    const auto batch = buildResponseBatch(rowPrompts, rowAnswers, 0).to(model.device());
-    const auto which = indexTensor(rowSample).to(model.device());
-    const auto logits = model.responseLogits(batch, images.index_select(0, which),
-                                             exemplars.defined() ? exemplars.index_select(0, which) : torch::Tensor());
-    const auto tokenLogProbs =
-        torch::log_softmax(logits.to(torch::kFloat32), -1).gather(1, batch.targets.unsqueeze(1)).squeeze(1);
-    const auto rowLogLikelihood =
-        torch::zeros({batch.rows()}, tokenLogProbs.options()).index_add_(0, batch.rowOf, tokenLogProbs).cpu();
-    const auto* values = rowLogLikelihood.data_ptr<float>();
-    size_t row = 0;
+    std::vector<const std::vector<std::vector<int64_t>>*> candidates;
+    for (auto i : samples) candidates.push_back(&corpus.tasks()[static_cast<size_t>(corpus.taskOf(i))].answerIds);
+    const auto scores = answerLogLikelihoods(model, prompts, images, exemplars, candidates);
     for (size_t b = 0; b < samples.size(); ++b) {
         const auto& task = corpus.tasks()[static_cast<size_t>(corpus.taskOf(samples[b]))];
-        const size_t k = task.answers.size();
-        const auto scores = torch::from_blob(const_cast<float*>(values + row), {static_cast<int64_t>(k)}, torch::kFloat32)
-                                .to(torch::kFloat64);
-        const auto probabilities = torch::softmax(scores, 0);
         auto& prediction = out[b];
-        prediction.probabilities.assign(probabilities.data_ptr<double>(), probabilities.data_ptr<double>() + k);
+        prediction.probabilities = candidateProbabilities(scores[b]);
         const auto best = std::max_element(prediction.probabilities.begin(), prediction.probabilities.end()) -
                           prediction.probabilities.begin();
         prediction.answer = task.answers[static_cast<size_t>(best)];
-        row += k;
     }
-}
-
-void generateAnswers(VitaskModel& model, const std::vector<std::vector<int64_t>>& prompts, const torch::Tensor& images,
-                     const torch::Tensor& exemplars, int64_t maxNewTokens, std::vector<SamplePrediction>& out) {
-    std::vector<model::EmbeddingSubstitution> substitutions{{model.vlm().config().imageTokenId, images}};
-    if (exemplars.defined()) substitutions.push_back({kExemplarTokenId, exemplars});
-    model::GenerationOptions options;
-    options.maxNewTokens = maxNewTokens;
-    const auto generated = model::generate(model.vlm(), prompts, substitutions, options);
-    for (size_t b = 0; b < generated.size(); ++b) out[b].answer = model.pipeline().tokenizer().decode(generated[b].tokens);
 }
 
 }  // namespace
@@ -151,8 +116,12 @@ Evaluation evaluate(VitaskModel& model, const TaskCorpus& corpus, const EvalOpti
         // Multi-label samples cannot be scored; a batch mixes tasks only at task borders.
         const bool generate = options.method == AnswerMethod::Generate ||
                               std::any_of(samples.begin(), samples.end(), [&](int64_t i) { return corpus.label(i) < 0; });
-        if (generate) generateAnswers(model, prompts, images, exemplars, options.maxNewTokens, batch);
-        else scoreCandidates(model, corpus, samples, prompts, images, exemplars, batch);
+        if (generate) {
+            const auto answers = generateAnswers(model, prompts, images, exemplars, options.maxNewTokens);
+            for (size_t b = 0; b < batch.size(); ++b) batch[b].answer = answers[b];
+        } else {
+            scoreCandidates(model, corpus, samples, prompts, images, exemplars, batch);
+        }
         for (size_t b = 0; b < samples.size(); ++b) {
             auto& p = batch[b];
             p.index = samples[b];

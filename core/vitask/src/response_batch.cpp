@@ -7,7 +7,8 @@
 namespace vitask::recipe {
 
 ResponseBatch ResponseBatch::to(torch::Device device) const {
-    return {ids.to(device), mask.to(device), predictAt.to(device), targets.to(device), rowOf.to(device)};
+    return {ids.to(device),   mask.to(device),   predictAt.to(device),      targets.to(device),
+            rowOf.to(device), window.to(device), predictInWindow.to(device)};
 }
 
 ResponseBatch buildResponseBatch(const std::vector<std::vector<int64_t>>& prompts,
@@ -17,17 +18,19 @@ ResponseBatch buildResponseBatch(const std::vector<std::vector<int64_t>>& prompt
                         std::to_string(prompts.size()) + " prompts, " + std::to_string(responses.size()) +
                         " responses)",
                     "response batch");
-    size_t longest = 0;
+    size_t longest = 0, longestResponse = 0;
     for (size_t b = 0; b < prompts.size(); ++b) {
         if (prompts[b].empty() || responses[b].empty())
             throw Error("row " + std::to_string(b) + " has an empty prompt or response", "response batch");
         longest = std::max(longest, prompts[b].size() + responses[b].size());
+        longestResponse = std::max(longestResponse, responses[b].size());
     }
+    const auto windowWidth = static_cast<int64_t>(longestResponse);
     const auto rows = static_cast<int64_t>(prompts.size());
     const auto width = static_cast<int64_t>(longest);
     std::vector<int64_t> ids(static_cast<size_t>(rows * width), padId);
     std::vector<uint8_t> mask(ids.size(), 0);
-    std::vector<int64_t> predictAt, targets, rowOf;
+    std::vector<int64_t> predictAt, targets, rowOf, window, predictInWindow;
     for (int64_t b = 0; b < rows; ++b) {
         const auto& prompt = prompts[static_cast<size_t>(b)];
         const auto& response = responses[static_cast<size_t>(b)];
@@ -40,7 +43,10 @@ ResponseBatch buildResponseBatch(const std::vector<std::vector<int64_t>>& prompt
             predictAt.push_back(b * width + static_cast<int64_t>(prompt.size() + k) - 1);
             targets.push_back(response[k]);
             rowOf.push_back(b);
+            predictInWindow.push_back(b * windowWidth + static_cast<int64_t>(k));
         }
+        for (size_t k = 0; k < static_cast<size_t>(windowWidth); ++k)
+            window.push_back(static_cast<int64_t>(prompt.size() + std::min(k, response.size() - 1)) - 1);
     }
     const auto longs = torch::TensorOptions().dtype(torch::kLong);
     ResponseBatch batch;
@@ -51,6 +57,8 @@ ResponseBatch buildResponseBatch(const std::vector<std::vector<int64_t>>& prompt
     batch.predictAt = torch::from_blob(predictAt.data(), {m}, longs).clone();
     batch.targets = torch::from_blob(targets.data(), {m}, longs).clone();
     batch.rowOf = torch::from_blob(rowOf.data(), {m}, longs).clone();
+    batch.window = torch::from_blob(window.data(), {rows, windowWidth}, longs).clone();
+    batch.predictInWindow = torch::from_blob(predictInWindow.data(), {m}, longs).clone();
     return batch;
 }
 

@@ -10,6 +10,7 @@
 #include "vitask/vitask/evaluation_files.h"
 #include "vitask/vitask/evaluator.h"
 #include "vitask/vitask/task_corpus.h"
+#include "vitask/vitask/vitask_step.h"
 
 #include <spdlog/sinks/basic_file_sink.h>
 
@@ -24,20 +25,8 @@
 
 namespace vitask::recipe {
 namespace fs = std::filesystem;
-namespace {
 
-constexpr double kPi = 3.14159265358979323846;
-
-// A 64-bit mix of the run's seed and positions (splitmix64), so every random choice is a
-// pure function of where it happens: resuming needs no generator state.
-uint64_t mix(uint64_t a, uint64_t b, uint64_t c = 0) {
-    uint64_t z = a * 0x9E3779B97F4A7C15ULL ^ (b + 0x632BE59BD9B4E019ULL) ^ (c * 0xD1B54A32D192ED03ULL);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-    return z ^ (z >> 31);
-}
-
-model::LlavaPipeline buildPipeline(const TrainConfig& config) {
+model::LlavaPipeline buildTrainingPipeline(const TrainConfig& config) {
     if (!config.model.fromScratch()) return model::LlavaPipeline::load(config.model.base);
     const auto& s = config.model.scratch;
     const auto tokenizer = model::Tokenizer::fromDirectory(s.tokenizer);
@@ -65,6 +54,10 @@ model::LlavaPipeline buildPipeline(const TrainConfig& config) {
     return model::LlavaPipeline::create(llava, s.tokenizer);
 }
 
+namespace {
+
+constexpr double kPi = 3.14159265358979323846;
+
 // Every stage's sample stream is the concatenation of seeded permutations of the corpus.
 class SampleStream {
 public:
@@ -74,7 +67,7 @@ public:
         if (epoch != epoch_) {
             order_.resize(static_cast<size_t>(size_));
             std::iota(order_.begin(), order_.end(), 0);
-            std::mt19937_64 rng(mix(seed_, static_cast<uint64_t>(epoch)));
+            std::mt19937_64 rng(mixSeed(seed_, static_cast<uint64_t>(epoch)));
             for (size_t i = order_.size() - 1; i > 0; --i) std::swap(order_[i], order_[rng() % (i + 1)]);
             epoch_ = epoch;
         }
@@ -86,11 +79,6 @@ private:
     uint64_t seed_;
     int64_t epoch_ = -1;
     std::vector<int64_t> order_;
-};
-
-struct LossTerms {
-    torch::Tensor total;
-    double van = 0, ep = 0, rda = 0, crt = 0;
 };
 
 struct TrainerState {
@@ -119,9 +107,6 @@ public:
 private:
     void prepare();
     int64_t stageSteps(const StageSpec& stage) const;
-    LossTerms losses(const StageSpec& stage, const std::vector<int64_t>& samples, int64_t step);
-    void setTrainable(const StageSpec& stage);
-    std::unique_ptr<torch::optim::AdamW> makeOptimizer(const StageSpec& stage);
     double learningRate(const StageSpec& stage, int64_t stageStep, int64_t steps) const;
     fs::path saveCheckpoint(torch::optim::Optimizer& optimizer);
     void loadCheckpoint(const fs::path& folder);
@@ -159,7 +144,7 @@ void Session::prepare() {
             throw Error("the TSM does not report its feature width", config_.tsm.string(),
                         "Give the TSM's manifest a feature width.");
     }
-    model_ = std::make_unique<VitaskModel>(buildPipeline(config_), exemplarWidth);
+    model_ = std::make_unique<VitaskModel>(buildTrainingPipeline(config_), exemplarWidth);
     if (config_.lora.enabled) {
         model::LoraConfig lora;
         lora.shape.rank = config_.lora.rank;
@@ -195,95 +180,11 @@ int64_t Session::stageSteps(const StageSpec& stage) const {
                                                                           config_.batchSize * config_.gradientAccumulation))));
 }
 
-void Session::setTrainable(const StageSpec& stage) {
-    for (auto& [name, p] : model_->namedParameters()) p.set_requires_grad(false);
-    for (auto group : stage.trainable)
-        for (auto& p : model_->parameters(group)) p.set_requires_grad(true);
-}
-
-std::unique_ptr<torch::optim::AdamW> Session::makeOptimizer(const StageSpec& stage) {
-    // Weight decay on matrices only, not on norms and biases (the usual AdamW practice).
-    std::vector<torch::Tensor> decay, noDecay;
-    for (auto& [name, p] : model_->namedParameters())
-        if (p.requires_grad()) (p.dim() >= 2 ? decay : noDecay).push_back(p);
-    if (decay.empty() && noDecay.empty())
-        throw Error("stage '" + stage.name + "' trains no parameters", config_.source.string(),
-                    "Check its trainable groups (a 'connector' needs a TSM; 'lora' needs a lora section).");
-    std::vector<torch::optim::OptimizerParamGroup> groups;
-    auto options = [&](double decayRate) {
-        return std::make_unique<torch::optim::AdamWOptions>(
-            torch::optim::AdamWOptions(stage.learningRate).weight_decay(decayRate).betas({0.9, 0.999}));
-    };
-    if (!decay.empty()) groups.emplace_back(decay, options(config_.weightDecay));
-    if (!noDecay.empty()) groups.emplace_back(noDecay, options(0.0));
-    return std::make_unique<torch::optim::AdamW>(groups, torch::optim::AdamWOptions(stage.learningRate));
-}
-
 double Session::learningRate(const StageSpec& stage, int64_t stageStep, int64_t steps) const {
     const auto warmup = static_cast<int64_t>(std::floor(config_.warmupRatio * static_cast<double>(steps)));
     if (stageStep < warmup) return stage.learningRate * static_cast<double>(stageStep + 1) / static_cast<double>(warmup + 1);
     const double progress = static_cast<double>(stageStep - warmup) / static_cast<double>(std::max<int64_t>(1, steps - warmup));
     return stage.learningRate * 0.5 * (1.0 + std::cos(kPi * progress));
-}
-
-LossTerms Session::losses(const StageSpec& stage, const std::vector<int64_t>& samples, int64_t step) {
-    auto& corpus = *train_;
-    std::vector<std::vector<int64_t>> plainPrompts, exemplarPrompts, responses;
-    for (size_t b = 0; b < samples.size(); ++b) {
-        const auto i = samples[b];
-        const uint64_t draw = mix(config_.seed, static_cast<uint64_t>(step), static_cast<uint64_t>(i));
-        const auto variant = config_.trainVariants[draw % config_.trainVariants.size()];
-        const auto instruction =
-            buildInstruction(corpus.tasks()[static_cast<size_t>(corpus.taskOf(i))].description, variant, draw);
-        plainPrompts.push_back(model_->promptIds(instruction, false));
-        if (stage.usesExemplar()) exemplarPrompts.push_back(model_->promptIds(instruction, true));
-        responses.push_back(corpus.responseIds(i));
-    }
-    const auto device = model_->device();
-    const auto images = model_->imageEmbeddings(corpus.pixels(samples));
-    const auto plainBatch = buildResponseBatch(plainPrompts, responses, 0).to(device);
-    const auto targets = plainBatch.targets;
-
-    LossTerms terms;
-    terms.total = torch::zeros({}, torch::TensorOptions().device(device));
-    const auto plainLogits = model_->responseLogits(plainBatch, images);
-    const auto van = responseCrossEntropy(plainLogits, targets);
-    terms.van = van.item<double>();
-    if (stage.van > 0) terms.total = terms.total + stage.van * van;
-
-    if (stage.usesExemplar()) {
-        const auto exemplarBatch = buildResponseBatch(exemplarPrompts, responses, 0).to(device);
-        const auto exemplarLogits =
-            model_->responseLogits(exemplarBatch, images, model_->exemplarEmbeddings(corpus.features(samples)));
-        const auto ep = responseCrossEntropy(exemplarLogits, targets);
-        terms.ep = ep.item<double>();
-        if (stage.ep > 0) terms.total = terms.total + stage.ep * ep;
-        const auto rda = rdaLoss(plainLogits, exemplarLogits, config_.rdaDirection, config_.rdaTau);
-        terms.rda = rda.item<double>();
-        if (stage.rda > 0) terms.total = terms.total + stage.rda * rda;
-    }
-    if (stage.crt > 0) {
-        // Negative images: same task (same instruction), another answer. Samples whose
-        // task has a single answer contribute no CRT term.
-        std::vector<int64_t> negatives;
-        std::vector<uint8_t> keep;
-        for (auto i : samples) {
-            const auto j = corpus.negativeFor(i, mix(config_.seed ^ 0xC0FFEEULL, static_cast<uint64_t>(step),
-                                                    static_cast<uint64_t>(i)));
-            negatives.push_back(j >= 0 ? j : i);
-            keep.push_back(j >= 0);
-        }
-        const auto negativeLogits = model_->responseLogits(plainBatch, model_->imageEmbeddings(corpus.pixels(negatives)));
-        const auto rowKept = torch::tensor(std::vector<int64_t>(keep.begin(), keep.end()), torch::kLong).to(device);
-        const auto tokens = rowKept.index_select(0, plainBatch.rowOf).nonzero().squeeze(1);
-        if (tokens.numel() > 0) {
-            const auto crt = crtLoss(plainLogits.index_select(0, tokens), negativeLogits.index_select(0, tokens),
-                                     targets.index_select(0, tokens), config_.crtDetachNegative);
-            terms.crt = crt.item<double>();
-            terms.total = terms.total + stage.crt * crt;
-        }
-    }
-    return terms;
 }
 
 fs::path Session::saveCheckpoint(torch::optim::Optimizer& optimizer) {
@@ -395,11 +296,11 @@ TrainOutcome Session::run(bool resume) {
     for (; state_.stage < static_cast<int>(config_.stages.size()); ++state_.stage, state_.stageStep = 0) {
         const auto& stage = config_.stages[static_cast<size_t>(state_.stage)];
         const auto steps = stageSteps(stage);
-        setTrainable(stage);
-        auto optimizer = makeOptimizer(stage);
+        setTrainable(*model_, stage);
+        auto optimizer = makeStageOptimizer(*model_, stage, config_);
         if (checkpoint && state_.stageStep > 0) torch::load(*optimizer, (*checkpoint / "optimizer.pt").string());
         checkpoint.reset();
-        SampleStream stream(train_->size(), mix(config_.seed, static_cast<uint64_t>(state_.stage), 0x5EED));
+        SampleStream stream(train_->size(), mixSeed(config_.seed, static_cast<uint64_t>(state_.stage), 0x5EED));
         spdlog::info("stage {} ({} of {}): {} steps", stage.name, state_.stage + 1, config_.stages.size(), steps);
         const auto stageStarted = std::chrono::steady_clock::now();
         const auto firstStep = state_.stageStep;
@@ -410,12 +311,13 @@ TrainOutcome Session::run(bool resume) {
             const double lr = learningRate(stage, state_.stageStep, steps);
             for (auto& group : optimizer->param_groups())
                 static_cast<torch::optim::AdamWOptions&>(group.options()).lr(lr);
-            torch::manual_seed(mix(config_.seed, static_cast<uint64_t>(state_.step), 0xD20F));  // dropout masks
+            torch::manual_seed(mixSeed(config_.seed, static_cast<uint64_t>(state_.step), 0xD20F));  // dropout masks
             for (int64_t micro = 0; micro < config_.gradientAccumulation; ++micro) {
                 const int64_t position = (state_.stageStep * config_.gradientAccumulation + micro) * config_.batchSize;
                 std::vector<int64_t> samples;
                 for (int64_t b = 0; b < config_.batchSize; ++b) samples.push_back(stream.at(position + b));
-                auto terms = losses(stage, samples, state_.step);
+                auto terms = stepLosses(*model_, stage, config_,
+                                        makeStepBatch(*model_, *train_, stage, config_, samples, state_.step));
                 if (!std::isfinite(terms.total.item<double>()))
                     throw Error("the loss became " + std::to_string(terms.total.item<double>()) + " at step " +
                                     std::to_string(state_.step + 1) + " of stage " + stage.name,
@@ -425,12 +327,7 @@ TrainOutcome Session::run(bool resume) {
                 logged.van += terms.van, logged.ep += terms.ep, logged.rda += terms.rda, logged.crt += terms.crt;
                 ++loggedCount;
             }
-            std::vector<torch::Tensor> trainable;
-            for (auto& group : optimizer->param_groups())
-                for (auto& p : group.params()) trainable.push_back(p);
-            const double gradNorm = torch::nn::utils::clip_grad_norm_(trainable, config_.maxGradNorm);
-            optimizer->step();
-            optimizer->zero_grad();
+            const double gradNorm = optimizerStep(*optimizer, config_.maxGradNorm);
             ++state_.stageStep;
             ++state_.step;
             ++stepsThisSession_;

@@ -135,8 +135,9 @@ torch::Tensor VitaskModel::responseLogits(const ResponseBatch& batch, const torc
     std::vector<model::EmbeddingSubstitution> substitutions{{vlm().config().imageTokenId, images}};
     if (exemplars.defined()) substitutions.push_back({kExemplarTokenId, exemplars});
     const auto embeddings = vlm().embedInputs(batch.ids, substitutions);
-    const auto hidden = vlm().decode(embeddings, model::positionsFromMask(batch.mask), batch.mask, nullptr);
-    const auto rows = hidden.reshape({-1, hidden.size(-1)}).index_select(0, batch.predictAt);
+    // Only the outputs that predict response tokens: the last layer skips the others.
+    const auto hidden = vlm().decodeAt(embeddings, model::positionsFromMask(batch.mask), batch.mask, batch.window);
+    const auto rows = hidden.reshape({-1, hidden.size(-1)}).index_select(0, batch.predictInWindow);
     return vlm().logits(rows);
 }
 

@@ -43,10 +43,20 @@ public:
     // x [B, T, D]; cos/sin from RotaryEmbedding; mask [B, 1, T, S] additive.
     torch::Tensor forward(const torch::Tensor& x, const torch::Tensor& cos, const torch::Tensor& sin,
                           const torch::Tensor& mask, KvCache* cache, size_t layer);
+    // Without a cache, for some query positions only: queries from xq [B, W, D] (rotated
+    // by cosq/sinq [B, 1, W, hd]) against the keys and values of every position of x
+    // [B, T, D] (cos/sin); mask [B, 1, W, T]. Returns [B, W, D].
+    torch::Tensor forwardQueries(const torch::Tensor& xq, const torch::Tensor& cosq, const torch::Tensor& sinq,
+                                 const torch::Tensor& x, const torch::Tensor& cos, const torch::Tensor& sin,
+                                 const torch::Tensor& mask);
 
     LoraLinear q_proj{nullptr}, k_proj{nullptr}, v_proj{nullptr}, o_proj{nullptr};
 
 private:
+    torch::Tensor attend(const torch::Tensor& xq, const torch::Tensor& cosq, const torch::Tensor& sinq,
+                         const torch::Tensor& x, const torch::Tensor& cos, const torch::Tensor& sin,
+                         const torch::Tensor& mask, KvCache* cache, size_t layer);
+
     int64_t numHeads_, numKvHeads_, headDim_;
 };
 TORCH_MODULE(LlamaAttention);
@@ -68,6 +78,9 @@ public:
     explicit LlamaDecoderLayerImpl(const TextConfig& config);
     torch::Tensor forward(const torch::Tensor& x, const torch::Tensor& cos, const torch::Tensor& sin,
                           const torch::Tensor& mask, KvCache* cache, size_t layer);
+    // Without a cache, the outputs at `index` [B, W] (positions in T) only: [B, W, D].
+    torch::Tensor forwardAt(const torch::Tensor& x, const torch::Tensor& index, const torch::Tensor& cos,
+                            const torch::Tensor& sin, const torch::Tensor& mask);
 
     RmsNorm input_layernorm{nullptr}, post_attention_layernorm{nullptr};
     LlamaAttention self_attn{nullptr};
@@ -85,6 +98,14 @@ public:
     // with a cache, leaves the new keys/values in it.
     torch::Tensor forward(const torch::Tensor& embeddings, const torch::Tensor& positions,
                           const torch::Tensor& keyMask, KvCache* cache);
+
+    // One pass without cache that returns the final-normed hidden states at `index` [B, W]
+    // (positions in T) only, [B, W, D]: as forward(...).gather at those positions, but the
+    // last layer computes its queries, attention output and MLP for those positions alone
+    // (earlier layers need every position: they are its keys and values). Training and
+    // scoring need outputs at a few response positions, so this skips most of a layer.
+    torch::Tensor forwardAt(const torch::Tensor& embeddings, const torch::Tensor& positions,
+                            const torch::Tensor& keyMask, const torch::Tensor& index);
 
     KvCache makeCache(int64_t batch, int64_t capacity, torch::TensorOptions options) const;
     const TextConfig& config() const { return config_; }

@@ -41,6 +41,9 @@ public:
     // One pass of the language model (see LlamaModel::forward); returns hidden states.
     torch::Tensor decode(const torch::Tensor& embeddings, const torch::Tensor& positions,
                          const torch::Tensor& keyMask, KvCache* cache);
+    // The hidden states at `index` [B, W] only, without cache (LlamaModel::forwardAt).
+    torch::Tensor decodeAt(const torch::Tensor& embeddings, const torch::Tensor& positions,
+                           const torch::Tensor& keyMask, const torch::Tensor& index);
     // Output head: lm_head, or the token embedding matrix when the config ties them.
     torch::Tensor logits(const torch::Tensor& hidden);
 

@@ -17,6 +17,12 @@ struct ResponseBatch {
     torch::Tensor predictAt;  // [M] long: flat index b*T + t of every output that predicts a response token
     torch::Tensor targets;    // [M] long: the response token predicted there
     torch::Tensor rowOf;      // [M] long: the row b of each target
+    // The same outputs as a window per row, for models that compute only the positions
+    // asked for (LlavaModelImpl::decodeAt): [B, W] long positions t (W: the longest
+    // response; a shorter row repeats its last position), and [M] long: the flat index
+    // b*W + k of each target's output in that window (predictAt's order).
+    torch::Tensor window;
+    torch::Tensor predictInWindow;
 
     int64_t rows() const { return ids.size(0); }
     ResponseBatch to(torch::Device device) const;

@@ -35,6 +35,10 @@ struct TrainProgress {
 
 enum class TrainOutcome { Finished, Cancelled };
 
+// The LLaVA a run starts from: config.model.base loaded, or a model of the
+// config.model.scratch shape with LibTorch's default initialisation (seed it first).
+model::LlavaPipeline buildTrainingPipeline(const TrainConfig& config);
+
 class Trainer {
 public:
     // `config` is ignored on resume (the run directory's config.yaml is used).

@@ -1,0 +1,62 @@
+#pragma once
+// One VITask training step's work on a batch, shared by the trainer and the training
+// benchmark (bench/recipe), so that what is timed is what trains:
+//   makeStepBatch   the batch of a step: one instruction variant per sample, prompts
+//                   with and without the exemplar token, answers, pixels, TSM features
+//                   and CRT's negative images (VITASK_METHOD.md "Recipe");
+//   stepLosses      the stage's forward passes (plain, exemplar, negative) and losses;
+//   makeStageOptimizer / optimizerStep   AdamW over the stage's trainable groups, and
+//                   clipping + step + zero_grad.
+// Every random choice is a function of (seed, step, sample), as trainer.h promises.
+
+#include "vitask/vitask/task_corpus.h"
+#include "vitask/vitask/train_config.h"
+#include "vitask/vitask/vitask_model.h"
+
+#include <torch/torch.h>
+
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+namespace vitask::recipe {
+
+// A 64-bit mix of the run's seed and positions (splitmix64), so every random choice is a
+// pure function of where it happens: resuming needs no generator state.
+uint64_t mixSeed(uint64_t a, uint64_t b, uint64_t c = 0);
+
+struct StepBatch {
+    std::vector<std::vector<int64_t>> plainPrompts;     // <image> instruction
+    std::vector<std::vector<int64_t>> exemplarPrompts;  // <image><exemplar> instruction; empty without EP
+    std::vector<std::vector<int64_t>> responses;        // answer ids, EOS last
+    torch::Tensor pixels;                               // [B, 3, S, S] (CPU)
+    torch::Tensor features;                             // [B, F] TSM features; undefined without EP
+    torch::Tensor negativePixels;                       // [B, 3, S, S]; undefined without CRT
+    std::vector<uint8_t> negativeKept;                  // per row: 1 when it has a negative (CRT)
+};
+
+// The batch of `samples` (corpus indices) at global optimiser step `step`.
+StepBatch makeStepBatch(VitaskModel& model, const TaskCorpus& corpus, const StageSpec& stage,
+                        const TrainConfig& config, const std::vector<int64_t>& samples, int64_t step);
+
+struct LossTerms {
+    torch::Tensor total;                    // the stage's weighted sum, with its graph
+    double van = 0, ep = 0, rda = 0, crt = 0;  // the terms, unweighted
+};
+
+// The stage's loss on `batch`: L_van always (logged even at weight 0), L_ep and L_rda when
+// the stage uses the exemplar, L_crt when its weight is positive (rows without a negative
+// contribute none). RDA and CRT options come from `config`.
+LossTerms stepLosses(VitaskModel& model, const StageSpec& stage, const TrainConfig& config, const StepBatch& batch);
+
+// Freezes every parameter, then unfreezes the stage's groups.
+void setTrainable(VitaskModel& model, const StageSpec& stage);
+// AdamW over the trainable parameters: weight decay on matrices only, not on norms and
+// biases (the usual practice). Throws vitask::Error when the stage trains nothing.
+std::unique_ptr<torch::optim::AdamW> makeStageOptimizer(VitaskModel& model, const StageSpec& stage,
+                                                       const TrainConfig& config);
+// Clips the gradients to `maxGradNorm` (total 2-norm), steps and zeroes them; returns
+// the norm before clipping.
+double optimizerStep(torch::optim::Optimizer& optimizer, double maxGradNorm);
+
+}  // namespace vitask::recipe
