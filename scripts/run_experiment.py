@@ -78,9 +78,14 @@ def data_files(out, scale):
     return [os.path.join(out, "data", f"synth_{m}.npz") for m in scale["modalities"]]
 
 
+REUSED = []  # runs found finished on disk (an interrupted experiment resumed): not timed here
+
+
 def train_tsm(vitask, out, scale, seed):
     folder = os.path.join(out, f"seed{seed}", "tsm")
-    if not os.path.exists(os.path.join(folder, "tsm.tsm.json")):
+    if os.path.exists(os.path.join(folder, "tsm.tsm.json")):
+        REUSED.append(folder)
+    else:
         args = ["tsm", "train", "--out", folder, "--name", "tsm", "--depth", "10", "--width", "16",
                 "--epochs", str(scale["tsm_epochs"]), "--seed", str(seed), "--device", "cpu"]
         for d in data_files(out, scale):
@@ -96,6 +101,7 @@ def train_tsm(vitask, out, scale, seed):
 def warmup(vitask, out, scale, seed, tokenizer):
     folder = os.path.join(out, f"seed{seed}", "warmup")
     if os.path.exists(os.path.join(folder, "final", "vitask.json")):
+        REUSED.append(folder)
         return folder
     config = os.path.join(out, f"seed{seed}", "warmup.yaml")
     scratch = ", ".join(f"{k}: {v}" for k, v in MODEL.items())
@@ -115,6 +121,7 @@ def warmup(vitask, out, scale, seed, tokenizer):
 def train_arm(vitask, out, scale, seed, name, arm, base, tsm):
     folder = os.path.join(out, f"seed{seed}", name)
     if os.path.exists(os.path.join(folder, "final", "vitask.json")):
+        REUSED.append(folder)
         return folder
     config = os.path.join(out, f"seed{seed}", f"{name}.yaml")
     groups1 = "[language, connector]" if arm.get("connector", True) else "[language]"
@@ -185,7 +192,7 @@ def table(seeds):
     labels = {"warmup|plain": "LLaVA from scratch, warm-up only", "vanilla|plain": "vanilla instruction tuning",
               "vitask|plain": "VITask w/o EP", "vitask|ep": "VITask w/ EP",
               "rda_only|plain": "ablation: + RDA (no CRT), w/o EP", "crt_only|plain": "ablation: + CRT (no RDA), w/o EP",
-              "rda_paper|plain": "VITask, RDA as KL(p_plain || p_ep), w/o EP",
+              "rda_paper|plain": "VITask, RDA in the paper's direction, w/o EP",
               "rda_only|ep": "ablation: + RDA (no CRT), w/ EP", "crt_only|ep": "ablation: + CRT (no RDA), w/ EP"}
     for key, label in labels.items():
         if key + "|complete" in seeds[0]["evals"]:
@@ -245,7 +252,8 @@ def main():
         json.dump({"scale": args.scale, "seeds": seeds, "minutes": minutes, "runs": results}, f, indent=1)
     machine = f"{platform.node()}, {os.cpu_count()} CPU cores, {platform.processor() or platform.machine()}"
     report = (f"Scale `{args.scale}`, {seeds} seed(s), {len(scale['modalities'])} synthetic datasets "
-              f"({scale['train']}/{scale['val']}/{scale['test']} images per split), {minutes:.1f} min on {machine}.\n\n"
+              f"({scale['train']}/{scale['val']}/{scale['test']} images per split), {minutes:.1f} min on {machine}"
+              f"{f' (this invocation; {len(REUSED)} finished runs were reused from disk)' if REUSED else ''}.\n\n"
               f"{main_table}\n\nRobustness (mean macro-F1 over the datasets, label-set scoring, without EP):\n\n{grid_table}\n")
     print(report)
     print(json.dumps({"main": main_summary, "grid": grid_summary}))

@@ -31,7 +31,7 @@ namespace {
 
 struct Options {
     int runs = 3;
-    int64_t newTokens = 128;   // decode steps timed (after the first token, which ends prefill)
+    int64_t newTokens = 64;    // decode steps timed (after the first token, which ends prefill)
     int64_t textTokens = 51;   // per row, BOS included, around the 576 image tokens
     std::vector<int64_t> batches{1, 8};
 };
@@ -106,7 +106,7 @@ nlohmann::json measureBatch(vm::LlavaModelImpl& model, int64_t batch, const Opti
             {"runs_prefill_ms", prefillMs},
             {"runs_decode_tokens_per_s", decodePerSequence},
             {"finite_log_probs", finite},
-            {"peak_allocated_gib", static_cast<double>(peak.allocated) / (1 << 30)}};
+            {"peak_allocated_gib", gc::gib(peak.allocated)}};
 }
 
 }  // namespace

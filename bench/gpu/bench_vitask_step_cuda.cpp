@@ -183,7 +183,7 @@ int main(int argc, char** argv) {
                         {"lora_adapters", adapters},
                         {"lora_rank", lora.shape.rank},
                         {"trainable_parameters", trainable},
-                        {"allocated_after_build_gib", static_cast<double>(weightsPeak.allocated) / (1 << 30)}};
+                        {"peak_allocated_while_building_gib", gc::gib(weightsPeak.allocated)}};
         out["stage"] = {{"preset", "paper"}, {"name", stage.name}, {"van", stage.van}, {"ep", stage.ep},
                         {"rda", stage.rda}, {"crt", stage.crt}, {"crt_detach_negative", train.crtDetachNegative}};
 
@@ -225,8 +225,8 @@ int main(int argc, char** argv) {
             out["step_s"] = step;
             out["runs_step_s"] = stepSeconds;
             out["samples_per_s"] = samplesPerS;
-            out["peak_allocated_gib"] = static_cast<double>(peak.allocated) / (1 << 30);
-            out["peak_reserved_gib"] = static_cast<double>(peak.reserved) / (1 << 30);
+            out["peak_allocated_gib"] = gc::gib(peak.allocated);
+            out["peak_reserved_gib"] = gc::gib(peak.reserved);
             out["flops_per_step"] = flops;
             out["mfu"] = flops / step / kPeakFlops;
             out["mfu_peak_tflops"] = kPeakFlops / 1e12;

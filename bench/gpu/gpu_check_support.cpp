@@ -78,6 +78,11 @@ MemoryPeak memoryPeak() {
     return peak;
 }
 
+nlohmann::json gib(int64_t bytes) {
+    if (bytes < 0) return nullptr;
+    return static_cast<double>(bytes) / (1024.0 * 1024.0 * 1024.0);
+}
+
 void releaseCachedMemory() {
 #ifdef VITASK_GPU_CHECKS_WITH_CUDA
     c10::cuda::CUDACachingAllocator::emptyCache();

@@ -45,6 +45,8 @@ struct MemoryPeak {
 };
 void resetMemoryPeak();
 MemoryPeak memoryPeak();
+// Bytes in GiB for the JSON; null where the statistics are unavailable (negative).
+nlohmann::json gib(int64_t bytes);
 // Returns cached, unused blocks to the device (after an out-of-memory attempt).
 void releaseCachedMemory();
 bool isOutOfMemory(const std::exception& error);

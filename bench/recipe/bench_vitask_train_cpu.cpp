@@ -12,10 +12,10 @@
 // through TaskCorpus as the trainer draws it, with random TSM features (the TSM is frozen
 // and its features precomputed, so no TSM runs per step on either side).
 //
-// Both sides run the same sequence from the same weights: --warmup steps, then --steps
-// timed steps, each on the same fixed batch. The first step's loss terms are compared
-// (they must agree to 1e-4), and so is the last one's (it checks that the optimisers
-// agree). samples/s = batch x timed steps / their time. Ratios, not absolute times, are the
+// Both sides run the same sequence from the same weights, each step on the same fixed
+// batch: one step whose loss terms are compared (they must agree to 1e-4; exit status 3
+// otherwise), --warmup steps, then --steps timed steps; the last step's terms are
+// compared too (a check that the optimisers agree). samples/s = batch x timed steps / their time. Ratios, not absolute times, are the
 // point: the peer runs in the same invocation on the same machine.
 //
 // usage: bench_vitask_train_cpu [--threads N] [--batch N] [--steps N] [--warmup N]

@@ -1,9 +1,22 @@
 #!/usr/bin/python3
-"""Peer of bench_tsm_cpu: the built-in ResNet and ViT written in plain PyTorch (Debian's
-python3-torch 1.13; torchvision and timm are not installed there), loading the checkpoint
-the benchmark wrote (<name>.tsm.json + <name>.safetensors, torchvision's and timm's
-parameter names). Times inference on the benchmark's images (no grad, eval mode, median of
---repeats after one warm-up) and compares its logits with the benchmark's. Prints one JSON.
+"""Peer of bench_tsm_cpu: the same networks in PyTorch eager (Debian's python3-torch 1.13
+and python3-torchvision 0.14), timed on the benchmark's images (no grad, eval mode, median
+of --repeats after one warm-up) with their logits compared to the benchmark's. Prints one
+JSON. Three modes:
+
+  --manifest M --inputs I   a built-in TSM checkpoint (<name>.tsm.json + .safetensors) run
+                            by the ResNet and ViT below, written in plain PyTorch under
+                            torchvision's and timm's parameter names (timm is not packaged).
+  --export-onnx DIR         writes the ONNX TSM the benchmark runs: torchvision resnet18
+                            with a (logits, features) head, exported at opset 13 exactly as
+                            core/tsm/test/export_onnx_architectures.py exports it, plus its
+                            PyTorch weights (resnet18.pt) for the twin below.
+  --twin NAME --weights W --inputs I
+                            an ONNX TSM's PyTorch twin: "squeezenet" is the fixture's model
+                            (/work/shared/fixtures/make_fixtures.py: torchvision squeezenet1_1
+                            features, global average pool, Linear(512, 7)) with the weights
+                            read from the ONNX file W itself; "resnet18" is the exported
+                            model with the weights W written by --export-onnx.
 """
 import argparse
 import json
@@ -16,9 +29,14 @@ import time
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
+import torchvision
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "model"))
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "model"))
+sys.path.insert(0, os.path.join(HERE, "..", "..", "core", "tsm", "test"))
+import export_onnx_architectures as onnx_export  # noqa: E402  (the tests' exporter, not a copy)
 from llava_cpu_peer import read_safetensors  # noqa: E402  (one safetensors reader for the peers)
+from onnx_initializers import read_onnx_initializers  # noqa: E402
 
 
 class BasicBlock(nn.Module):
@@ -120,40 +138,116 @@ class Vit(nn.Module):
         return self.head(self.norm(self.blocks(x))[:, 0])
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--manifest", required=True)
-    parser.add_argument("--inputs", required=True)
-    parser.add_argument("--threads", type=int, default=1)
-    parser.add_argument("--repeats", type=int, default=5)
-    args = parser.parse_args()
-    torch.set_num_threads(args.threads)
+class SqueezeNetTsm(nn.Module):
+    """The fixture's model (make_fixtures.py, make_onnx_tsm), under its parameter names."""
 
-    manifest = json.load(open(args.manifest))
+    def __init__(self):
+        super().__init__()
+        self.net = nn.Module()
+        self.net.features = torchvision.models.squeezenet1_1(num_classes=7).features
+        self.head = nn.Linear(512, 7)
+
+    def forward(self, image):
+        features = torch.flatten(F.adaptive_avg_pool2d(self.net.features(image), 1), 1)
+        return self.head(features), features
+
+
+def resnet18_tsm():
+    """torchvision resnet18 with a 7-class head, as export_onnx_architectures.main() makes it."""
+    generator = torch.Generator().manual_seed(onnx_export.SEED)
+    torch.manual_seed(onnx_export.SEED)
+    model = onnx_export.build("resnet18")
+    model.head.reset_parameters()
+    onnx_export.calibrate_batch_norm(model, generator)
+    return model.eval()
+
+
+def export_onnx(out_dir, size):
+    os.makedirs(out_dir, exist_ok=True)
+    model = resnet18_tsm()
+    onnx = os.path.join(out_dir, "resnet18.onnx")
+    onnx_export.export(model, torch.randn(2, 3, size, size), onnx, 13)
+    weights = os.path.join(out_dir, "resnet18.pt")
+    torch.save(model.state_dict(), weights)
+    return {"onnx": onnx, "weights": weights, "classes": onnx_export.CLASSES}
+
+
+def twin(name, weights):
+    if name == "squeezenet":
+        model = SqueezeNetTsm()
+        model.load_state_dict(read_onnx_initializers(weights), strict=True)
+    else:
+        model = onnx_export.build("resnet18")
+        model.load_state_dict(torch.load(weights), strict=True)
+    return model.eval()
+
+
+def builtin(manifest_path):
+    manifest = json.load(open(manifest_path))
     a, spec = manifest["architecture"], manifest["input"]
     classes, (height, width) = len(manifest["labels"]), spec["size"]
     if a["type"] == "resnet":
         model = ResNet(a, spec["channels"], classes)
     else:
         model = Vit(a, spec["channels"], height, width, classes)
-    state = read_safetensors(os.path.join(os.path.dirname(args.manifest), manifest["weights"]))
+    state = read_safetensors(os.path.join(os.path.dirname(manifest_path), manifest["weights"]))
     model.load_state_dict(state, strict=True)
-    model.eval()
-    inputs = read_safetensors(args.inputs)
-    images = inputs["images"]
+    return model.eval()
 
+
+def timed(model, images, repeats):
+    """images/s (median of `repeats` after a warm-up) and the last outputs."""
     seconds = []
     with torch.no_grad():
         model(images)  # warm-up
-        for _ in range(args.repeats):
+        for _ in range(repeats):
             start = time.perf_counter()
-            logits = model(images)
+            outputs = model(images)
             seconds.append(time.perf_counter() - start)
-    print(json.dumps({
-        "images_per_s": images.shape[0] / statistics.median(seconds),
+    return images.shape[0] / statistics.median(seconds), outputs
+
+
+def max_diff(a, b):
+    return float((a.double() - b.double()).abs().max())
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    mode = parser.add_mutually_exclusive_group(required=True)
+    mode.add_argument("--manifest", help="a built-in TSM's manifest")
+    mode.add_argument("--export-onnx", metavar="DIR", help="write resnet18.onnx and resnet18.pt into DIR")
+    mode.add_argument("--twin", choices=["squeezenet", "resnet18"], help="an ONNX TSM's PyTorch twin")
+    parser.add_argument("--weights", help="--twin: the ONNX file (squeezenet) or resnet18.pt")
+    parser.add_argument("--reference", help="--twin: a safetensors with image, logits from the model's author")
+    parser.add_argument("--size", type=int, default=224, help="--export-onnx: the input size")
+    parser.add_argument("--inputs", help="safetensors with images and the benchmark's logits")
+    parser.add_argument("--threads", type=int, default=1)
+    parser.add_argument("--repeats", type=int, default=5)
+    args = parser.parse_args()
+    torch.set_num_threads(args.threads)
+
+    if args.export_onnx:
+        print(json.dumps(export_onnx(args.export_onnx, args.size)))
+        return
+    model = builtin(args.manifest) if args.manifest else twin(args.twin, args.weights)
+    inputs = read_safetensors(args.inputs)
+    images_per_s, outputs = timed(model, inputs["images"], args.repeats)
+    logits = outputs if args.manifest else outputs[0]
+    result = {
+        "images_per_s": images_per_s,
         "parameters": sum(p.numel() for p in model.parameters()),
-        "max_abs_logit_difference": float((logits - inputs["logits"]).abs().max()),
-    }))
+        "max_abs_logit_difference": max_diff(logits, inputs["logits"]),
+    }
+    if not args.manifest:
+        result["max_abs_feature_difference"] = max_diff(outputs[1], inputs["features"])
+    if args.reference:
+        # The twin against its author's own outputs: shows it is the same model without
+        # going through our ONNX backend.
+        reference = read_safetensors(args.reference)
+        with torch.no_grad():
+            result["twin_vs_reference_max_abs_logit_difference"] = max_diff(model(reference["image"])[0],
+                                                                            reference["logits"])
+    print(json.dumps(result))
 
 
 if __name__ == "__main__":

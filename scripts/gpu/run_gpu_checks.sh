@@ -14,6 +14,7 @@
 #   VITASK_TORCH_CMAKE_PREFIX   LibTorch's CMake prefix (default: torch.utils.cmake_prefix_path)
 #   VITASK_GPU_JOBS             parallel compile jobs (default 16)
 #   VITASK_GPU_BUDGET_S         seconds for the whole script (default 470)
+#   VITASK_GPU_BUILD_LIMIT_S    seconds for the build (default 330; a -j1 build needs far more)
 #   VITASK_GPU_CONFIGURE_ONLY=1 stop after configuring (to check the set-up off the GPU machine)
 set -uo pipefail
 
@@ -117,7 +118,8 @@ else
   chmod +x "$pkg_config"
 fi
 export PKG_CONFIG_PATH="$libdir/pkgconfig${PKG_CONFIG_PATH:+:$PKG_CONFIG_PATH}"
-# The wheel's TorchConfig looks for the CUDA toolkit (nvcc).
+# The wheel's TorchConfig looks for the CUDA toolkit (nvcc); the H200 is sm_90 (the two
+# architecture settings only matter where Caffe2's CMake files enable CUDA).
 if ! command -v nvcc >/dev/null && [[ -x /usr/local/cuda/bin/nvcc ]]; then export PATH="/usr/local/cuda/bin:$PATH"; fi
 
 # --- 3. Configure and build -------------------------------------------------------------
@@ -128,7 +130,8 @@ timeout "$(allowance 150)" cmake -S "$repo" -B "$build" -G "$generator" -DCMAKE_
   -DVITASK_GUI=OFF -DVITASK_IMAGING=OFF -DVITASK_BUILD_TESTS=OFF \
   -DVITASK_BUILD_BENCH=ON -DVITASK_BUILD_GPU_CHECKS=ON -DVITASK_CCACHE=OFF \
   -DCMAKE_PREFIX_PATH="$deps/usr;$libdir/cmake;$torch_prefix" \
-  -DPKG_CONFIG_EXECUTABLE="$pkg_config" -DVITASK_SHARED_DIR="$deps_src" > "$out/build.log" 2>&1 ||
+  -DPKG_CONFIG_EXECUTABLE="$pkg_config" -DVITASK_SHARED_DIR="$deps_src" \
+  -DCMAKE_CUDA_ARCHITECTURES=90 -DTORCH_CUDA_ARCH_LIST=9.0 > "$out/build.log" 2>&1 ||
   { tail -40 "$out/build.log"; die "configure failed (build.log)"; }
 grep -E "GPU checks|VITask [0-9]|Found Torch" "$out/build.log" | sed 's/^/    /'
 if [[ "${VITASK_GPU_CONFIGURE_ONLY:-0}" == 1 ]]; then
@@ -139,7 +142,7 @@ fi
 keep_going=()
 [[ $generator == Ninja ]] && keep_going=(-- -k 0)  # the checks even if the CLI fails
 build_targets() {
-  timeout "$(allowance 330)" cmake --build "$build" -j "$jobs" --target "${checks[@]}" vitask "${keep_going[@]}" \
+  timeout "$(allowance "${VITASK_GPU_BUILD_LIMIT_S:-330}")" cmake --build "$build" -j "$jobs" --target "${checks[@]}" vitask "${keep_going[@]}" \
     >> "$out/build.log" 2>&1
 }
 log "building with $jobs jobs"
@@ -221,8 +224,9 @@ if "model" in b:
 s = load("bench_vitask_step_cuda.json")
 if "samples_per_s" in s:
     summary["results"]["vitask_step"] = {k: s[k] for k in ("batch", "step_s", "samples_per_s", "mfu", "peak_allocated_gib")}
-    lines.append("bench_vitask_step_cuda batch %d: %.3f s/step, %.2f samples/s, MFU %.1f%%, peak %.1f GiB" % (
-        s["batch"], s["step_s"], s["samples_per_s"], 100 * s["mfu"], s["peak_allocated_gib"]))
+    peak = s["peak_allocated_gib"]
+    lines.append("bench_vitask_step_cuda batch %d: %.3f s/step, %.2f samples/s, MFU %.1f%%, peak %s GiB" % (
+        s["batch"], s["step_s"], s["samples_per_s"], 100 * s["mfu"], "?" if peak is None else "%.1f" % peak))
 for name, doc in (("cuda_parity", p), ("bench_llava_cuda", b), ("bench_vitask_step_cuda", s)):
     if "error" in doc:
         lines.append("%s error: %s" % (name, doc["error"]))

@@ -2,12 +2,12 @@
 
 #include "vitask/common/atomic_file.h"
 #include "vitask/common/error.h"
+#include "vitask/common/json_file.h"
 #include "vitask/model/llava_weights.h"
 #include "vitask/model/safetensors.h"
 
 #include <nlohmann/json.hpp>
 
-#include <fstream>
 #include <map>
 #include <regex>
 
@@ -151,14 +151,7 @@ void saveLoraAdapter(torch::nn::Module& model, const LoraConfig& config, const s
 
 LoraConfig loadLoraAdapter(torch::nn::Module& model, const std::filesystem::path& directory) {
     const auto configPath = directory / kConfigFile;
-    std::ifstream in(configPath);
-    if (!in) throw Error("cannot open the adapter configuration", configPath.string(), "Point to a peft adapter folder.");
-    nlohmann::json json;
-    try {
-        json = nlohmann::json::parse(in);
-    } catch (const nlohmann::json::exception& e) {
-        throw Error(std::string("not valid JSON: ") + e.what(), configPath.string());
-    }
+    const auto json = readJsonFile(configPath, "the adapter configuration", "Point to a peft adapter folder.");
     const auto config = LoraConfig::fromPeftJson(json, configPath.string());
     addLoraAdapters(model, config);
 

@@ -1,6 +1,7 @@
 #include "builtin_manifest.h"
 
 #include "vitask/common/error.h"
+#include "vitask/common/json_file.h"
 
 #include <fstream>
 
@@ -121,14 +122,7 @@ json builtinManifestJson(const BuiltinTsmSpec& spec, const std::string& weightsF
 }
 
 BuiltinManifest readBuiltinManifest(const std::filesystem::path& path) {
-    std::ifstream in(path);
-    if (!in) throw Error("cannot open the TSM manifest", path.string(), "Check that the file exists and is readable.");
-    json doc;
-    try {
-        doc = json::parse(in);
-    } catch (const json::parse_error& e) {
-        throw Error(std::string("is not valid JSON: ") + e.what(), path.string());
-    }
+    const json doc = readJsonFile(path, "the TSM manifest");
     const Fields top(path, doc, "");
     if (top.get<int>("format_version", 1) > 1)
         throw Error("is newer than this VITask reads (version 1)", top.subject("format_version"), "Update VITask Studio.");

@@ -1,12 +1,12 @@
 #include "vitask/tsm/tsm_manifest.h"
 
 #include "vitask/common/error.h"
+#include "vitask/common/json_file.h"
 
 #include <nlohmann/json.hpp>
 #include <spdlog/spdlog.h>
 
 #include <cmath>
-#include <fstream>
 #include <set>
 
 namespace vitask::tsm {
@@ -132,14 +132,7 @@ std::string TsmManifest::subject(const std::string& field) const {
 TsmManifest TsmManifest::read(const std::filesystem::path& path) {
     TsmManifest m;
     m.path = path;
-    std::ifstream in(path);
-    if (!in) throw Error("cannot open the TSM manifest", path.string(), "Check that the file exists and is readable.");
-    json doc;
-    try {
-        doc = json::parse(in);
-    } catch (const json::parse_error& e) {
-        throw Error(std::string("is not valid JSON: ") + e.what(), path.string());
-    }
+    const json doc = readJsonFile(path, "the TSM manifest");
     if (!doc.is_object()) throw Error(std::string("must be a JSON object, got ") + doc.type_name(), path.string());
 
     const FieldReader top(m, doc, "");

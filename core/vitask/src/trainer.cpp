@@ -2,6 +2,7 @@
 
 #include "vitask/common/atomic_file.h"
 #include "vitask/common/error.h"
+#include "vitask/common/json_file.h"
 #include "vitask/common/logging.h"
 #include "vitask/model/lora.h"
 #include "vitask/model/safetensors.h"
@@ -210,8 +211,7 @@ void Session::loadCheckpoint(const fs::path& folder) {
                         "The checkpoint belongs to another configuration.");
         savedParameters_[k].copy_(stored);
     }
-    std::ifstream in(folder / "trainer_state.json");
-    state_ = TrainerState::fromJson(nlohmann::json::parse(in));
+    state_ = TrainerState::fromJson(readJsonFile(folder / "trainer_state.json", "the trainer state"));
 }
 
 bool Session::validate(const StageSpec& stage) {

@@ -2,9 +2,9 @@
 
 #include "vitask/common/atomic_file.h"
 #include "vitask/common/error.h"
+#include "vitask/common/json_file.h"
 #include "vitask/model/safetensors.h"
 
-#include <fstream>
 
 namespace vitask::recipe {
 namespace {
@@ -50,17 +50,8 @@ VitaskModel::VitaskModel(model::LlavaPipeline pipeline, int64_t exemplarWidth)
 torch::Device VitaskModel::device() { return vlm().parameters().front().device(); }
 
 VitaskModel VitaskModel::load(const std::filesystem::path& directory, torch::Device device) {
-    const auto descriptionPath = directory / kVitaskFile;
-    std::ifstream in(descriptionPath);
-    if (!in)
-        throw Error("no " + std::string(kVitaskFile) + " (this folder holds no VITask model)", directory.string(),
-                    "Point to a folder written by `vitask train` (its final/ or a checkpoint's model/).");
-    nlohmann::json description;
-    try {
-        description = nlohmann::json::parse(in);
-    } catch (const nlohmann::json::exception& e) {
-        throw Error(std::string("not valid JSON: ") + e.what(), descriptionPath.string());
-    }
+    const auto description = readJsonFile(directory / kVitaskFile, "the VITask model description",
+                                          "Point to a folder written by `vitask train` (a run's final/).");
     const auto width = description.value("exemplar_width", int64_t{0});
     VitaskModel loaded(model::LlavaPipeline::load(directory, device), width);
     if (width == 0) return loaded;
