@@ -7,6 +7,7 @@
 // (internally: bench_imaging --measure dicom|nifti PATH, one read in a fresh process)
 // Prints one JSON object. Ratios, not absolute times, are the point: the peer runs in the
 // same invocation on the same files.
+#include "bench_support.h"
 #include "synthetic_ct.h"
 #include "vitask/common/error.h"
 #include "vitask/imaging/image_loader.h"
@@ -92,15 +93,6 @@ std::string run(const std::string& command) {
     return out;
 }
 
-std::string cpuModel() {
-    std::ifstream info("/proc/cpuinfo");
-    std::string line;
-    while (std::getline(info, line)) {
-        if (line.rfind("model name", 0) == 0) return line.substr(line.find(':') + 2);
-    }
-    return "unknown";
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -162,7 +154,7 @@ int main(int argc, char** argv) {
             {"benchmark", "imaging: time to a ready float32 volume"},
             {"volume", {{"dims", {ct.columns, ct.rows, ct.slices}}, {"float32_mb", volumeMb},
                         {"dicom_files", ct.slices}, {"nifti_mb", double(fs::file_size(nifti)) / (1 << 20)}}},
-            {"machine", {{"nproc", std::thread::hardware_concurrency()}, {"cpu", cpuModel()},
+            {"machine", {{"nproc", std::thread::hardware_concurrency()}, {"cpu", vitask::bench::cpuModel()},
                          {"loadavg", run("cut -d' ' -f1-3 /proc/loadavg")}}},
             {"repeats", repeats},
             {"setup_s", {{"write_dicom", writeDicom}, {"write_nifti", writeNifti}}},

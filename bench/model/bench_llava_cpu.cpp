@@ -15,6 +15,7 @@
 //
 // usage: bench_llava_cpu [--threads N] [--runs N] [--new-tokens N] [--text-tokens N]
 //                        [--dir FOLDER] [--keep]
+#include "bench_support.h"
 #include "vitask/common/error.h"
 #include "vitask/common/logging.h"
 #include "vitask/model/generation.h"
@@ -92,37 +93,6 @@ double median(std::vector<double> values) {
     std::sort(values.begin(), values.end());
     const size_t n = values.size();
     return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
-
-std::string run(const std::string& command) {
-    std::string out;
-    FILE* pipe = popen(command.c_str(), "r");
-    if (!pipe) throw vitask::Error("cannot start the peer", command);
-    char buffer[4096];
-    while (fgets(buffer, sizeof buffer, pipe)) out += buffer;
-    const int status = pclose(pipe);
-    if (status != 0)
-        throw vitask::Error("the peer failed (exit status " + std::to_string(status) + ")", command,
-                            "Run the command by hand to see its error (it needs /usr/bin/python3 "
-                            "with python3-torch and python3-numpy).");
-    return out;
-}
-
-std::string cpuModel() {
-    std::ifstream info("/proc/cpuinfo");
-    std::string line;
-    while (std::getline(info, line))
-        if (line.rfind("model name", 0) == 0) return line.substr(line.find(':') + 2);
-    return "unknown";
-}
-
-// 1-, 5- and 15-minute load averages: the benchmark shares the machine with whatever
-// else runs, and these say how much did.
-std::string loadAverage() {
-    std::ifstream in("/proc/loadavg");
-    std::string one, five, fifteen;
-    in >> one >> five >> fifteen;
-    return one + " " + five + " " + fifteen;
 }
 
 // The prompt: BOS, some text, the image placeholders, the rest of the text (as the
@@ -222,7 +192,7 @@ int main(int argc, char** argv) {
             if (!mkdtemp(pattern)) throw vitask::Error("cannot create a temporary folder", "/tmp");
             dir = pattern;
         }
-        const std::string loadStart = loadAverage();
+        const std::string loadStart = vitask::bench::loadAverage();
         fs::create_directories(dir);
         at::set_num_threads(options.threads);
 
@@ -246,9 +216,9 @@ int main(int argc, char** argv) {
 
         const auto ours = measureOurs(*model, prompt, pixels, options);
 
-        const std::string loadBeforePeer = loadAverage();
+        const std::string loadBeforePeer = vitask::bench::loadAverage();
         const auto peer = nlohmann::json::parse(
-            run("/usr/bin/python3 " VITASK_BENCH_PEER " --dir " + dir.string() + " --threads " +
+            vitask::bench::runCommand("/usr/bin/python3 " VITASK_BENCH_PEER " --dir " + dir.string() + " --threads " +
                 std::to_string(options.threads) + " --runs " + std::to_string(options.runs) +
                 " --new-tokens " + std::to_string(options.newTokens)));
 
@@ -262,10 +232,10 @@ int main(int argc, char** argv) {
         nlohmann::json out{
             {"benchmark", "VLM engine on CPU: small LLaVA, vitask::model vs plain-PyTorch eager peer"},
             {"machine", {{"nproc", std::thread::hardware_concurrency()},
-                         {"cpu", cpuModel()},
+                         {"cpu", vitask::bench::cpuModel()},
                          {"loadavg_start", loadStart},
                          {"loadavg_before_peer", loadBeforePeer},
-                         {"loadavg_end", loadAverage()}}},
+                         {"loadavg_end", vitask::bench::loadAverage()}}},
             {"threads", options.threads},
             {"runs", options.runs},
             {"config", {{"vision", "CLIP " + std::to_string(v.imageSize) + "px patch " + std::to_string(v.patchSize) +

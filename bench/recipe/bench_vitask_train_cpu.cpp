@@ -20,6 +20,7 @@
 //
 // usage: bench_vitask_train_cpu [--threads N] [--batch N] [--steps N] [--warmup N]
 //                               [--dir FOLDER] [--keep]
+#include "bench_support.h"
 #include "vitask/common/error.h"
 #include "vitask/common/logging.h"
 #include "vitask/model/safetensors.h"
@@ -82,27 +83,6 @@ bool parseOptions(int argc, char** argv, Options& options) {
         return false;
     }
     return true;
-}
-
-std::string run(const std::string& command) {
-    std::string out;
-    FILE* pipe = popen(command.c_str(), "r");
-    if (!pipe) throw vitask::Error("cannot start the peer", command);
-    char buffer[4096];
-    while (fgets(buffer, sizeof buffer, pipe)) out += buffer;
-    const int status = pclose(pipe);
-    if (status != 0)
-        throw vitask::Error("the peer failed (exit status " + std::to_string(status) + ")", command,
-                            "Run the command by hand to see its error (it needs /usr/bin/python3 "
-                            "with python3-torch and python3-numpy).");
-    return out;
-}
-
-std::string loadAverage() {
-    std::ifstream in("/proc/loadavg");
-    std::string one, five, fifteen;
-    in >> one >> five >> fifteen;
-    return one + " " + five + " " + fifteen;
 }
 
 nlohmann::json termsJson(const vr::LossTerms& terms) {
@@ -178,7 +158,7 @@ int main(int argc, char** argv) {
             dir = pattern;
         }
         fs::create_directories(dir);
-        const std::string loadStart = loadAverage();
+        const std::string loadStart = vitask::bench::loadAverage();
         vitask::runtime::setCpuThreads(options.threads);
 
         // The run configuration of the experiment's scratch model (defaults: seed 0, the
@@ -227,10 +207,10 @@ int main(int argc, char** argv) {
 
         const auto ours = measureOurs(model, stage, config, batch, options);
 
-        const std::string loadBeforePeer = loadAverage();
+        const std::string loadBeforePeer = vitask::bench::loadAverage();
         const std::string threads = std::to_string(options.threads);
         const auto peer = nlohmann::json::parse(
-            run("OMP_NUM_THREADS=" + threads + " OPENBLAS_NUM_THREADS=" + threads +
+            vitask::bench::runCommand("OMP_NUM_THREADS=" + threads + " OPENBLAS_NUM_THREADS=" + threads +
                 " /usr/bin/python3 " VITASK_BENCH_PEER " --dir " + dir.string() + " --threads " + threads));
 
         const double timedSamples = static_cast<double>(options.batch * options.steps);
@@ -252,7 +232,7 @@ int main(int argc, char** argv) {
             {"machine", {{"cpu_threads_available", std::thread::hardware_concurrency()},
                          {"loadavg_start", loadStart},
                          {"loadavg_before_peer", loadBeforePeer},
-                         {"loadavg_end", loadAverage()}}},
+                         {"loadavg_end", vitask::bench::loadAverage()}}},
             {"threads", options.threads},
             {"batch", options.batch},
             {"steps", {{"timed", options.steps}, {"warmup", options.warmup}}},

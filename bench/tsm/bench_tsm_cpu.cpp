@@ -12,6 +12,7 @@
 // at opset 13 at 224 px, against the PyTorch model it exported.
 //
 // usage: bench_tsm_cpu [--threads N] [--batch N] [--repeats N] [--fixtures DIR]
+#include "bench_support.h"
 #include "vitask/common/error.h"
 #include "vitask/model/safetensors.h"
 #include "vitask/runtime/system_info.h"
@@ -52,32 +53,12 @@ double median(std::vector<double> values) {
     return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
 }
 
-std::string run(const std::string& command) {
-    std::string out;
-    FILE* pipe = popen(command.c_str(), "r");
-    if (!pipe) throw vitask::Error("cannot start the peer", command);
-    char buffer[4096];
-    while (fgets(buffer, sizeof buffer, pipe)) out += buffer;
-    if (pclose(pipe) != 0)
-        throw vitask::Error("the peer failed", command,
-                            "Run it by hand (it needs /usr/bin/python3 with python3-torch and python3-torchvision).");
-    return out;
-}
-
 // The peer with `arguments`, its JSON answer. OpenBLAS gets the same thread count as
 // LibTorch there, as setCpuThreads gives it here.
 nlohmann::json runPeer(const std::string& arguments, const Options& o) {
     const auto threads = std::to_string(o.threads);
-    return nlohmann::json::parse(run("OPENBLAS_NUM_THREADS=" + threads + " /usr/bin/python3 " VITASK_BENCH_PEER " " +
+    return nlohmann::json::parse(vitask::bench::runCommand("OPENBLAS_NUM_THREADS=" + threads + " /usr/bin/python3 " VITASK_BENCH_PEER " " +
                                      arguments + " --threads " + threads + " --repeats " + std::to_string(o.repeats)));
-}
-
-std::string cpuModel() {
-    std::ifstream info("/proc/cpuinfo");
-    std::string line;
-    while (std::getline(info, line))
-        if (line.rfind("model name", 0) == 0) return line.substr(line.find(':') + 2);
-    return "unknown";
 }
 
 struct Timing {
@@ -217,7 +198,7 @@ int main(int argc, char** argv) {
         const fs::path dir = fs::temp_directory_path() / ("vitask-bench-tsm-" + std::to_string(getpid()));
         fs::create_directories(dir);
         nlohmann::json out = {{"benchmark", "TSM inference, CPU"},
-                              {"cpu", cpuModel()},
+                              {"cpu", vitask::bench::cpuModel()},
                               {"threads", o.threads},
                               {"batch", o.batch},
                               {"repeats", o.repeats},

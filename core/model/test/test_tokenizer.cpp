@@ -160,6 +160,9 @@ std::vector<std::string> writeModelVariants(const fs::path& root) {
                                                     "<image>", userDefined),
                                      259, unused),  // "ma"
                        310, unused)},               // "▁the"
+        // The tokenizer our small models are trained from scratch with (resources/).
+        {"vitask_scratch", readBytes(fs::path(qEnvironmentVariable("VITASK_SOURCE_DIR").toStdString()) /
+                                     "resources/tokenizers/vitask-scratch/tokenizer.model")},
     };
     std::vector<std::string> files;
     for (const auto& [name, bytes] : variants) {
