@@ -101,16 +101,6 @@ vr::StepBatch randomStepBatch(const vm::LlavaConfig& config, int64_t batch) {
     return out;
 }
 
-// As the trainer's loop: losses, the finiteness check, backward, clip + step + zero_grad.
-vr::LossTerms trainStep(vr::VitaskModel& model, const vr::StageSpec& stage, const vr::TrainConfig& config,
-                        const vr::StepBatch& batch, torch::optim::Optimizer& optimizer) {
-    auto terms = vr::stepLosses(model, stage, config, batch);
-    if (!std::isfinite(terms.total.item<double>())) throw vitask::Error("the loss is not finite", "benchmark");
-    terms.total.backward();
-    vr::optimizerStep(optimizer, config.maxGradNorm);
-    return terms;
-}
-
 // FLOPs of one trained language-model pass over a sequence of `tokens` with `responseRows`
 // output-head rows (6N + 12 L d T per token, PaLM's convention).
 double trainedPassFlops(const vm::TextConfig& t, int64_t tokens, int64_t responseRows) {
@@ -198,7 +188,7 @@ int main(int argc, char** argv) {
                 for (int s = 0; s < options.warmup + options.steps; ++s) {
                     gc::synchronize();
                     const auto start = gc::Clock::now();
-                    const auto terms = trainStep(model, stage, train, stepBatch, *optimizer);
+                    const auto terms = vr::trainOneStep(model, stage, train, stepBatch, *optimizer);
                     const double seconds = gc::secondsSince(start);
                     if (s >= options.warmup) stepSeconds.push_back(seconds);
                     losses = {{"total", terms.total.item<double>()}, {"van", terms.van}, {"ep", terms.ep},

@@ -110,27 +110,17 @@ struct Ours {
     double seconds = 0;          // their sum
 };
 
-// One optimiser step as the trainer runs it with gradient accumulation 1 (trainer.cpp).
-vr::LossTerms trainStep(vr::VitaskModel& model, const vr::StageSpec& stage, const vr::TrainConfig& config,
-                        const vr::StepBatch& batch, torch::optim::Optimizer& optimizer) {
-    auto terms = vr::stepLosses(model, stage, config, batch);
-    if (!std::isfinite(terms.total.item<double>())) throw vitask::Error("the loss is not finite", "benchmark");
-    terms.total.backward();
-    vr::optimizerStep(optimizer, config.maxGradNorm);
-    return terms;
-}
-
 Ours measureOurs(vr::VitaskModel& model, const vr::StageSpec& stage, const vr::TrainConfig& config,
                  const vr::StepBatch& batch, const Options& options) {
     model.train(true);
     vr::setTrainable(model, stage);
     auto optimizer = vr::makeStageOptimizer(model, stage, config);
     Ours ours;
-    ours.firstTerms = termsJson(trainStep(model, stage, config, batch, *optimizer));
-    for (int s = 0; s < options.warmup; ++s) trainStep(model, stage, config, batch, *optimizer);
+    ours.firstTerms = termsJson(vr::trainOneStep(model, stage, config, batch, *optimizer));
+    for (int s = 0; s < options.warmup; ++s) vr::trainOneStep(model, stage, config, batch, *optimizer);
     for (int s = 0; s < options.steps; ++s) {
         const auto start = Clock::now();
-        const auto terms = trainStep(model, stage, config, batch, *optimizer);
+        const auto terms = vr::trainOneStep(model, stage, config, batch, *optimizer);
         const double seconds = std::chrono::duration<double>(Clock::now() - start).count();
         ours.stepMs.push_back(seconds * 1e3);
         ours.seconds += seconds;

@@ -1,9 +1,12 @@
 #include "vitask/vitask/vitask_step.h"
 
+
 #include "vitask/common/error.h"
 #include "vitask/vitask/prompt_builder.h"
 #include "vitask/vitask/response_batch.h"
 #include "vitask/vitask/vitask_losses.h"
+
+#include <cmath>
 
 namespace vitask::recipe {
 
@@ -115,6 +118,16 @@ double optimizerStep(torch::optim::Optimizer& optimizer, double maxGradNorm) {
     optimizer.step();
     optimizer.zero_grad();
     return gradNorm;
+}
+
+LossTerms trainOneStep(VitaskModel& model, const StageSpec& stage, const TrainConfig& config, const StepBatch& batch,
+                       torch::optim::Optimizer& optimizer) {
+    auto terms = stepLosses(model, stage, config, batch);
+    if (!std::isfinite(terms.total.item<double>()))
+        throw Error("the loss is not finite", "stage " + stage.name, "Lower the stage's lr.");
+    terms.total.backward();
+    optimizerStep(optimizer, config.maxGradNorm);
+    return terms;
 }
 
 }  // namespace vitask::recipe

@@ -59,4 +59,10 @@ std::unique_ptr<torch::optim::AdamW> makeStageOptimizer(VitaskModel& model, cons
 // the norm before clipping.
 double optimizerStep(torch::optim::Optimizer& optimizer, double maxGradNorm);
 
+// One whole optimiser step without gradient accumulation: stepLosses, a check that the
+// loss is finite (vitask::Error otherwise), backward, optimizerStep. The trainer's loop
+// does the same with accumulation; the benchmarks call this.
+LossTerms trainOneStep(VitaskModel& model, const StageSpec& stage, const TrainConfig& config, const StepBatch& batch,
+                       torch::optim::Optimizer& optimizer);
+
 }  // namespace vitask::recipe
