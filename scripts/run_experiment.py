@@ -14,6 +14,9 @@ the test splits, without and with the exemplar, and on the robustness grid.
   rda_paper      VITask with RDA as the paper writes it, KL(p_plain || p_ep)
   vanilla_incomplete, vitask_incomplete
                  the same trained on incomplete instructions (no label set)
+  vitask_plugged another TSM (a built-in ViT, features of another width) plugged into
+                 the trained VITask model: only the EP connector is re-fitted
+                 (preset refit_connector), then evaluated with EP
 
 Everything goes through the CLI as a user would run it; runs execute two at a time,
 one CPU thread each. Usage:
@@ -35,10 +38,12 @@ import time
 SCALES = {
     # samples per split, datasets, epochs of the warm-up and of each VITask stage, TSM epochs
     "full": dict(train=500, val=100, test=200, modalities=["chest_xray", "dermoscopy", "retinal_oct", "histology"],
-                 warmup_epochs=15, stage_epochs=3, tsm_epochs=15, seeds=3, arms=None),
+                 warmup_epochs=15, stage_epochs=3, tsm_epochs=15, seeds=3, arms=None, plug_tsm=True),
     "small": dict(train=200, val=50, test=100, modalities=["chest_xray", "retinal_oct"],
-                  warmup_epochs=12, stage_epochs=6, tsm_epochs=8, seeds=1, arms=["vanilla", "vitask"]),
+                  warmup_epochs=12, stage_epochs=6, tsm_epochs=8, seeds=1, arms=["vanilla", "vitask"], plug_tsm=False),
 }
+TSM_ARCHITECTURE = ["--depth", "10", "--width", "16"]  # ResNet-10, 16 wide: 128 features
+PLUGGED_TSM_ARCHITECTURE = ["--arch", "vit", "--depth", "4", "--width", "64", "--patch", "4"]  # 64 features
 ALPHA, BETA = 0.5, 0.1  # the RDA and CRT weights (the paper does not publish its own)
 MODEL = dict(image_size=28, patch_size=7, vision_width=64, vision_layers=2, text_width=128, text_layers=2, heads=4)
 
@@ -81,12 +86,13 @@ def data_files(out, scale):
 REUSED = []  # runs found finished on disk (an interrupted experiment resumed): not timed here
 
 
-def train_tsm(vitask, out, scale, seed):
-    folder = os.path.join(out, f"seed{seed}", "tsm")
-    if os.path.exists(os.path.join(folder, "tsm.tsm.json")):
+def train_tsm(vitask, out, scale, seed, name="tsm", architecture=TSM_ARCHITECTURE):
+    folder = os.path.join(out, f"seed{seed}", name)
+    manifest = os.path.join(folder, f"{name}.tsm.json")
+    if os.path.exists(manifest):
         REUSED.append(folder)
     else:
-        args = ["tsm", "train", "--out", folder, "--name", "tsm", "--depth", "10", "--width", "16",
+        args = ["tsm", "train", "--out", folder, "--name", name, *architecture,
                 "--epochs", str(scale["tsm_epochs"]), "--seed", str(seed), "--device", "cpu"]
         for d in data_files(out, scale):
             args += ["--data", d]
@@ -95,7 +101,7 @@ def train_tsm(vitask, out, scale, seed):
     for d in data_files(out, scale):
         metrics = json.loads(run(vitask, "tsm", "eval", "--tsm", folder, "--data", d, "--json"))
         results[os.path.basename(d)[:-4]] = {"accuracy": metrics["accuracy"], "macro_f1": metrics["macro_f1"]}
-    return os.path.join(folder, "tsm.tsm.json"), results
+    return manifest, results
 
 
 def warmup(vitask, out, scale, seed, tokenizer):
@@ -145,6 +151,24 @@ def train_arm(vitask, out, scale, seed, name, arm, base, tsm):
     return folder
 
 
+def refit_connector(vitask, out, scale, seed, model, tsm):
+    """The plug-a-new-TSM evaluation: `model` (a trained VITask arm) keeps its VLM; only
+    the EP connector is fitted anew to `tsm`'s features."""
+    folder = os.path.join(out, f"seed{seed}", "vitask_plugged")
+    if os.path.exists(os.path.join(folder, "final", "vitask.json")):
+        REUSED.append(folder)
+        return folder
+    config = os.path.join(out, f"seed{seed}", "vitask_plugged.yaml")
+    write_config(config, [
+        "preset: refit_connector", f"seed: {seed}", "threads: 1",
+        f"model: {{base: {os.path.join(model, 'final')}}}", f"tsm: {tsm}",
+        "data: [" + ", ".join(data_files(out, scale)) + "]",
+        "training: {batch_size: 32, log_every: 50}",
+    ])
+    run(vitask, "train", config, "--out", folder)
+    return folder
+
+
 def evaluate(vitask, out, scale, folder, tsm, exemplar=False, variant="complete"):
     args = ["eval", "--model", os.path.join(folder, "final"), "--variant", variant, "--json"]
     for d in data_files(out, scale):
@@ -160,8 +184,15 @@ def per_seed(vitask, out, scale, seed, tokenizer, pool):
     tsm, tsm_results = tsm_future.result()
     chosen = {name: arm for name, arm in ARMS.items() if not scale["arms"] or name in scale["arms"]}
     arms = {name: pool.submit(train_arm, vitask, out, scale, seed, name, arm, base, tsm) for name, arm in chosen.items()}
+    plugged_future = (pool.submit(train_tsm, vitask, out, scale, seed, "tsm_vit", PLUGGED_TSM_ARCHITECTURE)
+                      if scale["plug_tsm"] else None)
     folders = {name: f.result() for name, f in arms.items()}
+    results = {"tsm": tsm_results, "evals": {}}
     jobs = {}
+    if plugged_future:
+        plugged_tsm, results["tsm_plugged"] = plugged_future.result()
+        plugged = refit_connector(vitask, out, scale, seed, folders["vitask"], plugged_tsm)
+        jobs[("vitask_plugged", True, "complete")] = pool.submit(evaluate, vitask, out, scale, plugged, plugged_tsm, True)
     for name in chosen:
         jobs[(name, False, "complete")] = pool.submit(evaluate, vitask, out, scale, folders[name], tsm)
         if ARMS[name].get("connector", True):
@@ -169,7 +200,6 @@ def per_seed(vitask, out, scale, seed, tokenizer, pool):
     for name in (a for a in GRID_ARMS if a in chosen):
         jobs[(name, False, "all")] = pool.submit(evaluate, vitask, out, scale, folders[name], tsm, False, "all")
     jobs[("warmup", False, "complete")] = pool.submit(evaluate, vitask, out, scale, base, tsm)
-    results = {"tsm": tsm_results, "evals": {}}
     for (name, exemplar, variant), job in jobs.items():
         for summary in job.result():
             key = f"{name}|{'ep' if exemplar else 'plain'}|{summary['instruction']}"
@@ -189,11 +219,14 @@ def cell(values):
 
 def table(seeds):
     rows = [("TSM (built-in ResNet-10, 16 wide)", [s["tsm"] for s in seeds])]
+    if "tsm_plugged" in seeds[0]:
+        rows.append(("TSM 2, plugged in below (built-in ViT, 4 blocks x 64)", [s["tsm_plugged"] for s in seeds]))
     labels = {"warmup|plain": "LLaVA from scratch, warm-up only", "vanilla|plain": "vanilla instruction tuning",
               "vitask|plain": "VITask w/o EP", "vitask|ep": "VITask w/ EP",
               "rda_only|plain": "ablation: + RDA (no CRT), w/o EP", "crt_only|plain": "ablation: + CRT (no RDA), w/o EP",
               "rda_paper|plain": "VITask, RDA in the paper's direction, w/o EP",
-              "rda_only|ep": "ablation: + RDA (no CRT), w/ EP", "crt_only|ep": "ablation: + CRT (no RDA), w/ EP"}
+              "rda_only|ep": "ablation: + RDA (no CRT), w/ EP", "crt_only|ep": "ablation: + CRT (no RDA), w/ EP",
+              "vitask_plugged|ep": "VITask w/ EP, TSM 2 plugged in (only the connector re-fitted)"}
     for key, label in labels.items():
         if key + "|complete" in seeds[0]["evals"]:
             rows.append((label, [s["evals"][key + "|complete"] for s in seeds]))

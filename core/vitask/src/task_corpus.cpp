@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <numeric>
 
 namespace vitask::recipe {
 namespace {
@@ -18,12 +19,10 @@ torch::Tensor rows(const torch::Tensor& table, const std::vector<int64_t>& indic
 
 }  // namespace
 
-TaskCorpus TaskCorpus::build(const std::vector<const MedMnistDataset*>& datasets, Split split, VitaskModel& model,
-                             tsm::Tsm* tsm, int64_t maxPerDataset,
-                             const std::function<void(int64_t, int64_t)>& onProgress) {
+TaskCorpus TaskCorpus::build(const std::vector<const MedMnistDataset*>& datasets, Split split, const VitaskModel& model,
+                             tsm::Tsm* tsm, const CorpusOptions& options) {
     TaskCorpus corpus;
-    std::vector<torch::Tensor> pixels;
-    std::vector<torch::Tensor> tsmInputs;
+    corpus.model_ = &model;
     for (size_t d = 0; d < datasets.size(); ++d) {
         const auto& dataset = *datasets[d];
         const auto& part = dataset.split(split);
@@ -40,15 +39,8 @@ TaskCorpus TaskCorpus::build(const std::vector<const MedMnistDataset*>& datasets
                 task.answerIds.push_back(model.responseIds(label));
             }
         const int taskIndex = static_cast<int>(corpus.tasks_.size());
-        const int64_t count = maxPerDataset > 0 ? std::min(maxPerDataset, part.size()) : part.size();
+        const int64_t count = options.maxPerDataset > 0 ? std::min(options.maxPerDataset, part.size()) : part.size();
         for (int64_t i = 0; i < count; ++i) {
-            const auto image = part.image(i);
-            pixels.push_back(model.pixels(image.pixels, image.width, image.height, image.channels));
-            if (tsm) {
-                const auto raw = torch::from_blob(const_cast<uint8_t*>(image.pixels),
-                                                  {image.height, image.width, image.channels}, torch::kUInt8);
-                tsmInputs.push_back(tsm->prepare(raw.permute({2, 0, 1}).to(torch::kFloat32).div(255.0)));
-            }
             auto targets = part.targets(i);
             corpus.responses_.push_back(buildResponse(task.description, targets));
             corpus.responseIds_.push_back(model.responseIds(corpus.responses_.back()));
@@ -58,21 +50,33 @@ TaskCorpus TaskCorpus::build(const std::vector<const MedMnistDataset*>& datasets
             corpus.sourceIndex_.push_back(i);
         }
         corpus.tasks_.push_back(std::move(task));
+        corpus.parts_.push_back(&part);
     }
-    corpus.pixels_ = torch::stack(pixels);
+    const auto bytesPerImage = corpus.pixels({0}).numel() * static_cast<int64_t>(sizeof(float));
+    if (corpus.size() * bytesPerImage <= options.pixelCacheBytes) {
+        std::vector<int64_t> all(static_cast<size_t>(corpus.size()));
+        std::iota(all.begin(), all.end(), 0);
+        corpus.pixels_ = corpus.pixels(all);
+    }
 
     if (tsm) {
+        // In batches, so that only one batch of the TSM's inputs exists at a time.
         torch::NoGradGuard noGrad;
         std::vector<torch::Tensor> features, probabilities;
-        const auto total = static_cast<int64_t>(tsmInputs.size());
+        const auto total = corpus.size();
         for (int64_t start = 0; start < total; start += kTsmBatch) {
             const auto end = std::min(total, start + kTsmBatch);
-            const auto batch = torch::cat(std::vector<torch::Tensor>(tsmInputs.begin() + start, tsmInputs.begin() + end))
-                                   .to(tsm->device());
-            const auto output = tsm->predict(batch);
+            std::vector<torch::Tensor> inputs;
+            for (int64_t i = start; i < end; ++i) {
+                const auto image = corpus.parts_[static_cast<size_t>(corpus.taskOf(i))]->image(corpus.sourceIndex(i));
+                const auto raw = torch::from_blob(const_cast<uint8_t*>(image.pixels),
+                                                  {image.height, image.width, image.channels}, torch::kUInt8);
+                inputs.push_back(tsm->prepare(raw.permute({2, 0, 1}).to(torch::kFloat32).div(255.0)));
+            }
+            const auto output = tsm->predict(torch::cat(inputs).to(tsm->device()));
             features.push_back(output.features.to(torch::kCPU, torch::kFloat32));
             probabilities.push_back(output.probabilities.to(torch::kCPU, torch::kFloat32));
-            if (onProgress) onProgress(end, total);
+            if (options.onProgress) options.onProgress(end, total);
         }
         corpus.features_ = torch::cat(features);
         corpus.tsmProbabilities_ = torch::cat(probabilities);
@@ -95,7 +99,16 @@ TaskCorpus TaskCorpus::build(const std::vector<const MedMnistDataset*>& datasets
     return corpus;
 }
 
-torch::Tensor TaskCorpus::pixels(const std::vector<int64_t>& indices) const { return rows(pixels_, indices); }
+torch::Tensor TaskCorpus::pixels(const std::vector<int64_t>& indices) const {
+    if (pixels_.defined()) return rows(pixels_, indices);
+    std::vector<torch::Tensor> batch;
+    batch.reserve(indices.size());
+    for (auto i : indices) {
+        const auto image = parts_[static_cast<size_t>(taskOf(i))]->image(sourceIndex(i));
+        batch.push_back(model_->pixels(image.pixels, image.width, image.height, image.channels));
+    }
+    return torch::stack(batch);
+}
 
 torch::Tensor TaskCorpus::features(const std::vector<int64_t>& indices) const {
     return features_.defined() ? rows(features_, indices) : torch::Tensor();

@@ -117,10 +117,12 @@ std::vector<StageSpec> presetStages(const std::string& preset, const std::string
     if (preset == "paper")
         return {{"stage1", 1, 1, 1, 0.5, 0, {G::Lora, G::Connector}, 2e-4},
                 {"stage2", 1, 1, 1, 0.5, 0.1, {G::Lora}, 2e-4}};
+    if (preset == "refit_connector")  // another TSM plugged into a trained VITask model
+        return {{"refit", 3, 0, 1, 0, 0, {G::Connector}, 1e-3}};
     if (preset == "custom") return {};
     throw Error("unknown preset '" + preset + "'", subject,
-                "Use 'scratch' (small models trained from scratch), 'paper' (LoRA on a pretrained model) or "
-                "'custom' (stages listed in full).");
+                "Use 'scratch' (small models trained from scratch), 'paper' (LoRA on a pretrained model), "
+                "'refit_connector' (fit the EP connector to another TSM) or 'custom' (stages listed in full).");
 }
 
 TrainConfig TrainConfig::load(const std::filesystem::path& path) {
@@ -192,6 +194,12 @@ TrainConfig TrainConfig::parse(const std::string& yaml, const std::filesystem::p
     training.read("log_every", config.logEvery);
     training.read("checkpoint_every", config.checkpointEvery);
     training.read("keep_last_checkpoints", config.keepLastCheckpoints);
+    std::string precision = config.bf16 ? "bf16" : "fp32";
+    training.read("precision", precision);
+    if (precision != "fp32" && precision != "bf16")
+        training.fail("training.precision", "is '" + precision + "'",
+                      "Use fp32, or bf16 (autocast: matrix products in bfloat16, weights and optimiser in float32).");
+    config.bf16 = precision == "bf16";
     training.rejectUnknownKeys();
     requireAtLeast<int64_t>(training, "batch_size", config.batchSize, 1);
     requireAtLeast<int64_t>(training, "gradient_accumulation", config.gradientAccumulation, 1);
@@ -232,6 +240,9 @@ TrainConfig TrainConfig::parse(const std::string& yaml, const std::filesystem::p
     if (config.usesExemplar() && config.tsm.empty())
         top.fail("tsm", "is missing, but a stage uses exemplar prompting (losses ep or rda)",
                  "Set tsm to a TSM manifest or plug-in (train one with `vitask tsm train`).");
+    if (config.preset == "refit_connector" && config.model.fromScratch())
+        top.fail("model.base", "is missing, but preset refit_connector continues a trained model",
+                 "Set model.base to the VITask model (a run's final/) the new TSM is plugged into.");
     if (config.usesLora() && !config.lora.enabled)
         top.fail("lora", "is missing, but a stage trains the 'lora' group", "Add a lora section (rank, alpha, ...).");
     return config;
@@ -287,6 +298,7 @@ std::string TrainConfig::toYaml() const {
     out << YAML::Key << "log_every" << YAML::Value << logEvery;
     out << YAML::Key << "checkpoint_every" << YAML::Value << checkpointEvery;
     out << YAML::Key << "keep_last_checkpoints" << YAML::Value << keepLastCheckpoints;
+    out << YAML::Key << "precision" << YAML::Value << (bf16 ? "bf16" : "fp32");
     out << YAML::EndMap;
     out << YAML::Key << "rda" << YAML::Value << YAML::BeginMap << YAML::Key << "direction" << YAML::Value
         << rdaDirectionName(rdaDirection) << YAML::Key << "tau" << YAML::Value << rdaTau << YAML::EndMap;

@@ -8,6 +8,7 @@
 #include "vitask/model/safetensors.h"
 #include "vitask/runtime/system_info.h"
 #include "vitask/tsm/tsm_loader.h"
+#include "vitask/vitask/batch_prefetcher.h"
 #include "vitask/vitask/evaluation_files.h"
 #include "vitask/vitask/evaluator.h"
 #include "vitask/vitask/task_corpus.h"
@@ -17,6 +18,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <fstream>
@@ -107,6 +109,9 @@ public:
 
 private:
     void prepare();
+    // The EP connector: kept from a VITask base model of the TSM's width, else new, which
+    // some stage must then train (plugging in another TSM).
+    void prepareConnector();
     int64_t stageSteps(const StageSpec& stage) const;
     double learningRate(const StageSpec& stage, int64_t stageStep, int64_t steps) const;
     fs::path saveCheckpoint(torch::optim::Optimizer& optimizer);
@@ -146,6 +151,7 @@ void Session::prepare() {
                         "Give the TSM's manifest a feature width.");
     }
     model_ = std::make_unique<VitaskModel>(buildTrainingPipeline(config_), exemplarWidth);
+    if (tsm_) prepareConnector();
     if (config_.lora.enabled) {
         model::LoraConfig lora;
         lora.shape.rank = config_.lora.rank;
@@ -157,8 +163,9 @@ void Session::prepare() {
     std::vector<const MedMnistDataset*> sources;
     for (const auto& d : datasets_) sources.push_back(&d);
     phase("preparing the training data");
-    train_ = std::make_unique<TaskCorpus>(
-        TaskCorpus::build(sources, Split::Train, *model_, tsm_.get(), config_.maxTrainSamples));
+    CorpusOptions trainCorpus;
+    trainCorpus.maxPerDataset = config_.maxTrainSamples;
+    train_ = std::make_unique<TaskCorpus>(TaskCorpus::build(sources, Split::Train, *model_, tsm_.get(), trainCorpus));
     val_ = std::make_unique<TaskCorpus>(TaskCorpus::build(sources, Split::Val, *model_, tsm_.get()));
 
     // What checkpoints hold: the parameters of every group some stage trains.
@@ -173,6 +180,29 @@ void Session::prepare() {
             savedParameters_.push_back(parameter);
         }
     for (const auto& stage : config_.stages) totalSteps_ += stageSteps(stage);
+}
+
+void Session::prepareConnector() {
+    const auto& base = config_.model.base;
+    const auto savedWidth = config_.model.fromScratch() ? std::nullopt : VitaskModel::savedExemplarWidth(base);
+    if (savedWidth && *savedWidth == model_->exemplarWidth()) {
+        model_->loadConnector(base);
+        spdlog::info("the exemplar connector continues from {}", base.string());
+        return;
+    }
+    const bool fitted = std::any_of(config_.stages.begin(), config_.stages.end(), [](const StageSpec& stage) {
+        return std::count(stage.trainable.begin(), stage.trainable.end(), ParameterGroup::Connector) > 0;
+    });
+    const std::string why = config_.model.fromScratch() ? "the model is new"
+                            : savedWidth && *savedWidth > 0
+                                ? "the TSM's features are " + std::to_string(model_->exemplarWidth()) +
+                                      " wide and the base model's connector takes " + std::to_string(*savedWidth)
+                                : "the base model has no exemplar connector";
+    if (!fitted)
+        throw Error(why + ", and no stage trains a new connector for the TSM", config_.source.string(),
+                    "Add 'connector' to a stage's trainable groups, or use preset: refit_connector.");
+    if (!config_.model.fromScratch())
+        spdlog::info("{}: a new connector is fitted by the stages that train 'connector'", why);
 }
 
 int64_t Session::stageSteps(const StageSpec& stage) const {
@@ -307,17 +337,28 @@ TrainOutcome Session::run(bool resume) {
         LossTerms logged;
         double loggedTotal = 0;
         int64_t loggedCount = 0;
+        const int64_t stepBase = state_.step - state_.stageStep;  // optimiser steps before this stage
+        auto samplesAt = [&](int64_t stageStep, int64_t micro) {
+            const int64_t position = (stageStep * config_.gradientAccumulation + micro) * config_.batchSize;
+            std::vector<int64_t> samples;
+            for (int64_t b = 0; b < config_.batchSize; ++b) samples.push_back(stream.at(position + b));
+            return samples;
+        };
+        BatchPrefetcher prefetcher([&](const std::vector<int64_t>& samples, int64_t step) {
+            return makeStepBatch(*model_, *train_, stage, config_, samples, step);
+        });
         for (; state_.stageStep < steps;) {
             const double lr = learningRate(stage, state_.stageStep, steps);
             for (auto& group : optimizer->param_groups())
                 static_cast<torch::optim::AdamWOptions&>(group.options()).lr(lr);
             torch::manual_seed(mixSeed(config_.seed, static_cast<uint64_t>(state_.step), 0xD20F));  // dropout masks
             for (int64_t micro = 0; micro < config_.gradientAccumulation; ++micro) {
-                const int64_t position = (state_.stageStep * config_.gradientAccumulation + micro) * config_.batchSize;
-                std::vector<int64_t> samples;
-                for (int64_t b = 0; b < config_.batchSize; ++b) samples.push_back(stream.at(position + b));
-                auto terms = stepLosses(*model_, stage, config_,
-                                        makeStepBatch(*model_, *train_, stage, config_, samples, state_.step));
+                const auto batch = prefetcher.take(samplesAt(state_.stageStep, micro), state_.step);
+                const bool lastMicro = micro + 1 == config_.gradientAccumulation;
+                const int64_t nextStageStep = lastMicro ? state_.stageStep + 1 : state_.stageStep;
+                if (nextStageStep < steps)
+                    prefetcher.prefetch(samplesAt(nextStageStep, lastMicro ? 0 : micro + 1), stepBase + nextStageStep);
+                auto terms = stepLosses(*model_, stage, config_, batch);
                 if (!std::isfinite(terms.total.item<double>()))
                     throw Error("the loss became " + std::to_string(terms.total.item<double>()) + " at step " +
                                     std::to_string(state_.step + 1) + " of stage " + stage.name,

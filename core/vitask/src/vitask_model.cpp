@@ -50,14 +50,25 @@ VitaskModel::VitaskModel(model::LlavaPipeline pipeline, int64_t exemplarWidth)
 torch::Device VitaskModel::device() { return vlm().parameters().front().device(); }
 
 VitaskModel VitaskModel::load(const std::filesystem::path& directory, torch::Device device) {
-    const auto description = readJsonFile(directory / kVitaskFile, "the VITask model description",
-                                          "Point to a folder written by `vitask train` (a run's final/).");
-    const auto width = description.value("exemplar_width", int64_t{0});
-    VitaskModel loaded(model::LlavaPipeline::load(directory, device), width);
-    if (width == 0) return loaded;
+    const auto width = savedExemplarWidth(directory);
+    if (!width)
+        throw Error("the folder has no " + std::string(kVitaskFile), directory.string(),
+                    "Point to a folder written by `vitask train` (a run's final/).");
+    VitaskModel loaded(model::LlavaPipeline::load(directory, device), *width);
+    if (*width > 0) loaded.loadConnector(directory);
+    return loaded;
+}
+
+std::optional<int64_t> VitaskModel::savedExemplarWidth(const std::filesystem::path& directory) {
+    if (!std::filesystem::exists(directory / kVitaskFile)) return std::nullopt;
+    return readJsonFile(directory / kVitaskFile, "the VITask model description").value("exemplar_width", int64_t{0});
+}
+
+void VitaskModel::loadConnector(const std::filesystem::path& directory) {
+    if (!connector_) throw Error("this model has no exemplar connector to load into", directory.string());
     const auto weights = model::SafetensorsReader::open(directory / kConnectorFile);
     torch::NoGradGuard noGrad;
-    for (auto& item : loaded.connector_->named_parameters()) {
+    for (auto& item : connector_->named_parameters()) {
         const auto stored = weights.tensor(item.key());
         if (stored.sizes() != item.value().sizes())
             throw Error("tensor " + item.key() + " has shape " + c10::str(stored.sizes()) + ", expected " +
@@ -65,7 +76,6 @@ VitaskModel VitaskModel::load(const std::filesystem::path& directory, torch::Dev
                         (directory / kConnectorFile).string(), "The connector does not match vitask.json's exemplar_width.");
         item.value().copy_(stored);
     }
-    return loaded;
 }
 
 void VitaskModel::save(const std::filesystem::path& directory, const nlohmann::json& extra) {
@@ -117,6 +127,12 @@ torch::Tensor VitaskModel::exemplarEmbeddings(const torch::Tensor& features) {
     if (!connector_)
         throw Error("this model has no exemplar connector", "exemplar prompting",
                     "Train it with a TSM (a stage with ep or rda losses), or evaluate without EP.");
+    if (features.dim() != 2 || features.size(1) != exemplarWidth_)
+        throw Error("the TSM's features are " + std::to_string(features.dim() == 2 ? features.size(1) : -1) +
+                        " wide, the model's exemplar connector takes " + std::to_string(exemplarWidth_),
+                    "exemplar prompting",
+                    "Use the TSM the model was trained with, or re-fit the connector for this TSM "
+                    "(vitask train, preset: refit_connector; docs/training.md).");
     const auto reference = connector_->parameters().front();
     return connector_->forward(features.to(reference.device(), reference.scalar_type())).unsqueeze(1);
 }

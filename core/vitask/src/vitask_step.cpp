@@ -1,7 +1,7 @@
 #include "vitask/vitask/vitask_step.h"
 
-
 #include "vitask/common/error.h"
+#include "vitask/runtime/autocast.h"
 #include "vitask/vitask/prompt_builder.h"
 #include "vitask/vitask/response_batch.h"
 #include "vitask/vitask/vitask_losses.h"
@@ -17,7 +17,7 @@ uint64_t mixSeed(uint64_t a, uint64_t b, uint64_t c) {
     return z ^ (z >> 31);
 }
 
-StepBatch makeStepBatch(VitaskModel& model, const TaskCorpus& corpus, const StageSpec& stage,
+StepBatch makeStepBatch(const VitaskModel& model, const TaskCorpus& corpus, const StageSpec& stage,
                         const TrainConfig& config, const std::vector<int64_t>& samples, int64_t step) {
     StepBatch batch;
     for (auto i : samples) {
@@ -48,21 +48,25 @@ StepBatch makeStepBatch(VitaskModel& model, const TaskCorpus& corpus, const Stag
 
 LossTerms stepLosses(VitaskModel& model, const StageSpec& stage, const TrainConfig& config, const StepBatch& batch) {
     const auto device = model.device();
+    runtime::AutocastScope autocast(device.type(), config.bf16);
+    // The losses see float32 logits whatever precision the passes ran in.
+    const auto logits = [&](const ResponseBatch& prompts, const torch::Tensor& images, const torch::Tensor& exemplars) {
+        return model.responseLogits(prompts, images, exemplars).to(torch::kFloat32);
+    };
     const auto images = model.imageEmbeddings(batch.pixels);
     const auto plainBatch = buildResponseBatch(batch.plainPrompts, batch.responses, 0).to(device);
     const auto targets = plainBatch.targets;
 
     LossTerms terms;
     terms.total = torch::zeros({}, torch::TensorOptions().device(device));
-    const auto plainLogits = model.responseLogits(plainBatch, images);
+    const auto plainLogits = logits(plainBatch, images, {});
     const auto van = responseCrossEntropy(plainLogits, targets);
     terms.van = van.item<double>();
     if (stage.van > 0) terms.total = terms.total + stage.van * van;
 
     if (stage.usesExemplar()) {
         const auto exemplarBatch = buildResponseBatch(batch.exemplarPrompts, batch.responses, 0).to(device);
-        const auto exemplarLogits =
-            model.responseLogits(exemplarBatch, images, model.exemplarEmbeddings(batch.features));
+        const auto exemplarLogits = logits(exemplarBatch, images, model.exemplarEmbeddings(batch.features));
         const auto ep = responseCrossEntropy(exemplarLogits, targets);
         terms.ep = ep.item<double>();
         if (stage.ep > 0) terms.total = terms.total + stage.ep * ep;
@@ -71,7 +75,7 @@ LossTerms stepLosses(VitaskModel& model, const StageSpec& stage, const TrainConf
         if (stage.rda > 0) terms.total = terms.total + stage.rda * rda;
     }
     if (stage.crt > 0) {
-        const auto negativeLogits = model.responseLogits(plainBatch, model.imageEmbeddings(batch.negativePixels));
+        const auto negativeLogits = logits(plainBatch, model.imageEmbeddings(batch.negativePixels), {});
         const auto rowKept =
             torch::tensor(std::vector<int64_t>(batch.negativeKept.begin(), batch.negativeKept.end()), torch::kLong)
                 .to(device);

@@ -4,6 +4,9 @@
 // middle and resumed ends with exactly the metrics of an uninterrupted run.
 
 #include "vitask/model/safetensors.h"
+#include "vitask/vitask/batch_prefetcher.h"
+#include "vitask/vitask/task_corpus.h"
+#include "vitask/vitask/vitask_step.h"
 #include "vitask/vitask/synthetic_benchmark.h"
 #include "vitask/vitask/trainer.h"
 #include "vitask/vitask/tsm_training.h"
@@ -33,6 +36,14 @@ class TestVitaskTrainer : public QObject {
 
     QTemporaryDir dir_;
     std::string configText_;
+    fs::path otherTsm_;
+
+    std::string refitConfig(const std::string& preset) const {
+        const fs::path root = dir_.path().toStdString();
+        return "preset: " + preset + "\nseed: 5\nthreads: 1\nmodel: {base: " + (root / "full" / "final").string() +
+               "}\ntsm: " + otherTsm_.string() + "\ndata: [synth_chest_xray.npz, synth_dermoscopy.npz]\n"
+               "max_train_samples: 32\ntraining: {batch_size: 8, log_every: 1}\n";
+    }
 
     TrainConfig config(int keepLast) const {
         return TrainConfig::parse(configText_ + "training: {batch_size: 8, log_every: 1, checkpoint_every: 3, "
@@ -62,6 +73,10 @@ private Q_SLOTS:
         tsmOptions.batchSize = 16;
         const auto trained = trainTsm({&datasets[0], &datasets[1]}, root / "tsm", tsmOptions);
         QVERIFY(fs::exists(trained.manifest));
+        tsmOptions.name = "other_tsm";  // features 24 wide instead of 16
+        tsmOptions.architecture.width = 12;
+        otherTsm_ = trainTsm({&datasets[0], &datasets[1]}, root / "other_tsm", tsmOptions).manifest;
+        QVERIFY(fs::exists(otherTsm_));
 
         configText_ = "preset: custom\nseed: 3\nthreads: 1\nmax_train_samples: 32\n"
                       "model:\n  scratch: {tokenizer: " + qEnvironmentVariable("VITASK_SOURCE_DIR").toStdString() +
@@ -124,6 +139,97 @@ private Q_SLOTS:
             ++lines;
         }
         QCOMPARE(lines, 48);
+    }
+
+    void anotherTsmRefitsOnlyTheConnector() {
+        const fs::path root = dir_.path().toStdString();
+        const auto base = VitaskModel::load(root / "full" / "final");
+        const auto noConnectorStage = test::errorOf([&] {
+            Trainer(TrainConfig::parse(refitConfig("custom") +
+                                           "stages: [{name: s, epochs: 1, losses: {van: 1, ep: 1}, trainable: [language]}]\n",
+                                       root / "refit.yaml"),
+                    root / "refit_refused")
+                .run(false);
+        });
+        QVERIFY2(noConnectorStage.contains("24 wide") && noConnectorStage.contains("takes 16") &&
+                     noConnectorStage.contains("refit_connector"),
+                 qPrintable(noConnectorStage));
+
+        const RunDirectory run(root / "refit");
+        QCOMPARE(Trainer(TrainConfig::parse(refitConfig("refit_connector"), root / "refit.yaml"), run.root()).run(false),
+                 TrainOutcome::Finished);
+        auto refitted = VitaskModel::load(run.finalFolder());
+        QCOMPARE(refitted.exemplarWidth(), int64_t{24});
+        // The VLM is the base's, bit for bit; only the connector is new and learnt.
+        const auto baseWeights = vitask::model::SafetensorsReader::open(root / "full" / "final" / "model.safetensors");
+        const auto refitWeights = vitask::model::SafetensorsReader::open(run.finalFolder() / "model.safetensors");
+        QCOMPARE(refitWeights.names(), baseWeights.names());
+        for (const auto& name : baseWeights.names())
+            QVERIFY2(torch::equal(baseWeights.tensor(name), refitWeights.tensor(name)), name.c_str());
+        const auto train = records(run, "train");
+        QCOMPARE(train.size(), size_t{24});  // 3 epochs x 8 steps, L_ep only
+        QVERIFY(train.back().at("l_ep").get<double>() < train.front().at("l_ep").get<double>());
+        QCOMPARE(train.front().at("l_crt").get<double>(), 0.0);
+
+        // The old model with the new TSM's features: refused with the way out.
+        const auto mismatch = test::errorOf([&] { refitted.exemplarEmbeddings(torch::zeros({2, 16})); });
+        QVERIFY2(mismatch.contains("16 wide") && mismatch.contains("refit_connector"), qPrintable(mismatch));
+        QCOMPARE(base.exemplarWidth(), int64_t{16});
+    }
+
+    void pixelsMadePerBatchEqualCachedOnes() {
+        const fs::path root = dir_.path().toStdString();
+        const auto config = this->config(2);
+        const VitaskModel model(buildTrainingPipeline(config), 0);
+        const auto data = MedMnistDataset::load((root / "synth_dermoscopy.npz").string());
+        CorpusOptions perBatch;
+        perBatch.pixelCacheBytes = 0;
+        const auto cached = TaskCorpus::build({&data}, Split::Val, model, nullptr);
+        const auto made = TaskCorpus::build({&data}, Split::Val, model, nullptr, perBatch);
+        QVERIFY(cached.pixelsCached());
+        QVERIFY(!made.pixelsCached());
+        const std::vector<int64_t> rows{5, 0, 15, 5};
+        QVERIFY(torch::equal(cached.pixels(rows), made.pixels(rows)));
+
+        // The prefetcher hands out the batch made ahead only when it is the one asked for.
+        int made_calls = 0;
+        BatchPrefetcher prefetcher([&](const std::vector<int64_t>& samples, int64_t step) {
+            ++made_calls;
+            StepBatch batch;
+            batch.pixels = made.pixels(samples) + static_cast<double>(step);
+            return batch;
+        });
+        prefetcher.prefetch({1, 2}, 7);
+        QVERIFY(torch::equal(prefetcher.take({1, 2}, 7).pixels, made.pixels({1, 2}) + 7.0));
+        prefetcher.prefetch({3}, 8);
+        QVERIFY(torch::equal(prefetcher.take({3}, 9).pixels, made.pixels({3}) + 9.0));  // not the one made ahead
+        QCOMPARE(made_calls, 3);
+    }
+
+    void bf16AutocastRunsThePassesInBfloat16() {
+        auto config = this->config(2);
+        torch::manual_seed(1);
+        VitaskModel model(buildTrainingPipeline(config), 0);
+        const fs::path root = dir_.path().toStdString();
+        const auto data = MedMnistDataset::load((root / "synth_chest_xray.npz").string());
+        const auto corpus = TaskCorpus::build({&data}, Split::Train, model, nullptr);
+        const auto& stage = config.stages.front();  // the warm-up: L_van on every VLM group
+        std::vector<int64_t> samples{0, 1, 2, 3, 4, 5, 6, 7};
+        const auto batch = makeStepBatch(model, corpus, stage, config, samples, 0);
+        torch::NoGradGuard noGrad;
+        const double fp32 = stepLosses(model, stage, config, batch).van;
+        config.bf16 = true;
+        const auto terms = stepLosses(model, stage, config, batch);
+        QVERIFY2(terms.van != fp32, "autocast changed nothing");
+        QVERIFY2(std::abs(terms.van - fp32) < 0.02 * fp32, qPrintable(QString::number(terms.van - fp32)));
+        QCOMPARE(terms.total.scalar_type(), torch::kFloat32);
+        for (const auto& [name, p] : model.namedParameters()) QCOMPARE(p.scalar_type(), torch::kFloat32);
+        // The scope is left: plain passes are float32 again.
+        config.bf16 = false;
+        QCOMPARE(stepLosses(model, stage, config, batch).van, fp32);
+        QVERIFY(TrainConfig::parse(configText_ + "training: {precision: bf16}\n", root / "run.yaml").bf16);
+        const auto bad = test::errorOf([&] { TrainConfig::parse(configText_ + "training: {precision: fp8}\n", root / "run.yaml"); });
+        QVERIFY2(bad.contains("training.precision"), qPrintable(bad));
     }
 
     void resumedRunEndsLikeAnUninterruptedOne() {

@@ -1,8 +1,14 @@
 #pragma once
-// TaskCorpus: one split of one or more datasets made ready for the VLM: every image
-// preprocessed for the vision tower once, the frozen TSM's features and probabilities
-// computed once (the TSM never trains in the VITask stages), and each sample's answer
-// tokenized. Trainer and evaluator index into it; nothing is re-read per epoch.
+// TaskCorpus: one split of one or more datasets made ready for the VLM: the frozen TSM's
+// features and probabilities computed once (the TSM never trains in the VITask stages),
+// each sample's answer tokenized, and the vision tower's input either preprocessed once
+// (when it fits the pixel cache) or made per batch from the datasets' uint8 images (a
+// 224 px MedMNIST+ set at 336 px would take over 100 GB as float pixels). Trainer and
+// evaluator index into it; nothing is re-read from disk per epoch.
+//
+// The corpus refers to the datasets' images and the model's image processor: keep both
+// alive while it is used. pixels() may be called from a background thread (the trainer
+// prepares the next batch while the current one trains).
 
 #include "vitask/tsm/tsm.h"
 #include "vitask/vitask/medmnist_dataset.h"
@@ -26,14 +32,20 @@ struct CorpusTask {
     std::vector<std::vector<int64_t>> answerIds;
 };
 
+struct CorpusOptions {
+    int64_t maxPerDataset = 0;  // > 0: the first that many samples of each dataset (quick runs)
+    // The vision tower's inputs are preprocessed once when they take at most this many
+    // bytes, and per batch otherwise.
+    int64_t pixelCacheBytes = int64_t{1} << 30;
+    // Reports the TSM pass (done, total), which dominates for large TSMs.
+    std::function<void(int64_t, int64_t)> onProgress;
+};
+
 class TaskCorpus {
 public:
-    // maxPerDataset > 0 keeps the first that many samples of each dataset (quick runs).
-    // `tsm` may be null (no exemplar prompting). `onProgress(done, total)` reports the
-    // TSM pass, which dominates for large TSMs.
-    static TaskCorpus build(const std::vector<const MedMnistDataset*>& datasets, Split split, VitaskModel& model,
-                            tsm::Tsm* tsm, int64_t maxPerDataset = 0,
-                            const std::function<void(int64_t, int64_t)>& onProgress = {});
+    // `tsm` may be null (no exemplar prompting).
+    static TaskCorpus build(const std::vector<const MedMnistDataset*>& datasets, Split split, const VitaskModel& model,
+                            tsm::Tsm* tsm, const CorpusOptions& options = {});
 
     int64_t size() const { return static_cast<int64_t>(taskOf_.size()); }
     const std::vector<CorpusTask>& tasks() const { return tasks_; }
@@ -47,6 +59,7 @@ public:
 
     // Rows for a list of sample indices (CPU tensors).
     torch::Tensor pixels(const std::vector<int64_t>& indices) const;
+    bool pixelsCached() const { return pixels_.defined(); }
     torch::Tensor features(const std::vector<int64_t>& indices) const;  // undefined without a TSM
     bool hasFeatures() const { return features_.defined(); }
     const torch::Tensor& tsmProbabilities() const { return tsmProbabilities_; }  // [N, K_tsm] or undefined
@@ -64,7 +77,9 @@ private:
     std::vector<std::vector<uint8_t>> targets_;
     std::vector<std::string> responses_;
     std::vector<std::vector<int64_t>> responseIds_;
-    torch::Tensor pixels_;            // [N, 3, S, S]
+    const VitaskModel* model_ = nullptr;             // its image processor, for pixels made per batch
+    std::vector<const MedMnistSplit*> parts_;        // per task, the split its images come from
+    torch::Tensor pixels_;            // [N, 3, S, S] when cached
     torch::Tensor features_;          // [N, F]
     torch::Tensor tsmProbabilities_;  // [N, K]
     // Per task, its samples ordered by answer (each answer's samples contiguous); per

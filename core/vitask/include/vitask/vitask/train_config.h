@@ -29,7 +29,7 @@ struct ScratchModelSpec {
 };
 
 struct ModelSpec {
-    std::filesystem::path base;        // a Hugging Face LLaVA folder; empty: scratch
+    std::filesystem::path base;        // a Hugging Face LLaVA folder or a VITask model; empty: scratch
     ScratchModelSpec scratch;
     bool fromScratch() const { return base.empty(); }
 };
@@ -54,7 +54,7 @@ struct StageSpec {
 
 struct TrainConfig {
     std::filesystem::path source;      // the YAML file (paths in it are relative to its folder)
-    std::string preset = "scratch";    // "scratch" | "paper" | "custom": the defaults stages start from
+    std::string preset = "scratch";    // "scratch" | "paper" | "refit_connector" | "custom": the default stages
     uint64_t seed = 0;
     // CPU threads; 0: as the program set them (the CLI: --threads, else one per core).
     // Small models train fastest on one: their many tiny operations gain nothing from
@@ -81,6 +81,10 @@ struct TrainConfig {
     int64_t logEvery = 10;             // steps between metrics.jsonl training records
     int64_t checkpointEvery = 0;       // steps; 0: at the end of every stage only
     int keepLastCheckpoints = 2;
+    // bf16 autocast of the training passes (matrix products in bfloat16, weights, master
+    // gradients and optimiser state in float32), as `torch.autocast` does; on CPU too,
+    // where it mostly saves memory. Evaluation stays in the weights' precision.
+    bool bf16 = false;
 
     // Reads and checks a YAML file; relative paths resolve against its folder.
     static TrainConfig load(const std::filesystem::path& path);
@@ -94,8 +98,10 @@ struct TrainConfig {
 };
 
 // The stages of a preset: "scratch" (warm-up of all VLM parameters, then the two VITask
-// stages on the language model) or "paper" (LoRA; the two VITask stages). alpha and beta
-// are not published; ours are documented in docs/training.md.
+// stages on the language model), "paper" (LoRA; the two VITask stages) or
+// "refit_connector" (L_ep on the EP connector alone: a trained VITask model as the base,
+// another TSM plugged in). alpha and beta are not published; ours are documented in
+// docs/training.md.
 std::vector<StageSpec> presetStages(const std::string& preset, const std::string& subject);
 
 }  // namespace vitask::recipe

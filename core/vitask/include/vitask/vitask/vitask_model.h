@@ -14,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -38,6 +39,12 @@ public:
     static VitaskModel load(const std::filesystem::path& directory, torch::Device device = torch::kCPU);
     // LoRA adapters must be merged first (the folder holds plain LLaVA weights).
     void save(const std::filesystem::path& directory, const nlohmann::json& extra = {});
+    // The exemplar width a folder written by save() was trained with (0: no connector);
+    // nullopt for a folder without vitask.json (a plain LLaVA checkpoint).
+    static std::optional<int64_t> savedExemplarWidth(const std::filesystem::path& directory);
+    // Copies the connector saved in `directory` (same width) into this model: plugging a
+    // new TSM of the old width keeps it; one of another width gets a new connector to fit.
+    void loadConnector(const std::filesystem::path& directory);
 
     model::LlavaPipeline& pipeline() { return pipeline_; }
     model::LlavaModelImpl& vlm() { return *pipeline_.model(); }
@@ -56,7 +63,8 @@ public:
 
     // [N, C, S, S] -> projected image tokens [N, n, D].
     torch::Tensor imageEmbeddings(const torch::Tensor& pixels);
-    // TSM features [N, F] -> exemplar embeddings [N, 1, D].
+    // TSM features [N, F] -> exemplar embeddings [N, 1, D]. Features of another width
+    // than the connector's (another TSM) are a vitask::Error saying how to re-fit it.
     torch::Tensor exemplarEmbeddings(const torch::Tensor& features);
     // Logits [M, V] at the response positions of `batch`; `images` [B, n, D] replace the
     // image placeholders, `exemplars` [B, 1, D] the exemplar placeholders (undefined for

@@ -36,7 +36,7 @@ struct StepBatch {
 };
 
 // The batch of `samples` (corpus indices) at global optimiser step `step`.
-StepBatch makeStepBatch(VitaskModel& model, const TaskCorpus& corpus, const StageSpec& stage,
+StepBatch makeStepBatch(const VitaskModel& model, const TaskCorpus& corpus, const StageSpec& stage,
                         const TrainConfig& config, const std::vector<int64_t>& samples, int64_t step);
 
 struct LossTerms {
@@ -46,7 +46,8 @@ struct LossTerms {
 
 // The stage's loss on `batch`: L_van always (logged even at weight 0), L_ep and L_rda when
 // the stage uses the exemplar, L_crt when its weight is positive (rows without a negative
-// contribute none). RDA and CRT options come from `config`.
+// contribute none). RDA and CRT options come from `config`; with `config.bf16` the passes
+// run under bfloat16 autocast and the losses in float32.
 LossTerms stepLosses(VitaskModel& model, const StageSpec& stage, const TrainConfig& config, const StepBatch& batch);
 
 // Freezes every parameter, then unfreezes the stage's groups.
