@@ -43,7 +43,7 @@ SCALES = {
                   warmup_epochs=12, stage_epochs=6, tsm_epochs=8, seeds=1, arms=["vanilla", "vitask"], plug_tsm=False),
 }
 TSM_ARCHITECTURE = ["--depth", "10", "--width", "16"]  # ResNet-10, 16 wide: 128 features
-PLUGGED_TSM_ARCHITECTURE = ["--arch", "vit", "--depth", "4", "--width", "64", "--patch", "4"]  # 64 features
+PLUGGED_TSM_ARCHITECTURE = ["--arch", "vit", "--depth", "4", "--width", "96", "--patch", "4"]  # 3 heads of 32: 96 features
 ALPHA, BETA = 0.5, 0.1  # the RDA and CRT weights (the paper does not publish its own)
 MODEL = dict(image_size=28, patch_size=7, vision_width=64, vision_layers=2, text_width=128, text_layers=2, heads=4)
 
@@ -220,7 +220,7 @@ def cell(values):
 def table(seeds):
     rows = [("TSM (built-in ResNet-10, 16 wide)", [s["tsm"] for s in seeds])]
     if "tsm_plugged" in seeds[0]:
-        rows.append(("TSM 2, plugged in below (built-in ViT, 4 blocks x 64)", [s["tsm_plugged"] for s in seeds]))
+        rows.append(("TSM 2, plugged in below (built-in ViT, 4 blocks x 96)", [s["tsm_plugged"] for s in seeds]))
     labels = {"warmup|plain": "LLaVA from scratch, warm-up only", "vanilla|plain": "vanilla instruction tuning",
               "vitask|plain": "VITask w/o EP", "vitask|ep": "VITask w/ EP",
               "rda_only|plain": "ablation: + RDA (no CRT), w/o EP", "crt_only|plain": "ablation: + CRT (no RDA), w/o EP",

@@ -31,20 +31,22 @@ import os
 import struct
 import time
 
-import numpy as np
 import torch
 import torch.nn.functional as F
 
-DTYPES = {"F32": np.float32, "F16": np.float16, "F64": np.float64, "I64": np.int64,
-          "I32": np.int32, "I16": np.int16, "I8": np.int8, "U8": np.uint8, "BOOL": np.bool_}
+# torch alone (no numpy): the peers also run where only PyTorch is installed (the GPU
+# machine). x86 is little-endian, as safetensors is, so the bytes are used as they are.
+DTYPES = {"F32": torch.float32, "F16": torch.float16, "BF16": torch.bfloat16, "F64": torch.float64,
+          "I64": torch.int64, "I32": torch.int32, "I16": torch.int16, "I8": torch.int8, "U8": torch.uint8,
+          "BOOL": torch.bool}
 
 
 def read_safetensors(path):
     """8-byte little-endian header length, JSON header, raw little-endian data."""
     with open(path, "rb") as f:
-        data = f.read()
+        data = bytearray(f.read())
     (length,) = struct.unpack("<Q", data[:8])
-    header = json.loads(data[8:8 + length])
+    header = json.loads(bytes(data[8:8 + length]))
     base = 8 + length
     tensors = {}
     for name, entry in header.items():
@@ -52,10 +54,14 @@ def read_safetensors(path):
             continue
         if entry["dtype"] not in DTYPES:
             raise SystemExit(f"{path}: {name}: dtype {entry['dtype']} is not supported by the peer")
-        dtype = np.dtype(DTYPES[entry["dtype"]]).newbyteorder("<")
+        dtype = DTYPES[entry["dtype"]]
         begin, end = entry["data_offsets"]
-        array = np.frombuffer(data, dtype=dtype, count=(end - begin) // dtype.itemsize, offset=base + begin)
-        tensors[name] = torch.from_numpy(array.reshape(entry["shape"]).copy())
+        if end == begin:
+            tensors[name] = torch.empty(entry["shape"], dtype=dtype)
+            continue
+        itemsize = torch.empty((), dtype=dtype).element_size()  # torch 1.13 dtypes have no itemsize
+        flat = torch.frombuffer(data, dtype=dtype, count=(end - begin) // itemsize, offset=base + begin)
+        tensors[name] = flat.reshape(entry["shape"]).clone()
     return tensors
 
 

@@ -2,7 +2,10 @@
 """Peer of bench_tsm_cpu: the same networks in PyTorch eager (Debian's python3-torch 1.13
 and python3-torchvision 0.14), timed on the benchmark's images (no grad, eval mode, median
 of --repeats after one warm-up) with their logits compared to the benchmark's. Prints one
-JSON. Three modes:
+JSON. Only --manifest runs on CUDA (--device cuda: the benchmark's --device cuda, synchronised
+around every timed run, TF32 off as on the C++ side; --autocast bf16 for its bfloat16
+rows); it needs torch alone (the shared safetensors reader uses no numpy): torchvision
+and the ONNX helpers are imported by the other two modes only. Three modes:
 
   --manifest M --inputs I   a built-in TSM checkpoint (<name>.tsm.json + .safetensors) run
                             by the ResNet and ViT below, written in plain PyTorch under
@@ -19,6 +22,7 @@ JSON. Three modes:
                             model with the weights W written by --export-onnx.
 """
 import argparse
+import contextlib
 import json
 import math
 import os
@@ -29,14 +33,19 @@ import time
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
-import torchvision
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "model"))
 sys.path.insert(0, os.path.join(HERE, "..", "..", "core", "tsm", "test"))
-import export_onnx_architectures as onnx_export  # noqa: E402  (the tests' exporter, not a copy)
 from llava_cpu_peer import read_safetensors  # noqa: E402  (one safetensors reader for the peers)
-from onnx_initializers import read_onnx_initializers  # noqa: E402
+
+
+def onnx_exporter():
+    """The tests' exporter (not a copy). Imported on use: it needs torchvision, which the
+    GPU machine's python may lack, and only the ONNX modes use it."""
+    import export_onnx_architectures
+
+    return export_onnx_architectures
 
 
 class BasicBlock(nn.Module):
@@ -143,6 +152,8 @@ class SqueezeNetTsm(nn.Module):
 
     def __init__(self):
         super().__init__()
+        import torchvision  # only the ONNX twins need it (see onnx_exporter)
+
         self.net = nn.Module()
         self.net.features = torchvision.models.squeezenet1_1(num_classes=7).features
         self.head = nn.Linear(512, 7)
@@ -154,6 +165,7 @@ class SqueezeNetTsm(nn.Module):
 
 def resnet18_tsm():
     """torchvision resnet18 with a 7-class head, as export_onnx_architectures.main() makes it."""
+    onnx_export = onnx_exporter()
     generator = torch.Generator().manual_seed(onnx_export.SEED)
     torch.manual_seed(onnx_export.SEED)
     model = onnx_export.build("resnet18")
@@ -164,6 +176,7 @@ def resnet18_tsm():
 
 def export_onnx(out_dir, size):
     os.makedirs(out_dir, exist_ok=True)
+    onnx_export = onnx_exporter()
     model = resnet18_tsm()
     onnx = os.path.join(out_dir, "resnet18.onnx")
     onnx_export.export(model, torch.randn(2, 3, size, size), onnx, 13)
@@ -174,10 +187,12 @@ def export_onnx(out_dir, size):
 
 def twin(name, weights):
     if name == "squeezenet":
+        from onnx_initializers import read_onnx_initializers
+
         model = SqueezeNetTsm()
         model.load_state_dict(read_onnx_initializers(weights), strict=True)
     else:
-        model = onnx_export.build("resnet18")
+        model = onnx_exporter().build("resnet18")
         model.load_state_dict(torch.load(weights), strict=True)
     return model.eval()
 
@@ -195,20 +210,40 @@ def builtin(manifest_path):
     return model.eval()
 
 
-def timed(model, images, repeats):
-    """images/s (median of `repeats` after a warm-up) and the last outputs."""
+def synchronize(device):
+    """Waits for the work queued on `device`: with it, wall-clock times are device times."""
+    if device.type == "cuda":
+        torch.cuda.synchronize(device)
+
+
+def float32_means_float32():
+    """No TF32 in cuBLAS products or cuDNN convolutions, as the C++ side sets with
+    setAllowTF32CuBLAS/CuDNN(false). These legacy flags are the same switches; torch 2.9
+    and later warn that they will be replaced, and mixing them with the newer
+    fp32_precision flags is an error there, so only these are used."""
+    torch.backends.cuda.matmul.allow_tf32 = False
+    torch.backends.cudnn.allow_tf32 = False
+
+
+def timed(model, images, repeats, autocast=False):
+    """images/s (median of `repeats` after a warm-up) and the last outputs; `autocast`:
+    all runs in one bfloat16 autocast scope, as the C++ side's AutocastScope."""
     seconds = []
-    with torch.no_grad():
+    device = images.device
+    precision = torch.autocast(device.type, dtype=torch.bfloat16) if autocast else contextlib.nullcontext()
+    with torch.no_grad(), precision:
         model(images)  # warm-up
+        synchronize(device)
         for _ in range(repeats):
             start = time.perf_counter()
             outputs = model(images)
+            synchronize(device)
             seconds.append(time.perf_counter() - start)
     return images.shape[0] / statistics.median(seconds), outputs
 
 
 def max_diff(a, b):
-    return float((a.double() - b.double()).abs().max())
+    return float((a.detach().cpu().double() - b.double()).abs().max())
 
 
 def main():
@@ -223,21 +258,34 @@ def main():
     parser.add_argument("--inputs", help="safetensors with images and the benchmark's logits")
     parser.add_argument("--threads", type=int, default=1)
     parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--device", choices=["cpu", "cuda"], default="cpu", help="--manifest: where the model runs")
+    parser.add_argument("--autocast", choices=["none", "bf16"], default="none",
+                        help="--manifest: bfloat16 autocast (torch.autocast) around the timed runs")
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
+    device = torch.device(args.device)
+    if device.type == "cuda":
+        if not args.manifest:
+            parser.error("--device cuda runs built-in TSMs (--manifest) only: the ONNX backend is CPU-only")
+        if not torch.cuda.is_available():
+            raise SystemExit(f"--device cuda: this torch ({torch.__version__}) sees no CUDA device")
+        float32_means_float32()
 
     if args.export_onnx:
         print(json.dumps(export_onnx(args.export_onnx, args.size)))
         return
-    model = builtin(args.manifest) if args.manifest else twin(args.twin, args.weights)
+    model = (builtin(args.manifest) if args.manifest else twin(args.twin, args.weights)).to(device)
     inputs = read_safetensors(args.inputs)
-    images_per_s, outputs = timed(model, inputs["images"], args.repeats)
+    images_per_s, outputs = timed(model, inputs["images"].to(device), args.repeats, args.autocast == "bf16")
     logits = outputs if args.manifest else outputs[0]
     result = {
         "images_per_s": images_per_s,
         "parameters": sum(p.numel() for p in model.parameters()),
         "max_abs_logit_difference": max_diff(logits, inputs["logits"]),
     }
+    if device.type == "cuda":
+        result["gpu"] = torch.cuda.get_device_name(device)
+        result["peer_torch"] = torch.__version__
     if not args.manifest:
         result["max_abs_feature_difference"] = max_diff(outputs[1], inputs["features"])
     if args.reference:

@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Run THERE (the GPU machine, in the repo root): builds core + CLI + the GPU checks
-# (bench/gpu) against the LibTorch inside the PyTorch wheel, runs the checks with a time
-# limit each, writes their JSON into $OUT and prints a short summary. docs/gpu.md has the
+# (bench/gpu) and the TSM benchmark (bench/tsm, run with --device cuda) against the
+# LibTorch inside the PyTorch wheel, runs them with a time limit each, writes their JSON
+# into $OUT and prints a short summary. docs/gpu.md has the
 # `run` tool call; scripts/gpu/fetch_deps.sh (run here first) fills .gpu-deps/.
 #
 #   bash scripts/gpu/run_gpu_checks.sh
 #
 # Files written to $OUT (at most 8 come back): summary.json, build.log, checks.log (the
-# checks' stderr), cuda_parity.json, bench_llava_cuda.json, bench_vitask_step_cuda.json.
+# checks' stderr), cuda_parity.json, bench_llava_cuda.json, bench_vitask_step_cuda.json,
+# bench_tsm_cuda.json.
 #
 # Settings (environment), for trying the script elsewhere:
 #   PYTHON                      python with torch (default python3)
@@ -28,6 +30,11 @@ python="${PYTHON:-python3}"
 jobs="${VITASK_GPU_JOBS:-16}"
 budget="${VITASK_GPU_BUDGET_S:-470}"
 checks=(cuda_parity bench_llava_cuda bench_vitask_step_cuda)
+# Benchmarks from elsewhere in bench/ run in their CUDA mode; one that fails to build is
+# reported as not built instead of stopping the checks.
+extras=(bench_tsm_cpu)
+# The run order: the short ones first, so that a spent budget costs the long 7B ones.
+order=(cuda_parity bench_tsm_cpu bench_llava_cuda bench_vitask_step_cuda)
 mkdir -p "$out"
 
 log() { printf '[%4ds] %s\n' "$((SECONDS - started))" "$*"; }
@@ -142,7 +149,7 @@ fi
 keep_going=()
 [[ $generator == Ninja ]] && keep_going=(-- -k 0)  # the checks even if the CLI fails
 build_targets() {
-  timeout "$(allowance "${VITASK_GPU_BUILD_LIMIT_S:-330}")" cmake --build "$build" -j "$jobs" --target "${checks[@]}" vitask "${keep_going[@]}" \
+  timeout "$(allowance "${VITASK_GPU_BUILD_LIMIT_S:-330}")" cmake --build "$build" -j "$jobs" --target "${checks[@]}" "${extras[@]}" vitask "${keep_going[@]}" \
     >> "$out/build.log" 2>&1
 }
 log "building with $jobs jobs"
@@ -160,16 +167,25 @@ cli_built=false
 for c in "${checks[@]}"; do
   [[ -x "$build/bin/$c" ]] || { grep -E "error|FAILED" "$out/build.log" | head -30; die "build failed: no $c (build.log, status $build_status)"; }
 done
-log "built the checks (CLI built: $cli_built)"
+extras_built=()
+for c in "${extras[@]}"; do [[ -x "$build/bin/$c" ]] && extras_built+=("$c"); done
+log "built the checks (CLI built: $cli_built; also built: ${extras_built[*]:-none})"
 
 # --- 4. The checks, each with a time limit -----------------------------------------------
 export VITASK_SHARED_DIR="$deps_src"  # fixtures/ lives there
-declare -A caps=([cuda_parity]=90 [bench_llava_cuda]=150 [bench_vitask_step_cuda]=180)
+declare -A caps=([cuda_parity]=90 [bench_llava_cuda]=150 [bench_vitask_step_cuda]=180 [bench_tsm_cpu]=90)
 declare -A args=([cuda_parity]="--fixtures $deps_src/fixtures" [bench_llava_cuda]="" \
-                 [bench_vitask_step_cuda]="--tokenizer $deps_src/fixtures/tiny-llava")
+                 [bench_vitask_step_cuda]="--tokenizer $deps_src/fixtures/tiny-llava" \
+                 [bench_tsm_cpu]="--device cuda --python $python")
+declare -A outputs=([bench_tsm_cpu]=bench_tsm_cuda.json)  # others: <check>.json
 declare -A status
 : > "$out/checks.log"
-for c in "${checks[@]}"; do
+for c in "${order[@]}"; do
+  if [[ ! -x "$build/bin/$c" ]]; then
+    status[$c]="not built (build.log)"
+    log "$c: ${status[$c]}"
+    continue
+  fi
   limit=$(allowance "${caps[$c]}")
   if (( limit < 20 )); then
     status[$c]="not run: time budget spent"
@@ -179,7 +195,7 @@ for c in "${checks[@]}"; do
   log "$c (limit ${limit}s)"
   echo "=== $c" >> "$out/checks.log"
   # shellcheck disable=SC2086  # the arguments are words
-  timeout --kill-after=10 "$limit" "$build/bin/$c" ${args[$c]} > "$out/$c.json" 2>> "$out/checks.log"
+  timeout --kill-after=10 "$limit" "$build/bin/$c" ${args[$c]} > "$out/${outputs[$c]:-$c.json}" 2>> "$out/checks.log"
   rc=$?
   case $rc in
     0) status[$c]="ok" ;;
@@ -190,7 +206,7 @@ for c in "${checks[@]}"; do
 done
 
 # --- 5. Summary ----------------------------------------------------------------------------
-status_json=$(for c in "${checks[@]}"; do printf '%s\t%s\n' "$c" "${status[$c]}"; done)
+status_json=$(for c in "${order[@]}"; do printf '%s\t%s\n' "$c" "${status[$c]}"; done)
 STATUS="$status_json" CLI_BUILT=$cli_built ELAPSED=$((SECONDS - started)) OUTDIR="$out" "$python" - <<'EOF'
 import json, os
 out = os.environ["OUTDIR"]
@@ -227,7 +243,16 @@ if "samples_per_s" in s:
     peak = s["peak_allocated_gib"]
     lines.append("bench_vitask_step_cuda batch %d: %.3f s/step, %.2f samples/s, MFU %.1f%%, peak %s GiB" % (
         s["batch"], s["step_s"], s["samples_per_s"], 100 * s["mfu"], "?" if peak is None else "%.1f" % peak))
-for name, doc in (("cuda_parity", p), ("bench_llava_cuda", b), ("bench_vitask_step_cuda", s)):
+t = load("bench_tsm_cuda.json")
+for r in t.get("models", []):
+    precision = "bf16" if r["precision"].startswith("bfloat16") else "fp32"
+    summary["results"]["tsm_%s_%s" % (r["model"], precision)] = {k: r[k] for k in (
+        "vitask_images_per_s", "pytorch_images_per_s", "vitask_over_pytorch", "max_abs_logit_difference",
+        "logit_tolerance", "logits_agree")}
+    lines.append("bench_tsm_cuda %s %s batch %d: %.0f images/s ours vs %.0f PyTorch (%.2fx), logits %s (%.2g, tolerance %.2g)" % (
+        r["model"], precision, t["batch"], r["vitask_images_per_s"], r["pytorch_images_per_s"], r["vitask_over_pytorch"],
+        "agree" if r["logits_agree"] else "DISAGREE", r["max_abs_logit_difference"], r["logit_tolerance"]))
+for name, doc in (("cuda_parity", p), ("bench_llava_cuda", b), ("bench_vitask_step_cuda", s), ("bench_tsm_cuda", t)):
     if "error" in doc:
         lines.append("%s error: %s" % (name, doc["error"]))
     if "skipped" in doc:
@@ -241,5 +266,5 @@ print("\n".join(lines))
 EOF
 rm -f "$out/environment.json"  # folded into summary.json
 failed=0
-for c in "${checks[@]}"; do [[ "${status[$c]}" == ok ]] || failed=1; done
+for c in "${order[@]}"; do [[ "${status[$c]}" == ok ]] || failed=1; done
 exit $failed
