@@ -14,9 +14,15 @@ the test splits, without and with the exemplar, and on the robustness grid.
   rda_paper      VITask with RDA as the paper writes it, KL(p_plain || p_ep)
   vanilla_incomplete, vitask_incomplete
                  the same trained on incomplete instructions (no label set)
-  vitask_plugged another TSM (a built-in ViT, features of another width) plugged into
-                 the trained VITask model: only the EP connector is re-fitted
-                 (preset refit_connector), then evaluated with EP
+  vanilla_vision, vitask_vision
+                 vanilla and VITask with the vision tower and projector trainable in both
+                 stages too: can RDA carry the TSM's evidence into the plain model's
+                 image features, which the language model alone cannot add?
+  vitask_plugged_<tsm>
+                 another TSM (features of another width) plugged into the trained
+                 VITask model: only the EP connector is re-fitted (preset
+                 refit_connector), then evaluated with EP; one TSM weaker than the
+                 first (a small ViT), one stronger (a ResNet-10 twice as wide)
 
 Everything goes through the CLI as a user would run it; runs execute two at a time,
 one CPU thread each. Usage:
@@ -38,12 +44,16 @@ import time
 SCALES = {
     # samples per split, datasets, epochs of the warm-up and of each VITask stage, TSM epochs
     "full": dict(train=500, val=100, test=200, modalities=["chest_xray", "dermoscopy", "retinal_oct", "histology"],
-                 warmup_epochs=15, stage_epochs=3, tsm_epochs=15, seeds=3, arms=None, plug_tsm=True),
+                 warmup_epochs=15, stage_epochs=3, tsm_epochs=15, seeds=3, arms=None, plug_tsms=True),
     "small": dict(train=200, val=50, test=100, modalities=["chest_xray", "retinal_oct"],
-                  warmup_epochs=12, stage_epochs=6, tsm_epochs=8, seeds=1, arms=["vanilla", "vitask"], plug_tsm=False),
+                  warmup_epochs=12, stage_epochs=6, tsm_epochs=8, seeds=1, arms=["vanilla", "vitask"], plug_tsms=False),
 }
 TSM_ARCHITECTURE = ["--depth", "10", "--width", "16"]  # ResNet-10, 16 wide: 128 features
-PLUGGED_TSM_ARCHITECTURE = ["--arch", "vit", "--depth", "4", "--width", "96", "--patch", "4"]  # 3 heads of 32: 96 features
+# The TSMs plugged into the trained VITask model: name, table label, architecture.
+PLUGGED_TSMS = [
+    ("tsm_vit", "built-in ViT, 4 blocks x 96", ["--arch", "vit", "--depth", "4", "--width", "96", "--patch", "4"]),
+    ("tsm_wide", "built-in ResNet-10, 32 wide", ["--depth", "10", "--width", "32"]),  # 256 features
+]
 ALPHA, BETA = 0.5, 0.1  # the RDA and CRT weights (the paper does not publish its own)
 MODEL = dict(image_size=28, patch_size=7, vision_width=64, vision_layers=2, text_width=128, text_layers=2, heads=4)
 
@@ -58,6 +68,9 @@ ARMS = {
     "vitask_incomplete": dict(stage1={"van": 1, "ep": 1, "rda": ALPHA},
                               stage2={"van": 1, "ep": 1, "rda": ALPHA, "crt": BETA}, prompts=["no_label_set"]),
 }
+VISION = ["vision", "projector", "language"]
+ARMS["vanilla_vision"] = dict(ARMS["vanilla"], trainable1=VISION, trainable2=VISION)
+ARMS["vitask_vision"] = dict(ARMS["vitask"], trainable1=VISION + ["connector"], trainable2=VISION)
 GRID_ARMS = ["vanilla", "vitask", "vanilla_incomplete", "vitask_incomplete"]
 
 
@@ -130,7 +143,9 @@ def train_arm(vitask, out, scale, seed, name, arm, base, tsm):
         REUSED.append(folder)
         return folder
     config = os.path.join(out, f"seed{seed}", f"{name}.yaml")
-    groups1 = "[language, connector]" if arm.get("connector", True) else "[language]"
+    groups1 = "[" + ", ".join(arm.get("trainable1", ["language", "connector"] if arm.get("connector", True)
+                                            else ["language"])) + "]"
+    groups2 = "[" + ", ".join(arm.get("trainable2", ["language"])) + "]"
     lines = [
         "preset: custom", f"seed: {seed}", "threads: 1",
         f"model: {{base: {os.path.join(base, 'final')}}}",
@@ -142,7 +157,7 @@ def train_arm(vitask, out, scale, seed, name, arm, base, tsm):
         f"  - {{name: stage1, epochs: {scale['stage_epochs']}, lr: 2.0e-3, losses: {losses_yaml(arm['stage1'])}, "
         f"trainable: {groups1}}}",
         f"  - {{name: stage2, epochs: {scale['stage_epochs']}, lr: 2.0e-3, losses: {losses_yaml(arm['stage2'])}, "
-        "trainable: [language]}",
+        f"trainable: {groups2}}}",
     ]
     if arm.get("connector", True):
         lines.append(f"tsm: {tsm}")
@@ -154,11 +169,12 @@ def train_arm(vitask, out, scale, seed, name, arm, base, tsm):
 def refit_connector(vitask, out, scale, seed, model, tsm):
     """The plug-a-new-TSM evaluation: `model` (a trained VITask arm) keeps its VLM; only
     the EP connector is fitted anew to `tsm`'s features."""
-    folder = os.path.join(out, f"seed{seed}", "vitask_plugged")
+    name = "vitask_plugged_" + os.path.basename(os.path.dirname(tsm))
+    folder = os.path.join(out, f"seed{seed}", name)
     if os.path.exists(os.path.join(folder, "final", "vitask.json")):
         REUSED.append(folder)
         return folder
-    config = os.path.join(out, f"seed{seed}", "vitask_plugged.yaml")
+    config = os.path.join(out, f"seed{seed}", f"{name}.yaml")
     write_config(config, [
         "preset: refit_connector", f"seed: {seed}", "threads: 1",
         f"model: {{base: {os.path.join(model, 'final')}}}", f"tsm: {tsm}",
@@ -184,15 +200,16 @@ def per_seed(vitask, out, scale, seed, tokenizer, pool):
     tsm, tsm_results = tsm_future.result()
     chosen = {name: arm for name, arm in ARMS.items() if not scale["arms"] or name in scale["arms"]}
     arms = {name: pool.submit(train_arm, vitask, out, scale, seed, name, arm, base, tsm) for name, arm in chosen.items()}
-    plugged_future = (pool.submit(train_tsm, vitask, out, scale, seed, "tsm_vit", PLUGGED_TSM_ARCHITECTURE)
-                      if scale["plug_tsm"] else None)
+    plugged_futures = {name: pool.submit(train_tsm, vitask, out, scale, seed, name, architecture)
+                       for name, _, architecture in (PLUGGED_TSMS if scale["plug_tsms"] else [])}
     folders = {name: f.result() for name, f in arms.items()}
     results = {"tsm": tsm_results, "evals": {}}
     jobs = {}
-    if plugged_future:
-        plugged_tsm, results["tsm_plugged"] = plugged_future.result()
+    for name, future in plugged_futures.items():
+        plugged_tsm, results[name] = future.result()
         plugged = refit_connector(vitask, out, scale, seed, folders["vitask"], plugged_tsm)
-        jobs[("vitask_plugged", True, "complete")] = pool.submit(evaluate, vitask, out, scale, plugged, plugged_tsm, True)
+        jobs[(f"vitask_plugged_{name}", True, "complete")] = pool.submit(
+            evaluate, vitask, out, scale, plugged, plugged_tsm, True)
     for name in chosen:
         jobs[(name, False, "complete")] = pool.submit(evaluate, vitask, out, scale, folders[name], tsm)
         if ARMS[name].get("connector", True):
@@ -219,14 +236,19 @@ def cell(values):
 
 def table(seeds):
     rows = [("TSM (built-in ResNet-10, 16 wide)", [s["tsm"] for s in seeds])]
-    if "tsm_plugged" in seeds[0]:
-        rows.append(("TSM 2, plugged in below (built-in ViT, 4 blocks x 96)", [s["tsm_plugged"] for s in seeds]))
+    for name, label, _ in PLUGGED_TSMS:
+        if name in seeds[0]:
+            rows.append((f"TSM `{name}`, plugged in below ({label})", [s[name] for s in seeds]))
     labels = {"warmup|plain": "LLaVA from scratch, warm-up only", "vanilla|plain": "vanilla instruction tuning",
               "vitask|plain": "VITask w/o EP", "vitask|ep": "VITask w/ EP",
               "rda_only|plain": "ablation: + RDA (no CRT), w/o EP", "crt_only|plain": "ablation: + CRT (no RDA), w/o EP",
               "rda_paper|plain": "VITask, RDA in the paper's direction, w/o EP",
               "rda_only|ep": "ablation: + RDA (no CRT), w/ EP", "crt_only|ep": "ablation: + CRT (no RDA), w/ EP",
-              "vitask_plugged|ep": "VITask w/ EP, TSM 2 plugged in (only the connector re-fitted)"}
+              **{f"vitask_plugged_{name}|ep": f"VITask w/ EP, `{name}` plugged in (only the connector re-fitted)"
+                 for name, _, _ in PLUGGED_TSMS},
+              "vanilla_vision|plain": "vanilla, vision tower trainable too",
+              "vitask_vision|plain": "VITask w/o EP, vision tower trainable too",
+              "vitask_vision|ep": "VITask w/ EP, vision tower trainable too"}
     for key, label in labels.items():
         if key + "|complete" in seeds[0]["evals"]:
             rows.append((label, [s["evals"][key + "|complete"] for s in seeds]))
