@@ -171,6 +171,13 @@ private Q_SLOTS:
         QVERIFY(train.back().at("l_ep").get<double>() < train.front().at("l_ep").get<double>());
         QCOMPARE(train.front().at("l_crt").get<double>(), 0.0);
 
+        // The preset continues a trained model: without one it is refused before any work.
+        const auto noBase = test::errorOf([&] {
+            TrainConfig::parse("preset: refit_connector\n" + configText_.substr(configText_.find("max_train_samples")),
+                               root / "refit.yaml");
+        });
+        QVERIFY2(noBase.contains("model.base"), qPrintable(noBase));
+
         // The old model with the new TSM's features: refused with the way out.
         const auto mismatch = test::errorOf([&] { refitted.exemplarEmbeddings(torch::zeros({2, 16})); });
         QVERIFY2(mismatch.contains("16 wide") && mismatch.contains("refit_connector"), qPrintable(mismatch));
