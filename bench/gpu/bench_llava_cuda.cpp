@@ -20,9 +20,10 @@
 
 #include "vitask/model/generation.h"
 
+#include <CLI/CLI.hpp>
+
 #include <cmath>
 #include <iostream>
-#include <sstream>
 
 namespace vm = vitask::model;
 namespace gc = vitask::gpucheck;
@@ -36,32 +37,14 @@ struct Options {
     std::vector<int64_t> batches{1, 8};
 };
 
-bool parseOptions(int argc, char** argv, Options& options) {
-    const char* usage = "usage: bench_llava_cuda [--runs N] [--new-tokens N] [--text-tokens N] [--batches 1,8]\n";
-    try {
-        for (int i = 1; i < argc; ++i) {
-            const std::string arg = argv[i];
-            if (arg == "--runs" && i + 1 < argc) options.runs = std::stoi(argv[++i]);
-            else if (arg == "--new-tokens" && i + 1 < argc) options.newTokens = std::stoll(argv[++i]);
-            else if (arg == "--text-tokens" && i + 1 < argc) options.textTokens = std::stoll(argv[++i]);
-            else if (arg == "--batches" && i + 1 < argc) {
-                options.batches.clear();
-                std::stringstream list(argv[++i]);
-                for (std::string item; std::getline(list, item, ',');) options.batches.push_back(std::stoll(item));
-            } else throw std::invalid_argument(arg);
-        }
-    } catch (const std::exception&) {
-        std::cerr << usage;
-        return false;
-    }
-    bool batchesOk = !options.batches.empty();
-    for (auto b : options.batches) batchesOk = batchesOk && b >= 1;
-    if (options.runs < 1 || options.newTokens < 1 || options.textTokens < 6 || !batchesOk) {
-        std::cerr << "error: --runs, --new-tokens and every batch must be at least 1, --text-tokens at least 6\n"
-                  << usage;
-        return false;
-    }
-    return true;
+void addOptions(CLI::App& app, Options& options) {
+    app.add_option("--runs", options.runs, "Timed runs; the median is reported")->check(CLI::Range(1, 1000000));
+    app.add_option("--new-tokens", options.newTokens, "Decode steps timed")->check(CLI::Range(1, 1000000));
+    app.add_option("--text-tokens", options.textTokens, "Text tokens per row around the image, BOS included")
+        ->check(CLI::Range(int64_t{6}, int64_t{100000}));
+    app.add_option("--batches", options.batches, "Batch sizes, comma-separated")
+        ->delimiter(',')
+        ->check(CLI::Range(1, 1000000));
 }
 
 nlohmann::json measureBatch(vm::LlavaModelImpl& model, int64_t batch, const Options& options) {
@@ -113,7 +96,9 @@ nlohmann::json measureBatch(vm::LlavaModelImpl& model, int64_t batch, const Opti
 
 int main(int argc, char** argv) {
     Options options;
-    if (!parseOptions(argc, argv, options)) return 2;
+    CLI::App app{"LLaVA-1.5-7B shape on CUDA: prefill ms and greedy decode tokens/s (bf16, random weights)"};
+    addOptions(app, options);
+    CLI11_PARSE(app, argc, argv);
     gc::quietLogging("bench_llava_cuda");
     if (gc::skipWithoutCuda("bench_llava_cuda")) return 0;
     nlohmann::json out{{"check", "bench_llava_cuda"}, {"environment", gc::deviceFacts()}};

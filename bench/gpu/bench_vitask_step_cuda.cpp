@@ -27,6 +27,8 @@
 #include "vitask/vitask/train_config.h"
 #include "vitask/vitask/vitask_step.h"
 
+#include <CLI/CLI.hpp>
+
 #include <cmath>
 #include <cstdlib>
 #include <filesystem>
@@ -51,28 +53,14 @@ struct Options {
     fs::path tokenizer;
 };
 
-bool parseOptions(int argc, char** argv, Options& options) {
-    const char* usage = "usage: bench_vitask_step_cuda [--batch N] [--steps N] [--warmup N] [--tokenizer FOLDER]\n";
+void addOptions(CLI::App& app, Options& options) {
     if (const char* shared = std::getenv("VITASK_SHARED_DIR"))
         options.tokenizer = fs::path(shared) / "fixtures" / "tiny-llava";
-    try {
-        for (int i = 1; i < argc; ++i) {
-            const std::string arg = argv[i];
-            if (arg == "--batch" && i + 1 < argc) options.batch = std::stoll(argv[++i]);
-            else if (arg == "--steps" && i + 1 < argc) options.steps = std::stoi(argv[++i]);
-            else if (arg == "--warmup" && i + 1 < argc) options.warmup = std::stoi(argv[++i]);
-            else if (arg == "--tokenizer" && i + 1 < argc) options.tokenizer = argv[++i];
-            else throw std::invalid_argument(arg);
-        }
-    } catch (const std::exception&) {
-        std::cerr << usage;
-        return false;
-    }
-    if (options.batch < 1 || options.steps < 1 || options.warmup < 0) {
-        std::cerr << "error: --batch and --steps must be at least 1, --warmup at least 0\n" << usage;
-        return false;
-    }
-    return true;
+    app.add_option("--batch", options.batch, "Samples per step (halved until it fits)")->check(CLI::Range(1, 1000000));
+    app.add_option("--steps", options.steps, "Timed steps")->check(CLI::Range(1, 1000000));
+    app.add_option("--warmup", options.warmup, "Untimed steps first")->check(CLI::Range(0, 1000000));
+    app.add_option("--tokenizer", options.tokenizer,
+                   "A LLaVA tokenizer folder (default: $VITASK_SHARED_DIR/fixtures/tiny-llava)");
 }
 
 // The batch of one step: random instruction ids around the image placeholders, the
@@ -128,7 +116,9 @@ double imageFlops(const vm::LlavaConfig& c) {
 
 int main(int argc, char** argv) {
     Options options;
-    if (!parseOptions(argc, argv, options)) return 2;
+    CLI::App app{"VITask stage-2 LoRA step on the LLaVA-1.5-7B shape on CUDA: samples/s, memory, MFU"};
+    addOptions(app, options);
+    CLI11_PARSE(app, argc, argv);
     gc::quietLogging("bench_vitask_step_cuda");
     if (gc::skipWithoutCuda("bench_vitask_step_cuda")) return 0;
     nlohmann::json out{{"check", "bench_vitask_step_cuda"}, {"environment", gc::deviceFacts()}};

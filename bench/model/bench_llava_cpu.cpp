@@ -23,6 +23,7 @@
 #include "vitask/model/safetensors.h"
 
 #include <ATen/Parallel.h>
+#include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -146,38 +147,24 @@ Measurement measureOurs(vm::LlavaModelImpl& model, const std::vector<int64_t>& p
     return m;
 }
 
-// Parses the command line; false (after printing the usage) for anything it cannot use.
-bool parseOptions(int argc, char** argv, Options& options) {
-    const char* usage = "usage: bench_llava_cpu [--threads N] [--runs N] [--new-tokens N] "
-                        "[--text-tokens N] [--dir FOLDER] [--keep]\n";
-    try {
-        for (int i = 1; i < argc; ++i) {
-            const std::string arg = argv[i];
-            if (arg == "--threads" && i + 1 < argc) options.threads = std::stoi(argv[++i]);
-            else if (arg == "--runs" && i + 1 < argc) options.runs = std::stoi(argv[++i]);
-            else if (arg == "--new-tokens" && i + 1 < argc) options.newTokens = std::stoll(argv[++i]);
-            else if (arg == "--text-tokens" && i + 1 < argc) options.textTokens = std::stoll(argv[++i]);
-            else if (arg == "--dir" && i + 1 < argc) options.dir = argv[++i];
-            else if (arg == "--keep") options.keep = true;
-            else throw std::invalid_argument(arg);
-        }
-    } catch (const std::exception&) {
-        std::cerr << usage;
-        return false;
-    }
-    if (options.threads < 1 || options.runs < 1 || options.newTokens < 1 || options.textTokens < 3) {
-        std::cerr << "error: --threads, --runs and --new-tokens must be at least 1, --text-tokens at least 3\n"
-                  << usage;
-        return false;
-    }
-    return true;
+void addOptions(CLI::App& app, Options& options) {
+    app.add_option("--threads", options.threads, "LibTorch threads on both sides (default: every core)")
+        ->check(CLI::Range(1, 1000000));
+    app.add_option("--runs", options.runs, "Timed runs per side; the median is reported")->check(CLI::Range(1, 1000000));
+    app.add_option("--new-tokens", options.newTokens, "Decode steps timed")->check(CLI::Range(1, 1000000));
+    app.add_option("--text-tokens", options.textTokens, "Text tokens around the image, BOS included")
+        ->check(CLI::Range(int64_t{3}, int64_t{100000}));
+    app.add_option("--dir", options.dir, "Folder for the model and inputs (default: a temporary one)");
+    app.add_flag("--keep", options.keep, "Keep that folder");
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
     Options options;
-    if (!parseOptions(argc, argv, options)) return 2;
+    CLI::App app{"Small LLaVA on CPU: vitask::model against a plain-PyTorch eager peer, prefill and decode"};
+    addOptions(app, options);
+    CLI11_PARSE(app, argc, argv);
     // stdout carries only the JSON: the engine's log goes to stderr, warnings only.
     vitask::LogOptions logging;
     logging.programName = "bench_llava_cpu";

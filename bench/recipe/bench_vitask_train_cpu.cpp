@@ -29,6 +29,7 @@
 #include "vitask/vitask/trainer.h"
 #include "vitask/vitask/vitask_step.h"
 
+#include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -59,30 +60,14 @@ struct Options {
     bool keep = false;
 };
 
-bool parseOptions(int argc, char** argv, Options& options) {
-    const char* usage = "usage: bench_vitask_train_cpu [--threads N] [--batch N] [--steps N] [--warmup N] "
-                        "[--dir FOLDER] [--keep]\n";
-    try {
-        for (int i = 1; i < argc; ++i) {
-            const std::string arg = argv[i];
-            if (arg == "--threads" && i + 1 < argc) options.threads = std::stoi(argv[++i]);
-            else if (arg == "--batch" && i + 1 < argc) options.batch = std::stoll(argv[++i]);
-            else if (arg == "--steps" && i + 1 < argc) options.steps = std::stoi(argv[++i]);
-            else if (arg == "--warmup" && i + 1 < argc) options.warmup = std::stoi(argv[++i]);
-            else if (arg == "--dir" && i + 1 < argc) options.dir = argv[++i];
-            else if (arg == "--keep") options.keep = true;
-            else throw std::invalid_argument(arg);
-        }
-    } catch (const std::exception&) {
-        std::cerr << usage;
-        return false;
-    }
-    if (options.threads < 1 || options.batch < 4 || options.steps < 1 || options.warmup < 0) {
-        std::cerr << "error: --threads and --steps must be at least 1, --batch at least 4, --warmup at least 0\n"
-                  << usage;
-        return false;
-    }
-    return true;
+void addOptions(CLI::App& app, Options& options) {
+    app.add_option("--threads", options.threads, "LibTorch threads on both sides")->check(CLI::Range(1, 1000000));
+    app.add_option("--batch", options.batch, "Samples per step")->check(CLI::Range(int64_t{4}, int64_t{1} << 20));
+    app.add_option("--steps", options.steps, "Timed steps")->check(CLI::Range(1, 1000000));
+    app.add_option("--warmup", options.warmup, "Untimed steps after the first, compared one")
+        ->check(CLI::Range(0, 1000000));
+    app.add_option("--dir", options.dir, "Folder for the model and inputs (default: a temporary one)");
+    app.add_flag("--keep", options.keep, "Keep that folder");
 }
 
 nlohmann::json termsJson(const vr::LossTerms& terms) {
@@ -133,7 +118,9 @@ Ours measureOurs(vr::VitaskModel& model, const vr::StageSpec& stage, const vr::T
 
 int main(int argc, char** argv) {
     Options options;
-    if (!parseOptions(argc, argv, options)) return 2;
+    CLI::App app{"VITask training step on CPU: vitask's trainer step against the same step in eager PyTorch"};
+    addOptions(app, options);
+    CLI11_PARSE(app, argc, argv);
     vitask::LogOptions logging;  // stdout carries only the JSON
     logging.programName = "bench_vitask_train_cpu";
     logging.level = spdlog::level::warn;

@@ -33,6 +33,7 @@
 #include "vitask/tsm/builtin_tsm.h"
 #include "vitask/tsm/tsm_loader.h"
 
+#include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 #include <torch/cuda.h>
 #include <torch/torch.h>
@@ -79,7 +80,7 @@ nlohmann::json runPeer(const std::string& arguments, const Options& o) {
     const auto threads = std::to_string(o.threads);
     const auto command = "OPENBLAS_NUM_THREADS=" + threads + " " + o.python + " " VITASK_BENCH_PEER " " + arguments +
                          " --device " + o.device + " --threads " + threads + " --repeats " + std::to_string(o.repeats);
-    const auto answer = o.cuda() ? vitask::bench::runCommand(command, o.python + " with a CUDA build of torch and numpy")
+    const auto answer = o.cuda() ? vitask::bench::runCommand(command, o.python + " with a CUDA build of torch")
                                  : vitask::bench::runCommand(command);
     return nlohmann::json::parse(answer);
 }
@@ -238,10 +239,6 @@ std::vector<nlohmann::json> benchOnnxModels(const Options& o, const fs::path& di
                       "--twin resnet18 --weights " + exported.at("weights").get<std::string>(), o, dir)};
 }
 
-constexpr const char* kUsage =
-    "usage: bench_tsm_cpu [--device cpu|cuda] [--threads N] [--batch N] [--repeats N] [--fixtures DIR] "
-    "[--python PATH]\n";
-
 // The CUDA run: built-in TSMs only. Returns the exit status (1 when logits disagree).
 int benchCuda(const Options& o, const fs::path& dir) {
     // Float32 rows must mean float32: no TF32 in cuBLAS products or cuDNN convolutions (the
@@ -292,23 +289,16 @@ int benchCpu(const Options& o, const fs::path& dir) {
 
 int main(int argc, char** argv) {
     Options o;
-    for (int i = 1; i < argc; ++i) {
-        const std::string arg = argv[i];
-        if (arg == "--device" && i + 1 < argc) o.device = argv[++i];
-        else if (arg == "--threads" && i + 1 < argc) o.threads = std::stoi(argv[++i]);
-        else if (arg == "--batch" && i + 1 < argc) o.batch = std::stoi(argv[++i]);
-        else if (arg == "--repeats" && i + 1 < argc) o.repeats = std::stoi(argv[++i]);
-        else if (arg == "--fixtures" && i + 1 < argc) o.fixtures = argv[++i];
-        else if (arg == "--python" && i + 1 < argc) o.python = argv[++i];
-        else {
-            std::cerr << kUsage;
-            return 2;
-        }
-    }
-    if (o.device != "cpu" && o.device != "cuda") {
-        std::cerr << "--device is cpu or cuda, not '" << o.device << "'\n" << kUsage;
-        return 2;
-    }
+    CLI::App app{"TSM inference: built-in (and, in imaging builds, ONNX) TSMs against PyTorch eager, images/s"};
+    app.add_option("--device", o.device, "cpu, or cuda (built-in TSMs only)")->check(CLI::IsMember({"cpu", "cuda"}));
+    app.add_option("--threads", o.threads, "CPU threads on both sides")->check(CLI::Range(1, 1000000));
+    app.add_option("--batch", o.batch, "Images per run (default: 16 on the CPU, 256 on CUDA)")
+        ->check(CLI::Range(1, 1000000));
+    app.add_option("--repeats", o.repeats, "Timed runs; the median is reported (default: 5 on the CPU, 20 on CUDA)")
+        ->check(CLI::Range(1, 1000000));
+    app.add_option("--fixtures", o.fixtures, "Folder of the shared fixtures (the ONNX squeezenet)");
+    app.add_option("--python", o.python, "The peer's Python interpreter, with torch");
+    CLI11_PARSE(app, argc, argv);
     // A GPU fills only at large batches, and each of its runs takes milliseconds.
     if (o.batch <= 0) o.batch = o.cuda() ? 256 : 16;
     if (o.repeats <= 0) o.repeats = o.cuda() ? 20 : 5;
