@@ -99,7 +99,7 @@ int main(int argc, char** argv) {
     CLI::App app{"LLaVA-1.5-7B shape on CUDA: prefill ms and greedy decode tokens/s (bf16, random weights)"};
     addOptions(app, options);
     CLI11_PARSE(app, argc, argv);
-    gc::quietLogging("bench_llava_cuda");
+    vitask::bench::quietLogging("bench_llava_cuda");
     if (gc::skipWithoutCuda("bench_llava_cuda")) return 0;
     nlohmann::json out{{"check", "bench_llava_cuda"}, {"environment", gc::deviceFacts()}};
     try {

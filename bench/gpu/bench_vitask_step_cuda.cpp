@@ -119,7 +119,7 @@ int main(int argc, char** argv) {
     CLI::App app{"VITask stage-2 LoRA step on the LLaVA-1.5-7B shape on CUDA: samples/s, memory, MFU"};
     addOptions(app, options);
     CLI11_PARSE(app, argc, argv);
-    gc::quietLogging("bench_vitask_step_cuda");
+    vitask::bench::quietLogging("bench_vitask_step_cuda");
     if (gc::skipWithoutCuda("bench_vitask_step_cuda")) return 0;
     nlohmann::json out{{"check", "bench_vitask_step_cuda"}, {"environment", gc::deviceFacts()}};
     try {

@@ -78,7 +78,7 @@ nlohmann::json firstDifference(const std::vector<int64_t>& ours, const std::vect
 }  // namespace
 
 int main(int argc, char** argv) {
-    gc::quietLogging("cuda_parity");
+    vitask::bench::quietLogging("cuda_parity");
     fs::path fixtures;
     if (const char* shared = std::getenv("VITASK_SHARED_DIR")) fixtures = fs::path(shared) / "fixtures";
     for (int i = 1; i < argc; ++i) {

@@ -1,6 +1,5 @@
 #include "gpu_check_support.h"
 
-#include "vitask/common/logging.h"
 
 #include <ATen/CPUGeneratorImpl.h>
 #include <torch/version.h>
@@ -14,14 +13,6 @@
 #include <iostream>
 
 namespace vitask::gpucheck {
-
-void quietLogging(const std::string& program) {
-    LogOptions logging;
-    logging.programName = program;
-    logging.level = spdlog::level::warn;
-    logging.toFile = false;
-    initLogging(logging);
-}
 
 bool skipWithoutCuda(const std::string& check) {
     if (torch::cuda::is_available()) return false;

@@ -7,6 +7,7 @@
 // LibTorch found was built with CUDA), so the checks also build against Debian's CPU
 // LibTorch 1.13, where they report {"skipped": "no CUDA"}.
 
+#include "bench_support.h"
 #include "vitask/model/llava_config.h"
 #include "vitask/model/llava_model.h"
 
@@ -21,9 +22,6 @@
 namespace vitask::gpucheck {
 
 using Clock = std::chrono::steady_clock;
-
-// The engine's log goes to stderr, warnings only: stdout carries the one JSON object.
-void quietLogging(const std::string& program);
 
 // True (after printing {"check": ..., "skipped": "no CUDA"}) when no CUDA device is
 // usable: a CPU-only LibTorch, or no device visible.

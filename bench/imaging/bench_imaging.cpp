@@ -9,7 +9,6 @@
 // same invocation on the same files.
 #include "bench_support.h"
 #include "synthetic_ct.h"
-#include "vitask/common/error.h"
 #include "vitask/imaging/image_loader.h"
 #include "vitask/imaging/nifti_reader.h"
 #include "vitask/imaging/nifti_writer.h"
@@ -113,11 +112,7 @@ int main(int argc, char** argv) {
         }
     }
     try {
-        if (dir.empty()) {
-            char pattern[] = "/tmp/vitask-bench-imaging-XXXXXX";
-            if (!mkdtemp(pattern)) throw vitask::Error("cannot create a temporary folder", "/tmp");
-            dir = pattern;
-        }
+        dir = vitask::bench::workFolder(dir, "imaging");
         const fs::path series = dir / "series";
         const fs::path nifti = dir / "volume.nii.gz";
         fs::create_directories(series);

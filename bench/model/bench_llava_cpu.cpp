@@ -16,8 +16,6 @@
 // usage: bench_llava_cpu [--threads N] [--runs N] [--new-tokens N] [--text-tokens N]
 //                        [--dir FOLDER] [--keep]
 #include "bench_support.h"
-#include "vitask/common/error.h"
-#include "vitask/common/logging.h"
 #include "vitask/model/generation.h"
 #include "vitask/model/llava_weights.h"
 #include "vitask/model/safetensors.h"
@@ -29,7 +27,6 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
-#include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <string>
@@ -165,22 +162,11 @@ int main(int argc, char** argv) {
     CLI::App app{"Small LLaVA on CPU: vitask::model against a plain-PyTorch eager peer, prefill and decode"};
     addOptions(app, options);
     CLI11_PARSE(app, argc, argv);
-    // stdout carries only the JSON: the engine's log goes to stderr, warnings only.
-    vitask::LogOptions logging;
-    logging.programName = "bench_llava_cpu";
-    logging.level = spdlog::level::warn;
-    logging.toFile = false;
-    vitask::initLogging(logging);
-
-    fs::path dir = options.dir;
+    vitask::bench::quietLogging("bench_llava_cpu");
+    fs::path dir;
     try {
-        if (dir.empty()) {
-            char pattern[] = "/tmp/vitask-bench-llava-XXXXXX";
-            if (!mkdtemp(pattern)) throw vitask::Error("cannot create a temporary folder", "/tmp");
-            dir = pattern;
-        }
+        dir = vitask::bench::workFolder(options.dir, "llava");
         const std::string loadStart = vitask::bench::loadAverage();
-        fs::create_directories(dir);
         at::set_num_threads(options.threads);
 
         // The model folder, written as a user's checkpoint would be.

@@ -21,8 +21,6 @@
 // usage: bench_vitask_train_cpu [--threads N] [--batch N] [--steps N] [--warmup N]
 //                               [--dir FOLDER] [--keep]
 #include "bench_support.h"
-#include "vitask/common/error.h"
-#include "vitask/common/logging.h"
 #include "vitask/model/safetensors.h"
 #include "vitask/runtime/system_info.h"
 #include "vitask/vitask/synthetic_benchmark.h"
@@ -121,20 +119,10 @@ int main(int argc, char** argv) {
     CLI::App app{"VITask training step on CPU: vitask's trainer step against the same step in eager PyTorch"};
     addOptions(app, options);
     CLI11_PARSE(app, argc, argv);
-    vitask::LogOptions logging;  // stdout carries only the JSON
-    logging.programName = "bench_vitask_train_cpu";
-    logging.level = spdlog::level::warn;
-    logging.toFile = false;
-    vitask::initLogging(logging);
-
-    fs::path dir = options.dir;
+    vitask::bench::quietLogging("bench_vitask_train_cpu");
+    fs::path dir;
     try {
-        if (dir.empty()) {
-            char pattern[] = "/tmp/vitask-bench-train-XXXXXX";
-            if (!mkdtemp(pattern)) throw vitask::Error("cannot create a temporary folder", "/tmp");
-            dir = pattern;
-        }
-        fs::create_directories(dir);
+        dir = vitask::bench::workFolder(options.dir, "train");
         const std::string loadStart = vitask::bench::loadAverage();
         vitask::runtime::setCpuThreads(options.threads);
 

@@ -1,11 +1,32 @@
 #include "bench_support.h"
 
 #include "vitask/common/error.h"
+#include "vitask/common/logging.h"
 
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 
 namespace vitask::bench {
+
+void quietLogging(const std::string& program) {
+    LogOptions logging;
+    logging.programName = program;
+    logging.level = spdlog::level::warn;
+    logging.toFile = false;
+    initLogging(logging);
+}
+
+std::filesystem::path workFolder(const std::filesystem::path& requested, const std::string& name) {
+    std::filesystem::path folder = requested;
+    if (folder.empty()) {
+        std::string pattern = "/tmp/vitask-bench-" + name + "-XXXXXX";
+        if (!mkdtemp(pattern.data())) throw Error("cannot create a temporary folder", "/tmp");
+        folder = pattern;
+    }
+    std::filesystem::create_directories(folder);
+    return folder;
+}
 
 std::string runCommand(const std::string& command, const std::string& needs) {
     std::string out;
