@@ -1,6 +1,9 @@
 // The GPU-server flavour: `-DVITASK_GUI=OFF -DVITASK_IMAGING=OFF` configures and builds
 // core and the CLI from LibTorch and small libraries alone, and the result links no Qt,
-// DCMTK, ITK or OpenCV library.
+// DCMTK, ITK or OpenCV library. It is configured as scripts/gpu/run_gpu_checks.sh
+// configures it on the GPU machine (benchmarks and GPU checks on), so that the checks
+// compile here before a GPU session spends its minutes on them; without CUDA each of
+// them answers "skipped".
 #include <QDir>
 #include <QProcess>
 #include <QtTest>
@@ -21,7 +24,7 @@ QString run(const QString& program, const QStringList& arguments, int timeoutMs,
 class TestServerBuild : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void buildsCoreAndCliWithoutGuiOrImaging() {
+    void buildsCoreCliAndGpuChecksWithoutGuiOrImaging() {
         const QString source = qEnvironmentVariable("VITASK_SOURCE_DIR");
         // A sibling of the main build folder: same depth, so ccache reuses its objects.
         const QString build = qEnvironmentVariable("VITASK_BINARY_DIR") + QStringLiteral("-server");
@@ -30,16 +33,29 @@ private Q_SLOTS:
 
         QString log = run(cmake, {QStringLiteral("-S"), source, QStringLiteral("-B"), build,
                                   QStringLiteral("-DVITASK_GUI=OFF"), QStringLiteral("-DVITASK_IMAGING=OFF"),
-                                  QStringLiteral("-DVITASK_BUILD_TESTS=OFF"),
+                                  QStringLiteral("-DVITASK_BUILD_TESTS=OFF"), QStringLiteral("-DVITASK_BUILD_BENCH=ON"),
+                                  QStringLiteral("-DVITASK_BUILD_GPU_CHECKS=ON"),
                                   QStringLiteral("-DTorch_DIR=") + qEnvironmentVariable("VITASK_TORCH_DIR")},
                           600000, &code);
         QVERIFY2(code == 0, qPrintable(log));
         QVERIFY2(!log.contains(QStringLiteral("Qt6")), qPrintable(log));
 
-        log = run(cmake, {QStringLiteral("--build"), build, QStringLiteral("--target"), QStringLiteral("vitask"),
-                          QStringLiteral("--parallel"), QString::number(QThread::idealThreadCount())},
+        const QStringList checks{QStringLiteral("cuda_parity"), QStringLiteral("bench_llava_cuda"),
+                                 QStringLiteral("bench_vitask_step_cuda")};
+        log = run(cmake, QStringList{QStringLiteral("--build"), build, QStringLiteral("--parallel"),
+                                     QString::number(QThread::idealThreadCount()), QStringLiteral("--target"),
+                                     QStringLiteral("vitask"), QStringLiteral("bench_tsm_cpu")} + checks,
                   1500000, &code);
         QVERIFY2(code == 0, qPrintable(log.right(4000)));
+
+        // Without CUDA (Debian's LibTorch has none) every GPU check says so and succeeds.
+        for (const auto& check : checks) {
+            log = run(build + QStringLiteral("/bin/") + check, {}, 60000, &code);
+            QVERIFY2(code == 0 && log.contains(QStringLiteral("\"skipped\":\"no CUDA\"")), qPrintable(check + log));
+        }
+        log = run(build + QStringLiteral("/bin/bench_tsm_cpu"), {QStringLiteral("--device"), QStringLiteral("cuda")},
+                  60000, &code);
+        QVERIFY2(code == 0 && log.contains(QStringLiteral("\"skipped\":\"no CUDA\"")), qPrintable(log));
 
         const QString cli = build + QStringLiteral("/bin/vitask");
         log = run(cli, {QStringLiteral("--version")}, 60000, &code);
