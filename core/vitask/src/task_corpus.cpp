@@ -68,7 +68,7 @@ TaskCorpus TaskCorpus::build(const std::vector<const MedMnistDataset*>& datasets
             const auto end = std::min(total, start + kTsmBatch);
             std::vector<torch::Tensor> inputs;
             for (int64_t i = start; i < end; ++i) {
-                const auto image = corpus.parts_[static_cast<size_t>(corpus.taskOf(i))]->image(corpus.sourceIndex(i));
+                const auto image = corpus.sourceImage(i);
                 const auto raw = torch::from_blob(const_cast<uint8_t*>(image.pixels),
                                                   {image.height, image.width, image.channels}, torch::kUInt8);
                 inputs.push_back(tsm->prepare(raw.permute({2, 0, 1}).to(torch::kFloat32).div(255.0)));
@@ -104,10 +104,14 @@ torch::Tensor TaskCorpus::pixels(const std::vector<int64_t>& indices) const {
     std::vector<torch::Tensor> batch;
     batch.reserve(indices.size());
     for (auto i : indices) {
-        const auto image = parts_[static_cast<size_t>(taskOf(i))]->image(sourceIndex(i));
+        const auto image = sourceImage(i);
         batch.push_back(model_->pixels(image.pixels, image.width, image.height, image.channels));
     }
     return torch::stack(batch);
+}
+
+ImageView TaskCorpus::sourceImage(int64_t i) const {
+    return parts_[static_cast<size_t>(taskOf(i))]->image(sourceIndex(i));
 }
 
 torch::Tensor TaskCorpus::features(const std::vector<int64_t>& indices) const {

@@ -70,6 +70,8 @@ public:
     int64_t negativeFor(int64_t i, uint64_t draw) const;
 
 private:
+    ImageView sourceImage(int64_t i) const;  // sample i's uint8 image in its dataset
+
     std::vector<CorpusTask> tasks_;
     std::vector<int> taskOf_;
     std::vector<int64_t> sourceIndex_;
