@@ -47,52 +47,196 @@
 <context>
     <name>vitask::ui::MainWindow</name>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="31"/>
+        <location filename="../ui/src/main_window.cpp" line="114"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="32"/>
+        <location filename="../ui/src/main_window.cpp" line="76"/>
         <source>VITask Studio</source>
         <translation>VITask Studio</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="47"/>
+        <location filename="../ui/src/main_window.cpp" line="111"/>
+        <source>Studies</source>
+        <translation>Studien</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="112"/>
+        <source>AI</source>
+        <translation>KI</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="113"/>
+        <source>DICOM Tags</source>
+        <translation>DICOM-Tags</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="126"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="48"/>
+        <location filename="../ui/src/main_window.cpp" line="127"/>
+        <source>&amp;Open File…</source>
+        <translation>Datei &amp;öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="130"/>
+        <source>Open &amp;Folder…</source>
+        <translation>&amp;Ordner öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="132"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="135"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="139"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="52"/>
+        <location filename="../ui/src/main_window.cpp" line="143"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="56"/>
-        <source>&amp;Full Screen</source>
+        <location filename="../ui/src/main_window.cpp" line="149"/>
+        <source>&amp;Fit to Window</source>
+        <translation>An &amp;Fenster anpassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="150"/>
+        <source>&amp;Actual Size (1:1)</source>
+        <translation>&amp;Originalgröße (1:1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="151"/>
+        <source>&amp;Reset Window/Level</source>
+        <translation>Fenster/Level &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="152"/>
+        <source>Window &amp;Presets</source>
+        <translation>Fenster&amp;voreinstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="154"/>
+        <source>Corner &amp;Text</source>
+        <translation>Ecken&amp;text</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="160"/>
+        <source>F&amp;ull Screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="62"/>
+        <location filename="../ui/src/main_window.cpp" line="165"/>
+        <source>&amp;Model</source>
+        <translation>&amp;Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="166"/>
+        <source>&amp;Load Model…</source>
+        <translation>Modell &amp;laden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="168"/>
+        <source>&amp;Ask About This Image</source>
+        <translation>Zu diesem Bild &amp;fragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="171"/>
+        <source>&amp;Cancel Answer</source>
+        <translation>Antwort &amp;abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="173"/>
+        <source>&amp;Rescan TSMs</source>
+        <translation>TSMs &amp;neu suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="385"/>
+        <source>Keyboard and Mouse</source>
+        <translation>Tastatur und Maus</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation type="vanished">&amp;Vollbild</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="175"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="63"/>
+        <location filename="../ui/src/main_window.cpp" line="176"/>
+        <source>&amp;Keyboard and Mouse</source>
+        <translation>&amp;Tastatur und Maus</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="177"/>
         <source>&amp;About VITask Studio</source>
         <translation>Über &amp;VITask Studio</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="64"/>
+        <location filename="../ui/src/main_window.cpp" line="178"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="68"/>
+        <location filename="../ui/src/main_window.cpp" line="186"/>
+        <source>Reading headers</source>
+        <translation>Lese Kopfdaten</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="219"/>
+        <source>Series %1 of %2</source>
+        <translation>Serie %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="243"/>
+        <source>Open a study first: the model is asked about the slice shown.</source>
+        <translation>Öffnen Sie zuerst eine Studie: Das Modell wird zur angezeigten Schicht befragt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="260"/>
+        <source>TSM %1: %2</source>
+        <translation>TSM %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="276"/>
+        <source>Open an image or DICOMDIR</source>
+        <translation>Bild oder DICOMDIR öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="277"/>
+        <source>Images (*.dcm *.DCM DICOMDIR *.nii *.nii.gz *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Bilder (*.dcm *.DCM DICOMDIR *.nii *.nii.gz *.png *.jpg *.jpeg);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="284"/>
+        <source>Open a folder of DICOM files</source>
+        <translation>Ordner mit DICOM-Dateien öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="294"/>
+        <source>Loading series %1…</source>
+        <translation>Lade Serie %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="359"/>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="379"/>
         <source>About VITask Studio</source>
         <translation>Über VITask Studio</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "image_input.h"
 #include "vitask/common/error.h"
 #include "vitask/model/llava_pipeline.h"
+#include "vitask/service/device.h"
 
 #include <nlohmann/json.hpp>
 #include <spdlog/spdlog.h>
@@ -30,16 +31,10 @@ struct ChatOptions {
 };
 
 torch::Device parseDevice(const std::string& name) {
-    if (name == "auto") return torch::cuda::is_available() ? torch::Device(torch::kCUDA, 0) : torch::Device(torch::kCPU);
-    try {
-        const torch::Device device(name);
-        if (device.is_cuda() && !torch::cuda::is_available())
-            throw Error("CUDA is not available in this build or on this machine", "--device " + name,
-                        "Use --device cpu.");
-        return device;
-    } catch (const c10::Error&) {
-        throw Error("unknown device '" + name + "'", "--device", "Use auto, cpu, cuda or cuda:N.");
-    }
+    if (name.rfind("cuda:", 0) == 0 && !service::cudaAvailable())
+        throw Error("CUDA is not available in this build or on this machine", "--device " + name, "Use --device cpu.");
+    if (name.rfind("cuda:", 0) == 0) return torch::Device(name);
+    return torch::Device(service::resolveDevice(service::parseDeviceChoice(name, "--device")));
 }
 
 torch::ScalarType parseDtype(const std::string& name, const torch::Device& device) {

@@ -1,8 +1,6 @@
 #pragma once
-// Turns an image file given on the command line into model pixels: float [C, H, W] in
-// [0, 1] at the file's own resolution. With imaging built in, anything core/imaging
-// opens (DICOM, NIfTI, PNG, JPEG; the middle slice, the file's window); without it
-// (GPU-server builds), PNG/JPEG/BMP through stb_image.
+// An image file given on the command line as model pixels: float [C, H, W] in [0, 1] at
+// the file's own resolution, read as the studio reads it (service::modelImageFromFile).
 
 #include <torch/torch.h>
 

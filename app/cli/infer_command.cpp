@@ -1,9 +1,7 @@
 #include "infer_command.h"
 
-#include "image_input.h"
 #include "vitask/common/error.h"
-#include "vitask/tsm/tsm_loader.h"
-#include "vitask/vitask/answering.h"
+#include "vitask/service/vision_assistant.h"
 #include "vitask/vitask/dataset_loader.h"
 #include "vitask/vitask/prompt_builder.h"
 
@@ -12,7 +10,6 @@
 #include <algorithm>
 #include <cstdio>
 #include <iostream>
-#include <numeric>
 
 namespace vitask::cli {
 namespace {
@@ -21,6 +18,7 @@ struct InferOptions {
     std::string image;
     std::string model;
     std::string question;
+    std::string task;                    // one of the model's tasks, by name or 1-based index
     std::string dataset;                 // labels and modality from a dataset file
     std::vector<std::string> labels;
     std::string modality;
@@ -28,79 +26,86 @@ struct InferOptions {
     std::string tsm;
     bool exemplar = false;
     int64_t maxNewTokens = 32;
+    std::string device = "auto";
     bool json = false;
 };
 
-recipe::TaskDescription taskOf(const InferOptions& o) {
+// The task whose labels are scored: given on the command line, else the model's own
+// (the one it was trained on, or the one --task names).
+std::optional<service::TaskInfo> taskOf(const InferOptions& o, const service::ModelInfo& model) {
     if (!o.dataset.empty()) {
         recipe::DatasetLoadOptions load;
         load.medMnist.loadPixels = false;
         const auto data = recipe::loadDataset(o.dataset, load);
-        return {data.modality(), data.labelNames(), data.multiLabel()};
+        return service::TaskInfo{data.name(), data.modality(), data.labelNames(), data.multiLabel()};
     }
-    return {o.modality, o.labels, false};
+    if (!o.labels.empty()) return service::TaskInfo{"", o.modality, o.labels, false};
+    if (o.task.empty()) {
+        if (model.tasks.size() == 1) return model.tasks.front();
+        return std::nullopt;
+    }
+    for (size_t i = 0; i < model.tasks.size(); ++i)
+        if (model.tasks[i].name == o.task || std::to_string(i + 1) == o.task) return model.tasks[i];
+    std::string names;
+    for (const auto& t : model.tasks) names += (names.empty() ? "" : ", ") + t.name;
+    throw Error("the model has no task '" + o.task + "'", "--task",
+                names.empty() ? "This model lists no tasks: give --labels or --dataset." : "Use one of: " + names + ".");
+}
+
+nlohmann::json probabilitiesJson(const std::vector<service::LabelProbability>& labels) {
+    auto sorted = labels;
+    std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.probability > b.probability; });
+    auto out = nlohmann::json::array();
+    for (const auto& l : sorted) out.push_back({{"label", l.label}, {"probability", l.probability}});
+    return out;
 }
 
 int runInfer(const InferOptions& o) {
     if (o.exemplar && o.tsm.empty())
         throw Error("exemplar prompting needs the TSM", "--exemplar", "Pass --tsm with the TSM the model was trained with.");
-    const auto task = taskOf(o);
-    if (o.question.empty() && task.labels.empty())
+    service::VisionAssistant assistant(service::parseDeviceChoice(o.device, "--device"));
+    const auto& model = assistant.loadModel(o.model);
+    service::AskRequest request;
+    request.task = taskOf(o, model);
+    if (o.question.empty() && !request.task)
         throw Error("nothing to ask", "vitask infer",
-                    "Give --question, or the task: --dataset FILE, or --labels a,b,c [--modality NAME].");
-    const std::string instruction = o.question.empty()
-                                        ? recipe::buildInstruction(task, recipe::parseInstructionVariant(o.variant, "--variant"))
-                                        : o.question;
+                    "Give --question, or the task: --task NAME, --dataset FILE, or --labels a,b,c [--modality NAME].");
+    request.question = o.question.empty()
+                           ? recipe::buildInstruction({request.task->modality, request.task->labels, request.task->multiLabel},
+                                                      recipe::parseInstructionVariant(o.variant, "--variant"))
+                           : o.question;
+    request.answerWithExemplar = o.exemplar;
+    request.maxNewTokens = o.maxNewTokens;
+    request.saliency = false;
+    if (!o.tsm.empty()) assistant.loadTsm(o.tsm);
 
-    auto model = recipe::VitaskModel::load(o.model);
-    const auto image = readImageForModel(o.image);
-    torch::NoGradGuard noGrad;
-    model.train(false);
-    const auto images = model.imageEmbeddings(model.pipeline().imageProcessor()(image).unsqueeze(0));
-    torch::Tensor exemplars;
-    nlohmann::json result{{"instruction", instruction}, {"exemplar", o.exemplar}};
-    if (!o.tsm.empty()) {
-        auto tsm = tsm::openTsm(o.tsm);
-        const auto output = tsm->predict(tsm->prepare(image));
-        const auto best = output.probabilities[0].argmax().item<int64_t>();
-        result["tsm"] = {{"name", tsm->name()},
-                         {"label", tsm->labels()[static_cast<size_t>(best)]},
-                         {"probability", output.probabilities[0][best].item<double>()}};
-        if (o.exemplar) exemplars = model.exemplarEmbeddings(output.features);
+    service::AskCallbacks callbacks;
+    if (!o.json) callbacks.onText = [](const std::string& added) { std::cout << added << std::flush; return true; };
+    const auto result = assistant.ask(service::modelImageFromFile(o.image), request, callbacks);
+    if (!o.json) std::cout << "\n";
+
+    // The probabilities of the way the model answered (with the exemplar under --exemplar).
+    const auto& scored = o.exemplar ? result.labelsWithExemplar : result.labels;
+    nlohmann::json out{{"instruction", result.instruction}, {"exemplar", o.exemplar}, {"answer", result.answer},
+                       {"generated_ids", result.generatedIds}, {"finish_reason", result.finish}};
+    if (!scored.empty()) out["label_probabilities"] = probabilitiesJson(scored);
+    if (!o.exemplar && !result.labelsWithExemplar.empty())
+        out["label_probabilities_with_exemplar"] = probabilitiesJson(result.labelsWithExemplar);
+    if (result.tsm) {
+        const auto& top = result.tsm->probabilities[result.tsm->top];
+        out["tsm"] = {{"name", result.tsm->name}, {"label", top.label}, {"probability", top.probability}};
+        out["agreement"] = service::agreementName(result.agreement);
     }
-
-    const auto prompt = model.promptIds(instruction, o.exemplar);
-    size_t shown = 0;
-    const auto answer = recipe::generateAnswers(model, {prompt}, images, exemplars, o.maxNewTokens,
-                                                [&](size_t, const std::string& text) {
-                                                    if (!o.json && text.size() > shown) {
-                                                        std::cout << text.substr(shown) << std::flush;
-                                                        shown = text.size();
-                                                    }
-                                                    return true;
-                                                })
-                            .front();
-    result["answer"] = answer;
-    if (!o.json) std::cout << answer.substr(std::min(shown, answer.size())) << "\n";
-
-    if (!task.labels.empty() && !task.multiLabel) {
-        std::vector<std::vector<int64_t>> answers;
-        for (const auto& label : task.labels) answers.push_back(model.responseIds(label));
-        const auto probabilities = recipe::candidateProbabilities(
-            recipe::answerLogLikelihoods(model, {prompt}, images, exemplars, {&answers}).front());
-        std::vector<size_t> order(probabilities.size());
-        std::iota(order.begin(), order.end(), 0);
-        std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return probabilities[a] > probabilities[b]; });
-        auto& scores = result["label_probabilities"] = nlohmann::json::array();
-        for (auto k : order) {
-            scores.push_back({{"label", task.labels[k]}, {"probability", probabilities[k]}});
-            if (!o.json) std::printf("  %6.2f%%  %s\n", 100 * probabilities[k], task.labels[k].c_str());
-        }
+    if (o.json) {
+        std::cout << out.dump(2) << "\n";
+        return 0;
     }
-    if (!o.json && result.contains("tsm"))
-        std::printf("TSM %s: %s (%.2f%%)\n", result["tsm"]["name"].get<std::string>().c_str(),
-                    result["tsm"]["label"].get<std::string>().c_str(), 100 * result["tsm"]["probability"].get<double>());
-    if (o.json) std::cout << result.dump(2) << "\n";
+    for (const auto& l : out.value("label_probabilities", nlohmann::json::array()))
+        std::printf("  %6.2f%%  %s\n", 100 * l["probability"].get<double>(), l["label"].get<std::string>().c_str());
+    if (out.contains("tsm"))
+        std::printf("TSM %s: %s (%.2f%%); agreement: %s\n", out["tsm"]["name"].get<std::string>().c_str(),
+                    out["tsm"]["label"].get<std::string>().c_str(), 100 * out["tsm"]["probability"].get<double>(),
+                    out["agreement"].get<std::string>().c_str());
     return 0;
 }
 
@@ -108,17 +113,19 @@ int runInfer(const InferOptions& o) {
 
 void addInferCommand(CLI::App& root, CommandDispatch& dispatch) {
     auto options = std::make_shared<InferOptions>();
-    auto* command = root.add_subcommand("infer", "Ask a trained VITask model about one image");
+    auto* command = root.add_subcommand("infer", "Ask a VITask model (or a LLaVA checkpoint) about one image");
     command->add_option("image", options->image, "Image file (DICOM, NIfTI, PNG, JPEG)")->required();
-    command->add_option("--model", options->model, "A VITask model folder (a run's final/)")->required();
+    command->add_option("--model", options->model, "A VITask model folder (a run's final/) or a LLaVA folder")->required();
     command->add_option("--question", options->question, "The instruction, as is");
+    command->add_option("--task", options->task, "One of the model's tasks (name or 1-based index); default: its only one");
     command->add_option("--dataset", options->dataset, "Take the task (modality, labels) from this dataset file");
     command->add_option("--labels", options->labels, "The label set, comma-separated")->delimiter(',');
     command->add_option("--modality", options->modality, "The modality the instruction names");
     command->add_option("--variant", options->variant, "Instruction variant (see vitask eval)")->capture_default_str();
-    command->add_option("--tsm", options->tsm, "A TSM: its prediction is shown, and --exemplar feeds its feature");
+    command->add_option("--tsm", options->tsm, "A TSM (registry name or manifest): its prediction is shown, and --exemplar feeds its feature");
     command->add_flag("--exemplar", options->exemplar, "Exemplar prompting (VITask w/ EP)");
     command->add_option("--max-new-tokens", options->maxNewTokens, "Generation limit")->capture_default_str();
+    command->add_option("--device", options->device, "auto, cpu or cuda")->capture_default_str();
     command->add_flag("--json", options->json, "Print the result as JSON");
     dispatch.add(command, [options] { return runInfer(*options); });
 }

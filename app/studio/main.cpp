@@ -1,14 +1,15 @@
 // vitask-studio: the desktop application.
 
+#include "studio_script.h"
 #include "vitask/common/logging.h"
 #include "vitask/runtime/system_info.h"
 #include "vitask/ui/log_panel.h"
 #include "vitask/ui/main_window.h"
+#include "vitask/ui/settings/studio_settings.h"
 #include "vitask/ui/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QTimer>
 
 #include <iostream>
 
@@ -18,17 +19,32 @@ int main(int argc, char** argv) {
     QApplication::setApplicationDisplayName(QStringLiteral("VITask Studio"));
     QApplication::setApplicationVersion(QString::fromStdString(vitask::runtime::systemInfo().version));
 
-    vitask::ui::installTranslations(app, QLocale());
+    const QString language = vitask::ui::StudioSettings::language();
+    vitask::ui::installTranslations(app, language.isEmpty() ? QLocale() : QLocale(language));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("VITask Studio"));
+    parser.setApplicationDescription(QStringLiteral(
+        "VITask Studio: look at a study, ask a VITask model about it, compare with the TSM.\n"
+        "The options drive it without clicks (tests, screenshots): with --screenshot or --json\n"
+        "it quits once the requested work has finished, with status 1 if a step failed."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption screenshot(
-        QStringLiteral("screenshot"),
-        QStringLiteral("Save a PNG of the main window to <file> once it is shown, then quit."),
-        QStringLiteral("file"));
-    parser.addOption(screenshot);
+    const QCommandLineOption open(QStringLiteral("open"), QStringLiteral("Open a file, folder or DICOMDIR."), QStringLiteral("path"));
+    const QCommandLineOption model(QStringLiteral("model"), QStringLiteral("Load a model folder (a run's final/ or a LLaVA folder)."),
+                                   QStringLiteral("dir"));
+    const QCommandLineOption tsm(QStringLiteral("tsm"), QStringLiteral("Load a TSM (registry name or manifest)."), QStringLiteral("name"));
+    const QCommandLineOption question(QStringLiteral("question"),
+                                      QStringLiteral("Ask this about the slice shown once the study and model are loaded."),
+                                      QStringLiteral("text"));
+    const QCommandLineOption panel(QStringLiteral("panel"), QStringLiteral("Raise a panel: studies, ai, tags or log."),
+                                   QStringLiteral("name"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QStringLiteral("Save a PNG of the main window once the work is done, then quit."),
+                                        QStringLiteral("file"));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QStringLiteral("Write what the AI panel shows as JSON once the work is done, then quit."),
+                                  QStringLiteral("file"));
+    parser.addOptions({open, model, tsm, question, panel, screenshot, json});
     parser.process(app);
 
     vitask::runtime::setCpuThreads(0);
@@ -40,15 +56,9 @@ int main(int argc, char** argv) {
     window.show();
     spdlog::info("VITask Studio {} started", vitask::runtime::systemInfo().version);
 
-    if (parser.isSet(screenshot)) {
-        const QString path = parser.value(screenshot);
-        // Let the window manager map the window and the log panel drain once.
-        QTimer::singleShot(1000, &window, [&window, path] {
-            window.logPanel()->drain();
-            const bool saved = window.grab().save(path, "PNG");
-            if (!saved) std::cerr << "error: cannot write the screenshot " << path.toStdString() << "\n";
-            QApplication::exit(saved ? 0 : 1);
-        });
-    }
+    vitask::studio::StudioScript script(window, {parser.value(open), parser.value(model), parser.value(tsm),
+                                                 parser.value(question), parser.value(panel), parser.value(screenshot),
+                                                 parser.value(json)});
+    if (!script.start()) return 2;
     return QApplication::exec();
 }

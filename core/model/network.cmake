@@ -14,7 +14,8 @@ target_sources(vitask_model PRIVATE
   ${CMAKE_CURRENT_SOURCE_DIR}/src/llava_weights.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/src/lora.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/src/lora_linear.cpp
-  ${CMAKE_CURRENT_SOURCE_DIR}/src/mlp_projector.cpp)
+  ${CMAKE_CURRENT_SOURCE_DIR}/src/mlp_projector.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/src/text_stream.cpp)
 
 if(VITASK_BUILD_TESTS)
   vitask_add_qtest(test_model_llava_parity SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/test/test_llava_parity.cpp

@@ -1,67 +1,378 @@
 #include "vitask/ui/main_window.h"
 
 #include "vitask/runtime/system_info.h"
-#include "vitask/common/user_paths.h"
+#include "vitask/service/model_image.h"
+#include "vitask/ui/ai_panel/ai_panel.h"
+#include "vitask/ui/bridge/engine_bridge.h"
+#include "vitask/ui/bridge/study_bridge.h"
 #include "vitask/ui/log_panel.h"
+#include "vitask/ui/settings/settings_dialog.h"
+#include "vitask/ui/settings/studio_settings.h"
 #include "vitask/ui/start_page.h"
+#include "vitask/ui/study_browser/study_browser.h"
+#include "vitask/ui/tag_browser/tag_browser.h"
+#include "vitask/ui/viewer/slice_viewer.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSettings>
+#include <QPushButton>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QVBoxLayout>
+
+#include <spdlog/spdlog.h>
 
 namespace vitask::ui {
 namespace {
 
-QSettings studioSettings() {
-    const auto path = userConfigDir() / "studio.ini";
-    return QSettings(QString::fromStdString(path.string()), QSettings::IniFormat);
+// The corner annotations of a series (display only: never logged).
+ViewerInfo viewerInfo(const imaging::SeriesItem& item) {
+    ViewerInfo info;
+    info.patientName = QString::fromStdString(item.patientName);
+    info.patientId = QString::fromStdString(item.patientId);
+    const QString date = QString::fromStdString(item.studyDate);
+    info.studyDate = date.size() == 8 ? QStringLiteral("%1-%2-%3").arg(date.left(4), date.mid(4, 2), date.mid(6, 2)) : date;
+    info.studyDescription = QString::fromStdString(item.studyDescription);
+    info.seriesDescription = item.seriesDescription.empty() ? QString::fromStdString(item.file.filename().string())
+                                                            : QString::fromStdString(item.seriesDescription);
+    info.modality = QString::fromStdString(item.modality);
+    info.pixelSpacingKnown = item.kind != imaging::SeriesItem::Kind::Photo;
+    return info;
+}
+
+QDockWidget* makeDock(const QString& title, const QString& name, QWidget* content, QWidget* parent) {
+    auto* dock = new QDockWidget(title, parent);
+    dock->setObjectName(name);
+    dock->setWidget(content);
+    return dock;
 }
 
 }  // namespace
 
 MainWindow::MainWindow(const QString& logFile, QWidget* parent)
     : QMainWindow(parent),
+      studies_(new StudyBridge(this)),
+      engine_(new EngineBridge(service::EngineSettings{StudioSettings::device(), StudioSettings::cpuThreads(), {}}, this)),
       startPage_(new StartPage(runtime::systemInfo(), logFile, this)),
+      viewer_(new SliceViewer(this)),
+      centre_(new QStackedWidget(this)),
+      banner_(new QLabel(this)),
+      studyBrowser_(new StudyBrowser(this)),
+      tagBrowser_(new TagBrowser(this)),
+      aiPanel_(new AiPanel(engine_, this)),
       logPanel_(new LogPanel(this)),
-      logDock_(new QDockWidget(tr("Log"), this)) {
+      cursorValue_(new QLabel(this)) {
     setWindowTitle(tr("VITask Studio"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/vitask-studio.svg")));
-    setCentralWidget(startPage_);
+    setAcceptDrops(true);
 
-    logDock_->setObjectName(QStringLiteral("logDock"));
-    logDock_->setWidget(logPanel_);
-    addDockWidget(Qt::BottomDockWidgetArea, logDock_);
+    // The centre: a banner for errors over the start page or the viewer.
+    auto* centreWidget = new QWidget(this);
+    auto* centreLayout = new QVBoxLayout(centreWidget);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    banner_->setObjectName(QStringLiteral("banner"));
+    banner_->setWordWrap(true);
+    banner_->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
+    banner_->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; background: #ffebee; border-bottom: 1px solid #e57373; "
+                                          "padding: 6px; }"));
+    connect(banner_, &QLabel::linkActivated, banner_, &QLabel::hide);
+    banner_->hide();
+    centre_->addWidget(startPage_);
+    centre_->addWidget(viewer_);
+    centreLayout->addWidget(banner_);
+    centreLayout->addWidget(centre_, 1);
+    setCentralWidget(centreWidget);
 
+    createDocks();
     createMenus();
+    connectStudies();
+    connectAi();
     statusBar()->showMessage(startPage_->systemSummary());
-    resize(1100, 720);
+    statusBar()->addPermanentWidget(cursorValue_);
+    resize(1400, 900);
     restoreLayout();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks() {
+    studyDock_ = makeDock(tr("Studies"), QStringLiteral("studyDock"), studyBrowser_, this);
+    aiDock_ = makeDock(tr("AI"), QStringLiteral("aiDock"), aiPanel_, this);
+    tagDock_ = makeDock(tr("DICOM Tags"), QStringLiteral("tagDock"), tagBrowser_, this);
+    logDock_ = makeDock(tr("Log"), QStringLiteral("logDock"), logPanel_, this);
+    addDockWidget(Qt::LeftDockWidgetArea, studyDock_);
+    addDockWidget(Qt::RightDockWidgetArea, aiDock_);
+    addDockWidget(Qt::BottomDockWidgetArea, tagDock_);
+    addDockWidget(Qt::BottomDockWidgetArea, logDock_);
+    tabifyDockWidget(tagDock_, logDock_);
+    tagDock_->raise();
+    resizeDocks({studyDock_, aiDock_}, {300, 400}, Qt::Horizontal);
+    resizeDocks({tagDock_}, {180}, Qt::Vertical);
 }
 
 void MainWindow::createMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* open = file->addAction(tr("&Open File…"), this, &MainWindow::openFileDialog);
+    open->setShortcut(QKeySequence::Open);
+    open->setObjectName(QStringLiteral("actionOpenFile"));
+    QAction* openFolder = file->addAction(tr("Open &Folder…"), this, &MainWindow::openFolderDialog);
+    openFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    recentMenu_ = file->addMenu(tr("Open &Recent"));
+    updateRecentMenu();
+    file->addSeparator();
+    QAction* settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setObjectName(QStringLiteral("actionQuit"));
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget* dock : {studyDock_, aiDock_, tagDock_}) view->addAction(dock->toggleViewAction());
     QAction* toggleLog = logDock_->toggleViewAction();
     toggleLog->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     view->addAction(toggleLog);
-    QAction* fullScreen = view->addAction(tr("&Full Screen"));
+    view->addSeparator();
+    view->addAction(tr("&Fit to Window"), viewer_, &SliceViewer::fitToWindow);
+    view->addAction(tr("&Actual Size (1:1)"), viewer_, &SliceViewer::oneToOne);
+    view->addAction(tr("&Reset Window/Level"), viewer_, &SliceViewer::resetWindow);
+    presetMenu_ = view->addMenu(tr("Window &Presets"));
+    presetMenu_->setEnabled(false);
+    QAction* overlay = view->addAction(tr("Corner &Text"));
+    overlay->setCheckable(true);
+    overlay->setChecked(viewer_->overlayVisible());
+    connect(overlay, &QAction::toggled, viewer_, &SliceViewer::setOverlayVisible);
+    connect(viewer_, &SliceViewer::overlayVisibleChanged, overlay, &QAction::setChecked);
+    view->addSeparator();
+    QAction* fullScreen = view->addAction(tr("F&ull Screen"));
     fullScreen->setShortcut(QKeySequence::FullScreen);
     fullScreen->setCheckable(true);
-    connect(fullScreen, &QAction::toggled, this,
-            [this](bool on) { on ? showFullScreen() : showNormal(); });
+    connect(fullScreen, &QAction::toggled, this, [this](bool on) { on ? showFullScreen() : showNormal(); });
+
+    QMenu* model = menuBar()->addMenu(tr("&Model"));
+    QAction* load = model->addAction(tr("&Load Model…"), aiPanel_, &AiPanel::chooseModelFolder);
+    load->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    QAction* ask = model->addAction(tr("&Ask About This Image"), aiPanel_, &AiPanel::ask);
+    ask->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    ask->setObjectName(QStringLiteral("actionAsk"));
+    QAction* cancel = model->addAction(tr("&Cancel Answer"), aiPanel_, &AiPanel::cancel);
+    cancel->setShortcut(QKeySequence(Qt::Key_Escape));
+    model->addAction(tr("&Rescan TSMs"), aiPanel_, &AiPanel::refreshTsms);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard and Mouse"), this, &MainWindow::showShortcuts)->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About VITask Studio"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::connectStudies() {
+    connect(studyBrowser_, &StudyBrowser::seriesActivated, this, &MainWindow::showSeries);
+    connect(studyBrowser_, &StudyBrowser::openRequested, this, &MainWindow::openPath);
+    connect(studyBrowser_, &StudyBrowser::cancelScanRequested, studies_, &StudyBridge::cancelOpen);
+    connect(studies_, &StudyBridge::openProgress, this, [this](std::size_t done, std::size_t total) {
+        studyBrowser_->setScanProgress(done, total, tr("Reading headers"));
+    });
+    connect(studies_, &StudyBridge::opened, this, [this](std::shared_ptr<const imaging::StudyCatalog> catalog) {
+        catalog_ = std::move(catalog);
+        studyBrowser_->setScanFinished();
+        studyBrowser_->setCatalog(*catalog_);
+        studies_->thumbnails(catalog_, StudyBrowser::kThumbnailSide * 2);
+        StudioSettings::addRecentStudy(QString::fromStdString(catalog_->source.string()));
+        updateRecentMenu();
+        spdlog::info("opened a study: {} series, {} file(s) skipped", catalog_->series.size(), catalog_->skipped.size());
+        Q_EMIT studyOpened(catalog_->series.size());
+        if (!catalog_->series.empty()) showSeries(0);
+    });
+    connect(studies_, &StudyBridge::openFailed, this, [this](const QString&, const QString& message) {
+        studyBrowser_->setScanFinished();
+        showBanner(message);
+        Q_EMIT studyFailed(message);
+    });
+    connect(studies_, &StudyBridge::thumbnailReady, this,
+            [this](std::shared_ptr<const imaging::StudyCatalog> catalog, std::size_t index, const imaging::Thumbnail& thumbnail) {
+                if (catalog == catalog_) studyBrowser_->setThumbnail(index, thumbnailImage(thumbnail));
+            });
+    connect(studies_, &StudyBridge::seriesLoaded, this,
+            [this](std::shared_ptr<const imaging::StudyCatalog> catalog, std::size_t index,
+                   std::shared_ptr<const imaging::Volume> volume) {
+                if (catalog != catalog_) return;  // a study opened since
+                shownSeries_ = index;
+                viewer_->setVolume(std::move(volume), viewerInfo(catalog_->series[index]));
+                centre_->setCurrentWidget(viewer_);
+                viewer_->setFocus();
+                updatePresetMenu();
+                tagFile_.clear();
+                readTagsOfSlice(viewer_->slice());
+                statusBar()->showMessage(tr("Series %1 of %2").arg(index + 1).arg(catalog_->series.size()), 3000);
+                Q_EMIT seriesShown(index);
+            });
+    connect(studies_, &StudyBridge::seriesFailed, this, [this](std::size_t, const QString& message) {
+        showBanner(message);
+        Q_EMIT studyFailed(message);
+    });
+    connect(studies_, &StudyBridge::elementsRead, this,
+            [this](const QString& file, const std::vector<imaging::DicomElement>& elements) {
+                if (file != tagFile_) return;
+                tagBrowser_->setElements(elements);
+                tagBrowser_->setSource(QFileInfo(file).fileName());
+            });
+    connect(studies_, &StudyBridge::elementsFailed, this, [this](const QString& file, const QString&) {
+        if (file == tagFile_) tagBrowser_->clear();
+    });
+    connect(viewer_, &SliceViewer::sliceChanged, this, &MainWindow::readTagsOfSlice);
+    connect(viewer_, &SliceViewer::cursorValueChanged, cursorValue_, &QLabel::setText);
+}
+
+void MainWindow::connectAi() {
+    aiPanel_->setImageProvider([this](QString* why) -> std::optional<service::ModelImage> {
+        const auto volume = viewer_->volume();
+        if (!volume) {
+            *why = tr("Open a study first: the model is asked about the slice shown.");
+            return std::nullopt;
+        }
+        try {
+            return service::modelImageFromVolume(*volume, static_cast<std::size_t>(viewer_->slice()),
+                                                 static_cast<std::size_t>(viewer_->timePoint()));
+        } catch (const std::exception& e) {
+            *why = QString::fromStdString(e.what());
+            return std::nullopt;
+        }
+    });
+    connect(aiPanel_, &AiPanel::saliencyChanged, this, [this](const std::optional<service::SaliencyMap>& map) {
+        if (!map) {
+            viewer_->clearHeatmap();
+            return;
+        }
+        viewer_->setHeatmap(map->width, map->height, map->values,
+                            tr("TSM %1: %2").arg(QString::fromStdString(map->method), QString::fromStdString(map->label)));
+    });
+    connect(aiPanel_, &AiPanel::heatmapVisibleChanged, viewer_, &SliceViewer::setHeatmapVisible);
+    connect(aiPanel_, &AiPanel::heatmapOpacityChanged, viewer_, &SliceViewer::setHeatmapOpacity);
+    connect(engine_, &EngineBridge::deviceFailed, this, [this](const QString& message) { aiPanel_->showError(message); });
+}
+
+void MainWindow::openPath(const QString& path) {
+    banner_->hide();
+    spdlog::info("opening a study");  // the path may name the patient: not logged
+    studyBrowser_->setScanProgress(0, 0, QFileInfo(path).fileName());
+    studies_->open(path);
+}
+
+void MainWindow::openFileDialog() {
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("Open an image or DICOMDIR"), StudioSettings::studyFolder(),
+        tr("Images (*.dcm *.DCM DICOMDIR *.nii *.nii.gz *.png *.jpg *.jpeg);;All files (*)"));
+    if (file.isEmpty()) return;
+    StudioSettings::setStudyFolder(QFileInfo(file).absolutePath());
+    openPath(file);
+}
+
+void MainWindow::openFolderDialog() {
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open a folder of DICOM files"),
+                                                             StudioSettings::studyFolder());
+    if (folder.isEmpty()) return;
+    StudioSettings::setStudyFolder(folder);
+    openPath(folder);
+}
+
+void MainWindow::showSeries(std::size_t index) {
+    if (!catalog_ || index >= catalog_->series.size()) return;
+    studyBrowser_->selectSeries(index);
+    statusBar()->showMessage(tr("Loading series %1…").arg(index + 1));
+    studies_->loadSeries(catalog_, index);
+}
+
+void MainWindow::readTagsOfSlice(int slice) {
+    if (!catalog_ || !shownSeries_) return;
+    const auto& item = catalog_->series[*shownSeries_];
+    if (item.kind != imaging::SeriesItem::Kind::Dicom) {
+        tagBrowser_->clear();
+        return;
+    }
+    // Single-frame series have one file per slice; a multi-frame object is one file.
+    const auto& instances =
+        catalog_->tree.patients[item.patient].studies[item.study].series[item.series].instances;
+    const auto volume = viewer_->volume();
+    const bool perSlice = volume && instances.size() == volume->dims[2] && slice >= 0 &&
+                          static_cast<std::size_t>(slice) < instances.size();
+    const QString file = QString::fromStdString((perSlice ? instances[static_cast<std::size_t>(slice)] : instances.front()).file.string());
+    if (file == tagFile_) return;
+    tagFile_ = file;
+    studies_->readElements(file);
+}
+
+void MainWindow::updateRecentMenu() {
+    recentMenu_->clear();
+    const QStringList recent = StudioSettings::recentStudies();
+    for (const QString& path : recent) recentMenu_->addAction(path, this, [this, path] { openPath(path); });
+    recentMenu_->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::updatePresetMenu() {
+    presetMenu_->clear();
+    const auto presets = viewer_->presets();
+    for (std::size_t i = 0; i < presets.size(); ++i) {
+        const auto& w = presets[i];
+        presetMenu_->addAction(QStringLiteral("%1  (C %2 / W %3)")
+                                   .arg(QString::fromStdString(w.explanation))
+                                   .arg(w.center, 0, 'f', 0)
+                                   .arg(w.width, 0, 'f', 0),
+                               viewer_, [this, i] { viewer_->applyPreset(static_cast<int>(i)); });
+    }
+    presetMenu_->setEnabled(!presets.empty());
+}
+
+bool MainWindow::showPanel(const QString& name) {
+    QDockWidget* dock = name == QLatin1String("studies") ? studyDock_
+                        : name == QLatin1String("ai")    ? aiDock_
+                        : name == QLatin1String("tags")  ? tagDock_
+                        : name == QLatin1String("log")   ? logDock_
+                                                         : nullptr;
+    if (!dock) return false;
+    dock->show();
+    dock->raise();
+    return true;
+}
+
+void MainWindow::showSettings() {
+    SettingsDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    engine_->setDevice(StudioSettings::device());
+    engine_->setCpuThreads(StudioSettings::cpuThreads());
+}
+
+void MainWindow::showBanner(const QString& message) {
+    bannerMessage_ = message;
+    banner_->setText(QStringLiteral("%1 &nbsp; <a href=\"dismiss\">%2</a>").arg(message.toHtmlEscaped(), tr("Dismiss")));
+    banner_->show();
+    spdlog::error("{}", message.toStdString());
+}
+
+QString MainWindow::bannerText() const { return banner_->isHidden() ? QString() : bannerMessage_; }
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    if (event->mimeData()->hasUrls() && event->mimeData()->urls().front().isLocalFile()) event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    // Several files dropped from one folder open that folder (a series' files).
+    const auto urls = event->mimeData()->urls();
+    const QString first = urls.front().toLocalFile();
+    openPath(urls.size() > 1 ? QFileInfo(first).absolutePath() : first);
+    event->acceptProposedAction();
 }
 
 void MainWindow::showAbout() {
@@ -70,14 +381,18 @@ void MainWindow::showAbout() {
                            .arg(QString::fromStdString(runtime::formatSystemReport(runtime::systemInfo())).toHtmlEscaped()));
 }
 
+void MainWindow::showShortcuts() {
+    QMessageBox::information(this, tr("Keyboard and Mouse"), SliceViewer::shortcutHelp());
+}
+
 void MainWindow::restoreLayout() {
-    QSettings settings = studioSettings();
+    QSettings settings = StudioSettings::open();
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
 }
 
 void MainWindow::saveLayout() const {
-    QSettings settings = studioSettings();
+    QSettings settings = StudioSettings::open();
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
 }

@@ -75,7 +75,8 @@ private Q_SLOTS:
         vitask::ui::MainWindow window(QString{});
         QStringList menus;
         for (QAction* action : window.menuBar()->actions()) menus << action->text();
-        QCOMPARE(menus, (QStringList{QStringLiteral("&Datei"), QStringLiteral("&Ansicht"), QStringLiteral("&Hilfe")}));
+        QCOMPARE(menus, (QStringList{QStringLiteral("&Datei"), QStringLiteral("&Ansicht"), QStringLiteral("&Modell"),
+                                     QStringLiteral("&Hilfe")}));
         QVERIFY(window.startPage()->systemSummary().startsWith(QStringLiteral("LibTorch ")));
     }
 

@@ -132,20 +132,46 @@ Parsed parseFile(const fs::path& file) {
     return parsed;
 }
 
+Error cancelled(const fs::path& path) {
+    return Error("cancelled", path.string(), "Open it again to scan it.");
+}
+
 // Parses the headers on all cores (a large series has hundreds of files), then adds them
-// in the given order, so the tree does not depend on thread timing.
-void addFiles(TreeBuilder& builder, const std::vector<fs::path>& files) {
+// in the given order, so the tree does not depend on thread timing. Progress is reported
+// from the calling thread only (callers need not be thread-safe), between its own files;
+// a cancel stops every thread before its next file.
+void addFiles(TreeBuilder& builder, const std::vector<fs::path>& files, const ScanProgress& progress,
+              const fs::path& subject) {
     std::vector<Parsed> parsed(files.size());
     std::atomic<std::size_t> next{0};
-    auto work = [&] {
-        for (std::size_t i = next++; i < files.size(); i = next++) parsed[i] = parseFile(files[i]);
+    std::atomic<std::size_t> done{0};
+    std::atomic<bool> stop{false};
+    std::size_t reported = 0;
+    auto report = [&](bool always) {
+        const std::size_t now = done;
+        if (!progress || (now == reported && !always)) return;
+        reported = now;
+        if (!progress(now, files.size())) stop = true;
     };
+    auto parseNext = [&](std::size_t i) {
+        parsed[i] = parseFile(files[i]);
+        ++done;
+    };
+    auto work = [&] {
+        for (std::size_t i = next++; i < files.size() && !stop; i = next++) parseNext(i);
+    };
+    report(true);
     const std::size_t threadCount = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1,
                                                             std::clamp<std::size_t>(files.size(), 1, 8));
     std::vector<std::thread> threads;
     for (std::size_t t = 1; t < threadCount; ++t) threads.emplace_back(work);
-    work();
+    for (std::size_t i = next++; i < files.size() && !stop; i = next++) {
+        parseNext(i);
+        report(false);
+    }
     for (auto& thread : threads) thread.join();
+    if (!stop) report(false);
+    if (stop) throw cancelled(subject);
     for (std::size_t i = 0; i < files.size(); ++i) {
         if (parsed[i].failure) std::rethrow_exception(parsed[i].failure);
         if (!parsed[i].skipped.empty()) {
@@ -167,7 +193,7 @@ bool DicomScanner::isDicomDir(const fs::path& file) {
     }
 }
 
-DicomTree DicomScanner::scan(const fs::path& path) {
+DicomTree DicomScanner::scan(const fs::path& path, const ScanProgress& progress) {
     std::error_code ec;
     if (!fs::exists(path, ec)) {
         throw Error("no such file or folder", path.string(), "Check the path.");
@@ -176,13 +202,16 @@ DicomTree DicomScanner::scan(const fs::path& path) {
     std::size_t files = 0;
     if (fs::is_directory(path, ec)) {
         std::vector<fs::path> found;
+        std::size_t listed = 0;
         for (fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec), end;
              it != end; it.increment(ec)) {
             if (ec) break;
             if (it->is_regular_file(ec)) found.push_back(it->path());
+            // Listing a large tree on a network share takes a while: let it be cancelled.
+            if (progress && ++listed % 256 == 0 && !progress(0, 0)) throw cancelled(path);
         }
         std::sort(found.begin(), found.end());
-        addFiles(builder, found);
+        addFiles(builder, found, progress, path);
         files = found.size();
     } else {
         auto format = detail::loadDicom(path);
@@ -196,13 +225,14 @@ DicomTree DicomScanner::scan(const fs::path& path) {
                     builder.skip(file, "referenced by the DICOMDIR but missing");
                 }
             }
-            addFiles(builder, present);
+            addFiles(builder, present, progress, path);
             files = referenced.size();
         } else {
             auto header = detail::readHeader(*format, path);
             header.instance.direct = detail::locateDirectPixels(*format, path);
             builder.add(std::move(header));
             files = 1;
+            if (progress && !progress(1, 1)) throw cancelled(path);
         }
     }
     DicomTree tree = builder.build();

@@ -3,6 +3,7 @@
 #include "vitask/common/atomic_file.h"
 #include "vitask/common/error.h"
 #include "vitask/model/llava_weights.h"
+#include "vitask/model/text_stream.h"
 
 #include <fstream>
 #include <iterator>
@@ -83,22 +84,12 @@ Answer LlavaPipeline::ask(const torch::Tensor& image, const std::string& questio
     answer.promptIds = promptIds(question);
     const std::vector<EmbeddingSubstitution> images{{model_->config().imageTokenId, model_->encodeImages(pixels)}};
 
-    // Decoding the whole answer each time keeps multi-byte characters and SentencePiece's
-    // spacing right; the callback gets what was added since the last call.
-    std::vector<int64_t> soFar;
-    std::string shown;
+    TextStream stream(tokenizer_);
     TokenCallback onToken;
     if (onText)
         onToken = [&](size_t, int64_t token) {
-            soFar.push_back(token);
-            const std::string text = tokenizer_.decode(soFar);
-            // An incomplete multi-byte character decodes as U+FFFD: wait for its rest.
-            const std::string replacement = "\xEF\xBF\xBD";
-            const bool incomplete = text.size() >= 3 && text.compare(text.size() - 3, 3, replacement) == 0;
-            if (incomplete || text.size() <= shown.size() || text.compare(0, shown.size(), shown) != 0) return true;
-            const std::string added = text.substr(shown.size());
-            shown = text;
-            return onText(added);
+            const std::string added = stream.push(token);
+            return added.empty() || onText(added);
         };
     auto generated = generate(*model_, {answer.promptIds}, images, options, onToken).front();
     answer.tokens = std::move(generated.tokens);

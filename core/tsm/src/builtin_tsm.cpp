@@ -182,4 +182,8 @@ torch::Tensor BuiltinTsm::saliency(const torch::Tensor& image, int64_t classInde
     return gradCam(net.featureMap, net.logits[0][classIndex], image.size(2), image.size(3));
 }
 
+const char* BuiltinTsm::saliencyMethod() const {
+    return spec_.architecture.type == BuiltinNetworkType::ResNet ? "Grad-CAM" : "occlusion";
+}
+
 }  // namespace vitask::tsm

@@ -269,7 +269,13 @@ bool Session::validate(const StageSpec& stage) {
 void Session::finish() {
     phase("saving the final model");
     if (config_.lora.enabled) model::mergeLoraAdapters(model_->vlm());
-    nlohmann::json extra{{"tsm", config_.tsm.string()}, {"run", run_.root().string()}};
+    // The tasks go with the model, so an application that loads final/ alone (the studio)
+    // can ask the paper's instruction and score the label set without the datasets.
+    auto tasks = nlohmann::json::array();
+    for (const auto& d : datasets_)
+        tasks.push_back({{"name", d.name()}, {"modality", d.modality()}, {"labels", d.labelNames()},
+                         {"multi_label", d.multiLabel()}});
+    nlohmann::json extra{{"tsm", config_.tsm.string()}, {"run", run_.root().string()}, {"tasks", tasks}};
     model_->save(run_.finalFolder(), extra);
     if (config_.lora.enabled) model::unmergeLoraAdapters(model_->vlm());
 

@@ -1,40 +1,111 @@
 #pragma once
-// The studio's main window: menus, the central workspace and dockable panels. Window
-// geometry and panel layout persist in userConfigDir()/studio.ini.
+// The studio's main window: the slice viewer in the centre (the start page until a study
+// is open), the study browser on the left, the AI panel on the right, the DICOM tags and
+// the log below. It wires the panels to the engine's services through the bridges; it
+// never reads a file or runs a model on its own thread. Window geometry and panel layout
+// persist in userConfigDir()/studio.ini.
+
+#include "vitask/imaging/study_catalog.h"
 
 #include <QMainWindow>
 
+#include <cstddef>
+#include <memory>
+#include <optional>
+
 class QDockWidget;
+class QLabel;
+class QMenu;
+class QStackedWidget;
 
 namespace vitask::ui {
 
+class AiPanel;
+class EngineBridge;
 class LogPanel;
+class SliceViewer;
 class StartPage;
+class StudyBridge;
+class StudyBrowser;
+class TagBrowser;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     // logFile: where the engine's log goes (shown to the user), empty if console only.
     explicit MainWindow(const QString& logFile, QWidget* parent = nullptr);
+    ~MainWindow() override;
 
     LogPanel* logPanel() const { return logPanel_; }
     StartPage* startPage() const { return startPage_; }
     QDockWidget* logDock() const { return logDock_; }
+    SliceViewer* viewer() const { return viewer_; }
+    StudyBrowser* studyBrowser() const { return studyBrowser_; }
+    TagBrowser* tagBrowser() const { return tagBrowser_; }
+    AiPanel* aiPanel() const { return aiPanel_; }
+    std::shared_ptr<const imaging::StudyCatalog> catalog() const { return catalog_; }
+    // The series shown in the viewer, if any.
+    std::optional<std::size_t> shownSeries() const { return shownSeries_; }
+    // The message of the banner over the viewer (empty when hidden).
+    QString bannerText() const;
 
 public Q_SLOTS:
+    // A file, a folder (scanned in the background) or a DICOMDIR; the first series is shown.
+    void openPath(const QString& path);
+    void openFileDialog();
+    void openFolderDialog();
+    void showSeries(std::size_t index);
+    // Raises a panel: "studies", "ai", "tags" or "log". Returns false for another name.
+    bool showPanel(const QString& name);
+    void showSettings();
     void showAbout();
+    void showShortcuts();
+
+Q_SIGNALS:
+    void studyOpened(std::size_t seriesCount);
+    void seriesShown(std::size_t index);
+    // Opening the study or decoding the series failed (the message is on the banner too).
+    void studyFailed(const QString& message);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
+    void createDocks();
     void createMenus();
+    void connectStudies();
+    void connectAi();
+    void updateRecentMenu();
+    void updatePresetMenu();
+    void readTagsOfSlice(int slice);
+    void showBanner(const QString& message);
     void restoreLayout();
     void saveLayout() const;
 
+    StudyBridge* studies_;
+    EngineBridge* engine_;
     StartPage* startPage_;
+    SliceViewer* viewer_;
+    QStackedWidget* centre_;
+    QLabel* banner_;
+    StudyBrowser* studyBrowser_;
+    TagBrowser* tagBrowser_;
+    AiPanel* aiPanel_;
     LogPanel* logPanel_;
+    QDockWidget* studyDock_;
+    QDockWidget* aiDock_;
+    QDockWidget* tagDock_;
     QDockWidget* logDock_;
+    QMenu* recentMenu_ = nullptr;
+    QMenu* presetMenu_ = nullptr;
+    QLabel* cursorValue_;
+
+    std::shared_ptr<const imaging::StudyCatalog> catalog_;
+    std::optional<std::size_t> shownSeries_;
+    QString tagFile_;        // the file whose elements the tag browser shows
+    QString bannerMessage_;  // the banner's text without its link
 };
 
 }  // namespace vitask::ui

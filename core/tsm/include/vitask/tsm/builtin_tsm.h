@@ -58,6 +58,7 @@ public:
     TsmOutput predict(const torch::Tensor& images) override;
     // Grad-CAM on the last conv block for the ResNet; occlusion for the ViT.
     torch::Tensor saliency(const torch::Tensor& image, int64_t classIndex) override;
+    const char* saliencyMethod() const override;
 
     const BuiltinTsmSpec& spec() const { return spec_; }
     // The group holding `dataset`'s classes, or nullptr.

@@ -41,6 +41,9 @@ public:
     // Grad-CAM. Declared last among the virtual functions so that plug-ins built before
     // it keep their vtable layout (the plug-in wrapper never calls it on a plug-in).
     virtual torch::Tensor saliency(const torch::Tensor& image, int64_t classIndex);
+    // How saliency() computes its map, for the user: "occlusion" unless overridden.
+    // Appended after saliency() for the same vtable reason.
+    virtual const char* saliencyMethod() const { return "occlusion"; }
 
 protected:
     Tsm() = default;

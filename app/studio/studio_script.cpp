@@ -1,0 +1,116 @@
+#include "studio_script.h"
+
+#include "vitask/common/atomic_file.h"
+#include "vitask/ui/ai_panel/ai_panel.h"
+#include "vitask/ui/ai_panel/ask_result_json.h"
+#include "vitask/ui/log_panel.h"
+#include "vitask/ui/main_window.h"
+
+#include <QApplication>
+#include <QJsonDocument>
+#include <QTimer>
+
+#include <iostream>
+
+namespace vitask::studio {
+
+StudioScript::StudioScript(ui::MainWindow& window, ScriptOptions options, QObject* parent)
+    : QObject(parent), window_(window), options_(std::move(options)) {}
+
+bool StudioScript::start() {
+    if (!options_.panel.isEmpty() && !window_.showPanel(options_.panel)) {
+        std::cerr << "error: --panel " << options_.panel.toStdString() << ": no such panel (use studies, ai, tags or log)\n";
+        return false;
+    }
+    if (!options_.question.isEmpty() && options_.model.isEmpty()) {
+        std::cerr << "error: --question needs --model (the model to ask)\n";
+        return false;
+    }
+    auto* ai = window_.aiPanel();
+    if (!options_.open.isEmpty()) {
+        pending_ << QStringLiteral("open");
+        connect(&window_, &ui::MainWindow::seriesShown, this, [this] { stepDone(QStringLiteral("open")); });
+        connect(&window_, &ui::MainWindow::studyFailed, this,
+                [this](const QString& message) { stepFailed(QStringLiteral("open"), message); });
+    }
+    if (!options_.model.isEmpty()) {
+        pending_ << QStringLiteral("model");
+        connect(ai, &ui::AiPanel::modelReady, this, [this] { stepDone(QStringLiteral("model")); });
+        connect(ai, &ui::AiPanel::modelFailed, this,
+                [this](const QString& message) { stepFailed(QStringLiteral("model"), message); });
+    }
+    if (!options_.tsm.isEmpty()) {
+        pending_ << QStringLiteral("tsm");
+        connect(ai, &ui::AiPanel::tsmReady, this, [this] { stepDone(QStringLiteral("tsm")); });
+        connect(ai, &ui::AiPanel::tsmFailed, this,
+                [this](const QString& message) { stepFailed(QStringLiteral("tsm"), message); });
+    }
+    connect(ai, &ui::AiPanel::failed, this, [this](const QString& message) {
+        if (asked_) stepFailed(QStringLiteral("ask"), message);  // the answer's own failure
+    });
+    connect(ai, &ui::AiPanel::answerFinished, this, [this] { finish(); });
+
+    if (!options_.open.isEmpty()) window_.openPath(options_.open);
+    if (!options_.model.isEmpty()) ai->loadModel(options_.model);
+    if (!options_.tsm.isEmpty()) ai->loadTsm(options_.tsm);
+    if (pending_.isEmpty()) QTimer::singleShot(0, this, [this] { ask(); });
+    return true;
+}
+
+void StudioScript::stepDone(const QString& step) {
+    if (!pending_.removeOne(step)) return;
+    if (pending_.isEmpty()) ask();
+}
+
+void StudioScript::stepFailed(const QString& step, const QString& message) {
+    std::cerr << "error: " << step.toStdString() << ": " << message.toStdString() << "\n";
+    failed_ = true;
+    pending_.removeOne(step);
+    if (asked_) {
+        finish();
+    } else if (pending_.isEmpty()) {
+        ask();
+    }
+}
+
+void StudioScript::ask() {
+    if (asked_) return;
+    asked_ = true;
+    if (options_.question.isEmpty() || failed_) {
+        finish();
+        return;
+    }
+    window_.aiPanel()->setQuestion(options_.question);
+    window_.aiPanel()->ask();
+    if (!window_.aiPanel()->asking()) finish();  // refused at once (its message is shown)
+}
+
+void StudioScript::finish() {
+    if (finished_ || !options_.quitWhenDone()) return;
+    finished_ = true;
+    int status = failed_ ? 1 : 0;
+    if (!options_.json.isEmpty()) {
+        QJsonObject json;
+        const auto* ai = window_.aiPanel();
+        if (ai->lastResult() && ai->model()) json = ui::askResultJson(*ai->lastResult(), *ai->model());
+        if (!ai->errorText().isEmpty()) json[QStringLiteral("error")] = ai->errorText();
+        if (!window_.bannerText().isEmpty()) json[QStringLiteral("study_error")] = window_.bannerText();
+        try {
+            writeTextFileAtomically(options_.json.toStdString(), QJsonDocument(json).toJson().toStdString());
+        } catch (const std::exception& e) {
+            std::cerr << "error: " << e.what() << "\n";
+            status = 1;
+        }
+    }
+    if (!options_.screenshot.isEmpty()) {
+        window_.logPanel()->drain();
+        QApplication::processEvents();  // paint what the last signals changed
+        if (!window_.grab().save(options_.screenshot, "PNG")) {
+            std::cerr << "error: cannot write the screenshot " << options_.screenshot.toStdString() << "\n";
+            status = 1;
+        }
+    }
+    QTimer::singleShot(0, qApp, [status] { QApplication::exit(status); });
+}
+
+}  // namespace vitask::studio

@@ -1,0 +1,45 @@
+#pragma once
+// Drives the studio from its command line, for users, tests and screenshots: opens a
+// study, loads a model and a TSM, asks a question, then (when asked to) writes what the
+// AI panel shows as JSON and a screenshot, and quits. Steps that do not depend on each
+// other run at once (the study on the I/O thread, the model on the engine's); the
+// question waits for all of them. Nothing waits for a fixed time.
+
+#include <QObject>
+#include <QString>
+
+namespace vitask::ui {
+class MainWindow;
+}
+
+namespace vitask::studio {
+
+struct ScriptOptions {
+    QString open, model, tsm, question, panel, screenshot, json;
+    // Whether the studio quits once the script is done (a screenshot or JSON was asked for).
+    bool quitWhenDone() const { return !screenshot.isEmpty() || !json.isEmpty(); }
+    bool empty() const { return open.isEmpty() && model.isEmpty() && tsm.isEmpty() && question.isEmpty() && !quitWhenDone(); }
+};
+
+class StudioScript : public QObject {
+    Q_OBJECT
+public:
+    StudioScript(ui::MainWindow& window, ScriptOptions options, QObject* parent = nullptr);
+    // Starts the steps; returns false when an option is wrong (the message on stderr).
+    bool start();
+
+private:
+    void stepDone(const QString& step);
+    void stepFailed(const QString& step, const QString& message);
+    void ask();
+    void finish();
+
+    ui::MainWindow& window_;
+    ScriptOptions options_;
+    QStringList pending_;  // steps running
+    bool asked_ = false;
+    bool failed_ = false;
+    bool finished_ = false;
+};
+
+}  // namespace vitask::studio

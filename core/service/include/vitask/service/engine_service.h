@@ -1,0 +1,62 @@
+#pragma once
+// The engine's face for applications (the studio): model and TSM loading and questions
+// about images, all run on one worker thread that owns the device, so a caller's thread
+// (the UI's) never waits on LibTorch. Calls return at once; work runs in the order it was
+// posted; results, errors and streamed text arrive through callbacks ON THE WORKER
+// THREAD (a GUI posts them on to its own thread). Plain types only.
+
+#include "vitask/service/ask.h"
+#include "vitask/service/device.h"
+#include "vitask/service/model_image.h"
+#include "vitask/service/vision_assistant.h"
+
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace vitask::service {
+
+using ErrorCallback = std::function<void(const std::string& message)>;
+
+struct EngineSettings {
+    DeviceChoice device = DeviceChoice::Auto;
+    int cpuThreads = 0;                           // 0: one per core
+    std::vector<std::filesystem::path> tsmFolders;  // searched before the default folders
+};
+
+class EngineService {
+public:
+    explicit EngineService(EngineSettings settings = {});
+    // Cancels the running answer, drops the work not yet started and joins the worker.
+    ~EngineService();
+    EngineService(const EngineService&) = delete;
+    EngineService& operator=(const EngineService&) = delete;
+
+    void loadModel(const std::filesystem::path& folder, std::function<void(const ModelInfo&)> done,
+                   ErrorCallback failed);
+    void listTsms(std::function<void(const std::vector<TsmEntry>&)> done);
+    void loadTsm(const std::string& nameOrPath, std::function<void(const TsmEntry&)> done, ErrorCallback failed);
+    void unloadTsm(std::function<void()> done = {});
+    // Moves the loaded model and TSM to the device; `done` gets its name ("cpu", "cuda:0").
+    void setDevice(DeviceChoice device, std::function<void(const std::string&)> done, ErrorCallback failed);
+    void setCpuThreads(int threads);
+
+    // Asks about one image. Streamed text, progress and the TSM's prediction arrive
+    // through `callbacks` while it runs, then `done` (also for a cancelled answer, whose
+    // finish is "cancelled") or `failed`.
+    void ask(ModelImage image, AskRequest request, AskCallbacks callbacks, std::function<void(const AskResult&)> done,
+             ErrorCallback failed);
+    // Stops the running answer within one token and every answer posted before this call
+    // that has not started (they finish "cancelled" without running).
+    void cancel();
+    // Whether work is running or waiting.
+    bool busy() const;
+
+private:
+    struct State;
+    std::unique_ptr<State> state_;  // the worker's jobs point into it
+};
+
+}  // namespace vitask::service

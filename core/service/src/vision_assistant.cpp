@@ -1,0 +1,259 @@
+#include "vitask/service/vision_assistant.h"
+
+#include "model_folder.h"
+#include "vitask/common/error.h"
+#include "vitask/model/generation.h"
+#include "vitask/model/text_stream.h"
+#include "vitask/tsm/tsm_loader.h"
+#include "vitask/tsm/tsm_registry.h"
+#include "vitask/vitask/answer_matching.h"
+#include "vitask/vitask/answering.h"
+#include "vitask/vitask/prompt_builder.h"
+#include "vitask/vitask/vitask_model.h"
+
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <chrono>
+#include <optional>
+
+namespace vitask::service {
+namespace {
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+double secondsSince(Clock::time_point start) {
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+TsmEntry entryOf(const tsm::TsmInfo& info) {
+    return {info.name, info.version, info.description, info.kind, info.labels, info.featureWidth,
+            info.ready(), info.error, info.source};
+}
+
+// A manifest or plug-in path is opened as is; anything else is a registry name.
+std::unique_ptr<tsm::Tsm> openByNameOrPath(const std::string& nameOrPath, const std::vector<fs::path>& folders) {
+    const fs::path path(nameOrPath);
+    const bool isFile = path.string().size() > 9 &&
+                        (path.string().compare(path.string().size() - 9, 9, ".tsm.json") == 0 ||
+                         tsm::isPluginLibrary(path));
+    if (isFile) return tsm::openTsm(path);
+    return tsm::TsmRegistry(folders).create(nameOrPath);
+}
+
+std::vector<LabelProbability> labelled(const std::vector<std::string>& labels, const std::vector<double>& p) {
+    std::vector<LabelProbability> out;
+    for (size_t k = 0; k < labels.size() && k < p.size(); ++k) out.push_back({labels[k], p[k]});
+    return out;
+}
+
+bool cancelled(const std::atomic<bool>* cancel) { return cancel && cancel->load(); }
+
+}  // namespace
+
+struct VisionAssistant::State {
+    DeviceChoice choice = DeviceChoice::Auto;
+    std::optional<recipe::VitaskModel> model;
+    ModelInfo modelInfo;
+    std::unique_ptr<tsm::Tsm> tsm;
+    std::string tsmSource;  // what loadTsm() was given, to reopen it on another device
+    std::vector<fs::path> tsmFolders;
+
+    torch::Device device() const { return torch::Device(resolveDevice(choice)); }
+};
+
+VisionAssistant::VisionAssistant(DeviceChoice device) : state_(std::make_unique<State>()) { state_->choice = device; }
+VisionAssistant::~VisionAssistant() = default;
+VisionAssistant::VisionAssistant(VisionAssistant&&) noexcept = default;
+VisionAssistant& VisionAssistant::operator=(VisionAssistant&&) noexcept = default;
+
+const ModelInfo& VisionAssistant::loadModel(const fs::path& folder) {
+    const auto started = Clock::now();
+    auto info = detail::describeModelFolder(folder);
+    const auto device = state_->device();
+    // LLaVA checkpoints load as published (bfloat16 on CUDA, as `vitask chat`); VITask
+    // models in the float32 they were trained and evaluated in.
+    auto model = info.vitask ? recipe::VitaskModel::load(info.folder, device)
+                             : recipe::VitaskModel(model::LlavaPipeline::load(info.folder, device,
+                                                                              device.is_cuda() ? torch::kBFloat16
+                                                                                               : torch::kFloat32),
+                                                   0);
+    model.train(false);
+    info.device = device.str();
+    for (const auto& p : model.vlm().parameters()) info.parameters += p.numel();
+    info.loadSeconds = secondsSince(started);
+    state_->model.emplace(std::move(model));
+    state_->modelInfo = std::move(info);
+    spdlog::info("model {} loaded on {} in {:.2f} s ({} parameters{})", state_->modelInfo.name,
+                 state_->modelInfo.device, state_->modelInfo.loadSeconds, state_->modelInfo.parameters,
+                 state_->modelInfo.exemplarWidth ? ", exemplar prompting" : "");
+    return state_->modelInfo;
+}
+
+bool VisionAssistant::hasModel() const { return state_->model.has_value(); }
+
+const ModelInfo& VisionAssistant::model() const {
+    if (!state_->model) throw Error("no model is loaded", "model", "Load a model folder first.");
+    return state_->modelInfo;
+}
+
+TsmEntry VisionAssistant::loadTsm(const std::string& nameOrPath, const std::vector<fs::path>& folders) {
+    auto opened = openByNameOrPath(nameOrPath, folders);
+    auto entry = entryOf(opened->info());
+    state_->tsm = std::move(opened);
+    state_->tsmSource = nameOrPath;
+    state_->tsmFolders = folders;
+    spdlog::info("TSM {} loaded ({} labels, feature width {})", entry.name, entry.labels.size(), entry.featureWidth);
+    return entry;
+}
+
+void VisionAssistant::unloadTsm() {
+    state_->tsm.reset();
+    state_->tsmSource.clear();
+}
+
+bool VisionAssistant::hasTsm() const { return state_->tsm != nullptr; }
+
+std::string VisionAssistant::device() const { return state_->device().str(); }
+
+void VisionAssistant::setDevice(DeviceChoice device) {
+    resolveDevice(device);  // throws before anything changes when CUDA is not there
+    const auto previous = state_->choice;
+    state_->choice = device;
+    if (state_->device() == torch::Device(resolveDevice(previous))) return;
+    if (state_->model) loadModel(state_->modelInfo.folder);
+    if (state_->tsm) loadTsm(state_->tsmSource, state_->tsmFolders);
+}
+
+AskResult VisionAssistant::ask(const ModelImage& image, const AskRequest& request, const AskCallbacks& callbacks,
+                               const std::atomic<bool>* cancel) {
+    const auto started = Clock::now();
+    if (!state_->model) throw Error("no model is loaded", "ask", "Load a model folder first.");
+    if (image.empty() || image.values.size() != static_cast<size_t>(image.channels) * image.height * image.width)
+        throw Error("the image is empty or its size does not match its shape", "ask", "Open an image first.");
+    auto& model = *state_->model;
+    const auto& info = state_->modelInfo;
+    const TaskInfo* task = request.task ? &*request.task : nullptr;
+    if (request.question.empty() && !task)
+        throw Error("nothing to ask", "ask", "Write a question, or choose the task whose instruction to ask.");
+
+    AskResult result;
+    if (cancelled(cancel)) {  // cancelled while it waited: nothing runs
+        result.finish = "cancelled";
+        return result;
+    }
+    result.instruction = request.question.empty()
+                             ? recipe::buildInstruction({task->modality, task->labels, task->multiLabel},
+                                                        recipe::InstructionVariant::Complete)
+                             : request.question;
+    torch::NoGradGuard noGrad;
+    const auto pixels = torch::from_blob(const_cast<float*>(image.values.data()),
+                                         {image.channels, image.height, image.width}, torch::kFloat32);
+
+    // The TSM first: it is fast, and the panel shows its prediction while the VLM answers.
+    torch::Tensor features;
+    if (state_->tsm) {
+        auto& tsm = *state_->tsm;
+        const auto prepared = tsm.prepare(pixels);
+        const auto output = tsm.predict(prepared);
+        const auto probabilities = output.probabilities[0].to(torch::kCPU, torch::kFloat64).contiguous();
+        TsmPrediction prediction{tsm.name(), {}, static_cast<size_t>(probabilities.argmax().item<int64_t>())};
+        for (size_t k = 0; k < tsm.labels().size(); ++k)
+            prediction.probabilities.push_back({tsm.labels()[k], probabilities[static_cast<int64_t>(k)].item<double>()});
+        features = output.features;
+        if (callbacks.onTsm) callbacks.onTsm(prediction);
+        if (request.saliency && !cancelled(cancel)) {
+            const auto map = tsm.saliency(prepared, static_cast<int64_t>(prediction.top)).to(torch::kCPU, torch::kFloat32).contiguous();
+            SaliencyMap saliency{static_cast<int>(map.size(1)), static_cast<int>(map.size(0)), {},
+                                 prediction.probabilities[prediction.top].label, tsm.saliencyMethod()};
+            saliency.values.assign(map.data_ptr<float>(), map.data_ptr<float>() + map.numel());
+            result.saliency = std::move(saliency);
+        }
+        result.tsm = std::move(prediction);
+    }
+    const bool canUseExemplar = model.hasConnector() && features.defined() && features.size(1) == model.exemplarWidth();
+    if (request.answerWithExemplar && !canUseExemplar) {
+        if (!model.hasConnector())
+            throw Error("this model has no exemplar connector", "answer with the exemplar",
+                        "Load a VITask model trained with exemplar prompting, or answer without it.");
+        if (!features.defined())
+            throw Error("exemplar prompting needs the TSM", "answer with the exemplar",
+                        "Choose the TSM the model was trained with" +
+                            (info.trainedTsm.empty() ? std::string(".") : " (" + info.trainedTsm + ")."));
+        throw Error("the TSM's features have width " + std::to_string(features.size(1)) + ", the model's connector takes " +
+                        std::to_string(model.exemplarWidth()),
+                    "answer with the exemplar",
+                    "Choose the TSM the model was trained with, or plug this one in with `vitask train` preset "
+                    "refit_connector.");
+    }
+    if (cancelled(cancel)) {
+        result.finish = "cancelled";
+        result.seconds = secondsSince(started);
+        return result;
+    }
+
+    const auto images = model.imageEmbeddings(model.pipeline().imageProcessor()(pixels).unsqueeze(0));
+    const auto exemplars = canUseExemplar ? model.exemplarEmbeddings(features) : torch::Tensor();
+    result.answeredWithExemplar = request.answerWithExemplar;
+    result.promptIds = model.promptIds(result.instruction, request.answerWithExemplar);
+
+    std::vector<model::EmbeddingSubstitution> substitutions{{model.vlm().config().imageTokenId, images}};
+    if (request.answerWithExemplar) substitutions.push_back({recipe::kExemplarTokenId, exemplars});
+    model::GenerationOptions options;  // greedy, as `vitask chat` and the evaluator
+    options.maxNewTokens = request.maxNewTokens;
+    model::TextStream stream(model.pipeline().tokenizer());
+    int64_t generated = 0;
+    const auto onToken = [&](size_t, int64_t token) {
+        if (cancelled(cancel)) return false;
+        const std::string added = stream.push(token);
+        if (callbacks.onProgress) callbacks.onProgress(++generated, request.maxNewTokens);
+        if (!added.empty() && callbacks.onText && !callbacks.onText(added)) return false;
+        return !cancelled(cancel);
+    };
+    auto answer = model::generate(model.vlm(), {result.promptIds}, substitutions, options, onToken).front();
+    result.generatedIds = std::move(answer.tokens);
+    result.answer = model.pipeline().tokenizer().decode(result.generatedIds);
+    result.finish = answer.finish == model::FinishReason::Stop     ? "stop"
+                    : answer.finish == model::FinishReason::Length ? "length"
+                                                                   : "cancelled";
+    if (answer.finish == model::FinishReason::Cancelled) {
+        result.seconds = secondsSince(started);
+        return result;
+    }
+
+    // The label set scored after the instruction (teacher-forced), without and with EP.
+    if (task && !task->multiLabel && !task->labels.empty()) {
+        std::vector<std::vector<int64_t>> candidates;
+        for (const auto& label : task->labels) candidates.push_back(model.responseIds(label));
+        for (bool withExemplar : {false, true}) {
+            if (withExemplar && !canUseExemplar) continue;
+            const auto prompt = model.promptIds(result.instruction, withExemplar);
+            const auto scores = recipe::answerLogLikelihoods(model, {prompt}, images,
+                                                             withExemplar ? exemplars : torch::Tensor(), {&candidates});
+            (withExemplar ? result.labelsWithExemplar : result.labels) =
+                labelled(task->labels, recipe::candidateProbabilities(scores.front()));
+        }
+    }
+    if (!result.labels.empty()) {
+        result.vlmLabel = std::max_element(result.labels.begin(), result.labels.end(),
+                                           [](const auto& a, const auto& b) { return a.probability < b.probability; })
+                              ->label;
+    } else {
+        const auto& labels = task ? task->labels : (state_->tsm ? state_->tsm->labels() : std::vector<std::string>{});
+        const auto matched = recipe::matchAnswer(result.answer, labels);
+        if (matched.label >= 0) result.vlmLabel = labels[static_cast<size_t>(matched.label)];
+    }
+    result.agreement = judgeAgreement(result);
+    result.seconds = secondsSince(started);
+    return result;
+}
+
+std::vector<TsmEntry> listTsms(const std::vector<fs::path>& folders) {
+    const tsm::TsmRegistry registry(folders);
+    std::vector<TsmEntry> out;
+    for (const auto& info : registry.list()) out.push_back(entryOf(info));
+    return out;
+}
+
+}  // namespace vitask::service

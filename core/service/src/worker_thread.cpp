@@ -1,0 +1,57 @@
+#include "worker_thread.h"
+
+#include <spdlog/spdlog.h>
+
+#include <exception>
+
+namespace vitask::service::detail {
+
+WorkerThread::WorkerThread() : thread_([this] { run(); }) {}
+
+WorkerThread::~WorkerThread() {
+    {
+        std::lock_guard lock(mutex_);
+        stopping_ = true;
+        jobs_.clear();
+    }
+    wake_.notify_all();
+    thread_.join();
+}
+
+void WorkerThread::post(std::function<void()> job) {
+    {
+        std::lock_guard lock(mutex_);
+        jobs_.push_back(std::move(job));
+    }
+    wake_.notify_one();
+}
+
+std::size_t WorkerThread::pending() const {
+    std::lock_guard lock(mutex_);
+    return jobs_.size() + running_;
+}
+
+void WorkerThread::run() {
+    for (;;) {
+        std::function<void()> job;
+        {
+            std::unique_lock lock(mutex_);
+            wake_.wait(lock, [this] { return stopping_ || !jobs_.empty(); });
+            if (stopping_) return;
+            job = std::move(jobs_.front());
+            jobs_.pop_front();
+            running_ = 1;
+        }
+        // Jobs report their own errors; anything that escapes is a bug, logged, and must
+        // not take the thread (and every later job) down.
+        try {
+            job();
+        } catch (const std::exception& e) {
+            spdlog::error("background job failed: {}", e.what());
+        }
+        std::lock_guard lock(mutex_);
+        running_ = 0;
+    }
+}
+
+}  // namespace vitask::service::detail

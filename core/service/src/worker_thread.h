@@ -1,0 +1,35 @@
+#pragma once
+// One background thread that runs jobs in the order they were posted. The destructor
+// drops jobs not yet started, waits for the running one and joins.
+
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <mutex>
+#include <thread>
+
+namespace vitask::service::detail {
+
+class WorkerThread {
+public:
+    WorkerThread();
+    ~WorkerThread();
+    WorkerThread(const WorkerThread&) = delete;
+    WorkerThread& operator=(const WorkerThread&) = delete;
+
+    void post(std::function<void()> job);
+    // Jobs posted and not yet finished (the running one included).
+    std::size_t pending() const;
+
+private:
+    void run();
+
+    mutable std::mutex mutex_;
+    std::condition_variable wake_;
+    std::deque<std::function<void()>> jobs_;
+    std::size_t running_ = 0;
+    bool stopping_ = false;
+    std::thread thread_;  // last: starts after the members it uses exist
+};
+
+}  // namespace vitask::service::detail

@@ -1,0 +1,54 @@
+#include "service_test_files.h"
+
+#include "tsm_test_files.h"
+#include "vitask/model/llava_pipeline.h"
+#include "vitask/vitask/trainer.h"
+#include "vitask/vitask/vitask_model.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdlib>
+
+namespace vitask::service::test {
+
+std::filesystem::path fixture(const std::string& name) { return tsm::test::fixture(name); }
+
+std::filesystem::path tinyLlava() { return fixture("tiny-llava"); }
+
+const std::vector<std::string>& tsmLabels() {
+    static const auto labels = tsm::test::fixtureManifest()["labels"].get<std::vector<std::string>>();
+    return labels;
+}
+
+std::filesystem::path writeVitaskModel(const std::filesystem::path& folder, int64_t exemplarWidth) {
+    torch::manual_seed(7);
+    recipe::VitaskModel model(model::LlavaPipeline::load(tinyLlava()), exemplarWidth);
+    nlohmann::json tasks = nlohmann::json::array();
+    tasks.push_back({{"name", "dermamnist"}, {"modality", "dermatoscope"}, {"labels", tsmLabels()}, {"multi_label", false}});
+    model.save(folder, {{"tsm", "squeezenet-demo"}, {"tasks", tasks}});
+    return folder;
+}
+
+std::filesystem::path writeSlowLlava(const std::filesystem::path& folder) {
+    const char* source = std::getenv("VITASK_SOURCE_DIR");
+    recipe::TrainConfig config;
+    config.model.scratch.tokenizer = std::filesystem::path(source ? source : ".") / "resources/tokenizers/vitask-scratch";
+    config.model.scratch.textWidth = 512;
+    config.model.scratch.textLayers = 8;
+    config.model.scratch.heads = 8;
+    torch::manual_seed(11);
+    auto pipeline = recipe::buildTrainingPipeline(config);
+    pipeline.save(folder);
+    return folder;
+}
+
+std::filesystem::path writeTsmManifest(const std::filesystem::path& folder) {
+    return tsm::test::writeManifest(folder, tsm::test::fixtureManifest("squeezenet-demo"), "squeezenet-demo.tsm.json");
+}
+
+std::filesystem::path pydicomCtSmall() {
+    const std::filesystem::path file = "/usr/lib/python3/dist-packages/pydicom/data/test_files/CT_small.dcm";
+    return std::filesystem::exists(file) ? file : std::filesystem::path();
+}
+
+}  // namespace vitask::service::test

@@ -1,0 +1,30 @@
+#pragma once
+// Real models for the service tests, written at test time from the shared fixtures: the
+// tiny LLaVA checkpoint as is, the same with an exemplar connector saved as a VITask
+// model (untrained, but a real model folder), and a manifest for the ONNX TSM fixture
+// (SqueezeNet features, 7 dermatoscopy labels, feature width 512).
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace vitask::service::test {
+
+std::filesystem::path fixture(const std::string& name);      // $VITASK_SHARED_DIR/fixtures/<name>
+std::filesystem::path tinyLlava();                             // the Hugging Face folder
+const std::vector<std::string>& tsmLabels();                   // the ONNX TSM's 7 labels
+
+// Writes a VITask model folder (tiny LLaVA + an EP connector of `exemplarWidth`, seeded)
+// listing one task, "dermatoscope" with tsmLabels().
+std::filesystem::path writeVitaskModel(const std::filesystem::path& folder, int64_t exemplarWidth);
+// Writes a LLaVA folder of the studio's scratch tokenizer and random weights, big enough
+// (8 decoder layers of width 512, 1024 positions) that an answer takes seconds on a CPU:
+// for tests that cancel mid-answer or watch the UI while it works.
+std::filesystem::path writeSlowLlava(const std::filesystem::path& folder);
+// Writes <folder>/squeezenet-demo.tsm.json for the ONNX fixture and returns its path.
+std::filesystem::path writeTsmManifest(const std::filesystem::path& folder);
+// A real CT image from python3-pydicom's test files (empty when not installed).
+std::filesystem::path pydicomCtSmall();
+
+}  // namespace vitask::service::test

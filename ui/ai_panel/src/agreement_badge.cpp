@@ -1,0 +1,39 @@
+#include "agreement_badge.h"
+
+namespace vitask::ui {
+
+AgreementBadge::AgreementBadge(QWidget* parent) : QLabel(parent) {
+    setObjectName(QStringLiteral("agreementBadge"));
+    setAlignment(Qt::AlignCenter);
+    setToolTip(QString::fromStdString(service::agreementRule()));
+    showAgreement(service::Agreement::Unknown, {}, {});
+}
+
+void AgreementBadge::showAgreement(service::Agreement agreement, const QString& vlmLabel, const QString& tsmLabel) {
+    agreement_ = agreement;
+    QString text, background;
+    switch (agreement) {
+    case service::Agreement::Agree:
+        text = tr("Agree: %1").arg(vlmLabel);
+        background = QStringLiteral("#2e7d32");
+        break;
+    case service::Agreement::Disagree:
+        text = tr("Disagree: VLM %1, TSM %2").arg(vlmLabel, tsmLabel);
+        background = QStringLiteral("#c62828");
+        break;
+    case service::Agreement::VlmUnsure:
+        text = tr("VLM unsure (TSM: %1)").arg(tsmLabel);
+        background = QStringLiteral("#ef6c00");
+        break;
+    case service::Agreement::Unknown:
+        text = tr("No comparison");
+        background = QStringLiteral("#757575");
+        break;
+    }
+    setText(text);
+    setStyleSheet(QStringLiteral("QLabel { color: white; background: %1; border-radius: 4px; padding: 3px 8px; "
+                                 "font-weight: bold; }")
+                      .arg(background));
+}
+
+}  // namespace vitask::ui

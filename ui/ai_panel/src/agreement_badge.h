@@ -1,0 +1,21 @@
+#pragma once
+// Whether the VLM and the TSM agree, as a coloured badge; the rule in its tooltip.
+
+#include "vitask/service/ask.h"
+
+#include <QLabel>
+
+namespace vitask::ui {
+
+class AgreementBadge : public QLabel {
+    Q_OBJECT
+public:
+    explicit AgreementBadge(QWidget* parent = nullptr);
+    void showAgreement(service::Agreement agreement, const QString& vlmLabel, const QString& tsmLabel);
+    service::Agreement agreement() const { return agreement_; }
+
+private:
+    service::Agreement agreement_ = service::Agreement::Unknown;
+};
+
+}  // namespace vitask::ui

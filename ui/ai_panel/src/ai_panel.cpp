@@ -1,0 +1,395 @@
+#include "vitask/ui/ai_panel/ai_panel.h"
+
+#include "agreement_badge.h"
+#include "probability_table.h"
+#include "vitask/ui/bridge/engine_bridge.h"
+#include "vitask/ui/settings/studio_settings.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSlider>
+#include <QTextEdit>
+#include <QVBoxLayout>
+
+#include <spdlog/spdlog.h>
+
+namespace vitask::ui {
+namespace {
+
+QString describe(const service::ModelInfo& model) {
+    QString text = model.vitask ? AiPanel::tr("VITask model") : AiPanel::tr("LLaVA checkpoint");
+    text += QStringLiteral(" · %1 · %2 M parameters").arg(QString::fromStdString(model.device)).arg(model.parameters / 1e6, 0, 'f', 1);
+    if (model.exemplarWidth > 0) text += AiPanel::tr(" · EP (TSM width %1)").arg(model.exemplarWidth);
+    return text;
+}
+
+QString tsmLabel(const service::TsmEntry& tsm) {
+    return QStringLiteral("%1 %2").arg(QString::fromStdString(tsm.name), QString::fromStdString(tsm.version)).trimmed();
+}
+
+}  // namespace
+
+AiPanel::AiPanel(EngineBridge* engine, QWidget* parent) : QWidget(parent), engine_(engine) {
+    setObjectName(QStringLiteral("aiPanel"));
+    buildLayout();
+    connectEngine();
+    for (const auto& folder : StudioSettings::recentModels()) modelCombo_->addItem(folder, folder);
+    modelCombo_->setCurrentIndex(-1);
+    refreshTsms();
+}
+
+void AiPanel::buildLayout() {
+    auto* layout = new QVBoxLayout(this);
+
+    error_ = new QLabel(this);
+    error_->setObjectName(QStringLiteral("aiError"));
+    error_->setWordWrap(true);
+    error_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    error_->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; background: #ffebee; border: 1px solid #e57373; "
+                                         "border-radius: 4px; padding: 6px; }"));
+    error_->hide();
+    layout->addWidget(error_);
+
+    auto* models = new QGroupBox(tr("Model"), this);
+    auto* modelForm = new QVBoxLayout(models);
+    auto* modelRow = new QHBoxLayout;
+    modelCombo_ = new QComboBox(models);
+    modelCombo_->setObjectName(QStringLiteral("modelCombo"));
+    modelCombo_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    modelCombo_->setPlaceholderText(tr("No model loaded"));
+    modelCombo_->setToolTip(tr("Recent models: a VITask run's final/ folder or a Hugging Face LLaVA folder."));
+    modelButton_ = new QPushButton(tr("Open…"), models);
+    modelButton_->setToolTip(tr("Load a model folder (Ctrl+M)"));
+    modelRow->addWidget(modelCombo_, 1);
+    modelRow->addWidget(modelButton_);
+    modelForm->addLayout(modelRow);
+    modelStatus_ = new QLabel(tr("Not loaded"), models);
+    modelStatus_->setObjectName(QStringLiteral("modelStatus"));
+    modelStatus_->setWordWrap(true);
+    modelForm->addWidget(modelStatus_);
+    tsmCombo_ = new QComboBox(models);
+    tsmCombo_->setObjectName(QStringLiteral("tsmCombo"));
+    tsmCombo_->setToolTip(tr("The task-specific model (image classifier) to compare with, and whose exemplar EP feeds."));
+    tsmStatus_ = new QLabel(models);
+    tsmStatus_->setWordWrap(true);
+    auto* tsmForm = new QFormLayout;
+    tsmForm->addRow(tr("TSM:"), tsmCombo_);
+    modelForm->addLayout(tsmForm);
+    modelForm->addWidget(tsmStatus_);
+    layout->addWidget(models);
+
+    auto* questionBox = new QGroupBox(tr("Question"), this);
+    auto* questionLayout = new QVBoxLayout(questionBox);
+    auto* questionForm = new QFormLayout;
+    taskCombo_ = new QComboBox(questionBox);
+    taskCombo_->setObjectName(QStringLiteral("taskCombo"));
+    taskCombo_->setToolTip(tr("The task whose label set is scored; its modality and labels fill the templates."));
+    templateCombo_ = new QComboBox(questionBox);
+    templateCombo_->setObjectName(QStringLiteral("templateCombo"));
+    templateCombo_->setToolTip(tr("The paper's instruction and its robustness variants (incomplete, paraphrased, ...)."));
+    questionForm->addRow(tr("Task:"), taskCombo_);
+    questionForm->addRow(tr("Template:"), templateCombo_);
+    questionLayout->addLayout(questionForm);
+    question_ = new QPlainTextEdit(questionBox);
+    question_->setObjectName(QStringLiteral("questionEdit"));
+    question_->setPlaceholderText(tr("Ask about the image shown…"));
+    question_->setFixedHeight(question_->fontMetrics().lineSpacing() * 4 + 12);
+    questionLayout->addWidget(question_);
+    withExemplar_ = new QCheckBox(tr("Answer with the TSM's exemplar (EP)"), questionBox);
+    withExemplar_->setObjectName(QStringLiteral("withExemplar"));
+    withExemplar_->setToolTip(tr("VITask w/ EP: the TSM's feature is fed to the model. Without it the model answers "
+                                 "alone, as it would be deployed."));
+    questionLayout->addWidget(withExemplar_);
+    auto* buttons = new QHBoxLayout;
+    askButton_ = new QPushButton(tr("Ask"), questionBox);
+    askButton_->setObjectName(QStringLiteral("askButton"));
+    askButton_->setToolTip(tr("Ask about the slice shown (Ctrl+Return)"));
+    askButton_->setDefault(true);
+    cancelButton_ = new QPushButton(tr("Cancel"), questionBox);
+    cancelButton_->setObjectName(QStringLiteral("cancelButton"));
+    cancelButton_->setToolTip(tr("Stop the answer (Esc)"));
+    cancelButton_->setEnabled(false);
+    buttons->addWidget(askButton_);
+    buttons->addWidget(cancelButton_);
+    questionLayout->addLayout(buttons);
+    progress_ = new QProgressBar(questionBox);
+    progress_->setObjectName(QStringLiteral("answerProgress"));
+    progress_->setTextVisible(true);
+    progress_->setFormat(tr("%v / %m tokens"));
+    progress_->setValue(0);
+    questionLayout->addWidget(progress_);
+    layout->addWidget(questionBox);
+
+    auto* answerBox = new QGroupBox(tr("Answer"), this);
+    auto* answerLayout = new QVBoxLayout(answerBox);
+    badge_ = new AgreementBadge(answerBox);
+    answerLayout->addWidget(badge_);
+    answer_ = new QTextEdit(answerBox);
+    answer_->setObjectName(QStringLiteral("answerText"));
+    answer_->setReadOnly(true);
+    answer_->setFixedHeight(answer_->fontMetrics().lineSpacing() * 4 + 12);
+    answerLayout->addWidget(answer_);
+    answerStatus_ = new QLabel(answerBox);
+    answerStatus_->setObjectName(QStringLiteral("answerStatus"));
+    answerStatus_->setWordWrap(true);
+    answerLayout->addWidget(answerStatus_);
+    table_ = new ProbabilityTable(answerBox);
+    table_->setMinimumHeight(table_->verticalHeader()->defaultSectionSize() * 8);
+    answerLayout->addWidget(table_, 1);
+    layout->addWidget(answerBox, 1);
+
+    auto* saliencyBox = new QGroupBox(tr("TSM saliency"), this);
+    auto* saliencyLayout = new QHBoxLayout(saliencyBox);
+    heatmapVisible_ = new QCheckBox(tr("Show (H)"), saliencyBox);
+    heatmapVisible_->setObjectName(QStringLiteral("heatmapVisible"));
+    heatmapVisible_->setChecked(true);
+    heatmapOpacity_ = new QSlider(Qt::Horizontal, saliencyBox);
+    heatmapOpacity_->setObjectName(QStringLiteral("heatmapOpacity"));
+    heatmapOpacity_->setRange(0, 100);
+    heatmapOpacity_->setValue(45);
+    heatmapOpacity_->setToolTip(tr("Opacity of the heatmap over the image"));
+    saliencyStatus_ = new QLabel(tr("none"), saliencyBox);
+    saliencyLayout->addWidget(heatmapVisible_);
+    saliencyLayout->addWidget(heatmapOpacity_, 1);
+    saliencyLayout->addWidget(saliencyStatus_);
+    layout->addWidget(saliencyBox);
+
+    connect(modelButton_, &QPushButton::clicked, this, &AiPanel::chooseModelFolder);
+    connect(modelCombo_, qOverload<int>(&QComboBox::activated), this,
+            [this](int index) { loadModel(modelCombo_->itemData(index).toString()); });
+    connect(tsmCombo_, qOverload<int>(&QComboBox::activated), this,
+            [this](int index) { loadTsm(tsmCombo_->itemData(index).toString()); });
+    connect(taskCombo_, qOverload<int>(&QComboBox::currentIndexChanged), this, &AiPanel::fillTemplates);
+    connect(templateCombo_, qOverload<int>(&QComboBox::activated), this,
+            [this](int index) { question_->setPlainText(templateCombo_->itemData(index).toString()); });
+    connect(askButton_, &QPushButton::clicked, this, &AiPanel::ask);
+    connect(cancelButton_, &QPushButton::clicked, this, &AiPanel::cancel);
+    connect(heatmapVisible_, &QCheckBox::toggled, this, &AiPanel::heatmapVisibleChanged);
+    connect(heatmapOpacity_, &QSlider::valueChanged, this, [this](int v) { Q_EMIT heatmapOpacityChanged(v / 100.0); });
+}
+
+void AiPanel::connectEngine() {
+    connect(engine_, &EngineBridge::modelLoaded, this, [this](const service::ModelInfo& model) {
+        showModel(model);
+        Q_EMIT modelReady(model);
+    });
+    connect(engine_, &EngineBridge::modelFailed, this, [this](const QString& message) {
+        modelStatus_->setText(model_ ? describe(*model_) : tr("Not loaded"));
+        Q_EMIT modelFailed(message);
+        showError(tr("The model could not be loaded: %1").arg(message));
+    });
+    connect(engine_, &EngineBridge::tsmsListed, this, [this](const std::vector<service::TsmEntry>& tsms) {
+        tsmCombo_->clear();
+        tsmCombo_->addItem(tr("(none)"), QString());
+        for (const auto& tsm : tsms) {
+            const QString name = QString::fromStdString(tsm.name);
+            tsmCombo_->addItem(tsm.ready ? tsmLabel(tsm) : tr("%1 (broken)").arg(tsmLabel(tsm)),
+                               tsm.ready ? QString::fromStdString(tsm.source.string()) : QString());
+            const int row = tsmCombo_->count() - 1;
+            tsmCombo_->setItemData(row, QString::fromStdString(tsm.ready ? tsm.description : tsm.error), Qt::ToolTipRole);
+            if (!tsm.ready) tsmCombo_->setItemData(row, 0, Qt::UserRole - 1);  // disabled
+        }
+        if (tsm_) tsmCombo_->setCurrentIndex(tsmCombo_->findData(QString::fromStdString(tsm_->source.string())));
+    });
+    connect(engine_, &EngineBridge::tsmLoaded, this, [this](const service::TsmEntry& tsm) {
+        tsm_ = tsm;
+        tsmStatus_->setText(tr("Ready · %1 labels · feature width %2").arg(tsm.labels.size()).arg(tsm.featureWidth));
+        const int row = tsmCombo_->findData(QString::fromStdString(tsm.source.string()));
+        if (row >= 0) tsmCombo_->setCurrentIndex(row);
+        Q_EMIT tsmReady(tsm);
+    });
+    connect(engine_, &EngineBridge::tsmFailed, this, [this](const QString& message) {
+        tsm_.reset();
+        tsmCombo_->setCurrentIndex(0);
+        tsmStatus_->setText(tr("No TSM"));
+        Q_EMIT tsmFailed(message);
+        showError(tr("The TSM could not be loaded: %1").arg(message));
+    });
+    connect(engine_, &EngineBridge::tsmUnloaded, this, [this] {
+        tsm_.reset();
+        tsmStatus_->setText(tr("No TSM: the model answers alone."));
+    });
+
+    connect(engine_, &EngineBridge::answerText, this, [this](int ask, const QString& added) {
+        if (ask != currentAsk_) return;  // an answer that was replaced
+        answer_->moveCursor(QTextCursor::End);
+        answer_->insertPlainText(added);
+    });
+    connect(engine_, &EngineBridge::answerProgress, this, [this](int ask, int tokens, int maxTokens) {
+        if (ask != currentAsk_) return;
+        progress_->setMaximum(maxTokens);
+        progress_->setValue(tokens);
+    });
+    connect(engine_, &EngineBridge::tsmPredicted, this, [this](int ask, const service::TsmPrediction& prediction) {
+        if (ask != currentAsk_) return;
+        table_->showProbabilities({}, {}, prediction);
+    });
+    connect(engine_, &EngineBridge::answerFinished, this, [this](int ask, const service::AskResult& result) {
+        if (ask != currentAsk_) return;
+        result_ = result;
+        setAsking(false);
+        answer_->setPlainText(QString::fromStdString(result.answer));
+        table_->showProbabilities(result.labels, result.labelsWithExemplar, result.tsm);
+        const QString tsmTop = result.tsm ? QString::fromStdString(result.tsm->probabilities[result.tsm->top].label) : QString();
+        badge_->showAgreement(result.agreement, QString::fromStdString(result.vlmLabel), tsmTop);
+        answerStatus_->setText(result.finish == "cancelled"
+                                   ? tr("Cancelled after %1 tokens.").arg(result.generatedIds.size())
+                                   : tr("%1 tokens in %2 s%3.")
+                                         .arg(result.generatedIds.size())
+                                         .arg(result.seconds, 0, 'f', 2)
+                                         .arg(result.answeredWithExemplar ? tr(", with the exemplar") : QString()));
+        saliencyStatus_->setText(result.saliency ? tr("%1 of “%2”").arg(QString::fromStdString(result.saliency->method),
+                                                                         QString::fromStdString(result.saliency->label))
+                                                 : tr("none"));
+        Q_EMIT saliencyChanged(result.saliency);
+        Q_EMIT answerFinished(result);
+    });
+    connect(engine_, &EngineBridge::answerFailed, this, [this](int ask, const QString& message) {
+        if (ask != currentAsk_) return;
+        setAsking(false);
+        answerStatus_->setText(tr("No answer."));
+        showError(message);
+    });
+}
+
+void AiPanel::chooseModelFolder() {
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Load a model folder (a VITask run's final/ or a LLaVA folder)"), StudioSettings::modelFolder());
+    if (!folder.isEmpty()) loadModel(folder);
+}
+
+void AiPanel::loadModel(const QString& folder) {
+    if (folder.isEmpty()) return;
+    error_->hide();
+    modelStatus_->setText(tr("Loading %1…").arg(folder));
+    engine_->loadModel(folder);
+}
+
+void AiPanel::showModel(const service::ModelInfo& model) {
+    model_ = model;
+    const QString folder = QString::fromStdString(model.folder.string());
+    StudioSettings::addRecentModel(folder);
+    int row = modelCombo_->findData(folder);
+    if (row < 0) {
+        modelCombo_->insertItem(0, QString::fromStdString(model.name), folder);
+        row = 0;
+    }
+    modelCombo_->setItemText(row, QString::fromStdString(model.name));
+    modelCombo_->setItemData(row, folder, Qt::ToolTipRole);
+    modelCombo_->setCurrentIndex(row);
+    modelStatus_->setText(describe(model));
+    withExemplar_->setEnabled(model.exemplarWidth > 0);
+    if (model.exemplarWidth == 0) withExemplar_->setChecked(false);
+
+    taskCombo_->blockSignals(true);
+    taskCombo_->clear();
+    taskCombo_->addItem(tr("(none: free question)"));
+    for (const auto& task : model.tasks)
+        taskCombo_->addItem(tr("%1 (%2, %3 labels)")
+                                .arg(QString::fromStdString(task.name), QString::fromStdString(task.modality))
+                                .arg(task.labels.size()));
+    taskCombo_->setCurrentIndex(model.tasks.empty() ? 0 : 1);
+    taskCombo_->blockSignals(false);
+    fillTemplates();
+    // A VITask model names the TSM it was trained with: offer it when none is chosen.
+    if (!tsm_ && !model.trainedTsm.empty())
+        tsmStatus_->setText(tr("Trained with the TSM “%1”.").arg(QString::fromStdString(model.trainedTsm)));
+}
+
+void AiPanel::fillTemplates() {
+    templateCombo_->clear();
+    const int task = taskCombo_->currentIndex() - 1;
+    if (!model_ || task < 0 || task >= static_cast<int>(model_->tasks.size())) {
+        templateCombo_->setEnabled(false);
+        if (question_->toPlainText().isEmpty()) question_->setPlainText(tr("Describe the image."));
+        return;
+    }
+    templateCombo_->setEnabled(true);
+    for (const auto& t : service::questionTemplates(model_->tasks[static_cast<size_t>(task)]))
+        templateCombo_->addItem(QString::fromStdString(t.variant), QString::fromStdString(t.text));
+    question_->setPlainText(templateCombo_->itemData(0).toString());
+}
+
+void AiPanel::refreshTsms() { engine_->listTsms(); }
+
+void AiPanel::loadTsm(const QString& nameOrPath) {
+    error_->hide();
+    if (nameOrPath.isEmpty()) {
+        engine_->unloadTsm();
+        return;
+    }
+    tsmStatus_->setText(tr("Loading %1…").arg(nameOrPath));
+    engine_->loadTsm(nameOrPath);
+}
+
+void AiPanel::setQuestion(const QString& question) { question_->setPlainText(question); }
+
+void AiPanel::ask() {
+    error_->hide();
+    if (!model_) {
+        showError(tr("Load a model first (Model › Open…)."));
+        return;
+    }
+    QString why;
+    auto image = imageProvider_ ? imageProvider_(&why) : std::nullopt;
+    if (!image) {
+        showError(why.isEmpty() ? tr("Open an image first.") : why);
+        return;
+    }
+    if (currentAsk_ != 0) engine_->cancel();  // a new question replaces the running one
+    service::AskRequest request;
+    request.question = question_->toPlainText().trimmed().toStdString();
+    const int task = taskCombo_->currentIndex() - 1;
+    if (task >= 0 && task < static_cast<int>(model_->tasks.size())) request.task = model_->tasks[static_cast<size_t>(task)];
+    request.answerWithExemplar = withExemplar_->isChecked();
+    request.maxNewTokens = StudioSettings::maxNewTokens();
+    clearAnswer();
+    progress_->setMaximum(static_cast<int>(request.maxNewTokens));
+    currentAsk_ = engine_->ask(std::move(*image), std::move(request));
+    setAsking(true);
+}
+
+void AiPanel::cancel() {
+    if (currentAsk_ == 0) return;
+    engine_->cancel();
+    answerStatus_->setText(tr("Cancelling…"));
+}
+
+void AiPanel::clearAnswer() {
+    result_.reset();
+    answer_->clear();
+    table_->clearProbabilities();
+    badge_->showAgreement(service::Agreement::Unknown, {}, {});
+    answerStatus_->clear();
+    progress_->setValue(0);
+    Q_EMIT saliencyChanged(std::nullopt);
+}
+
+void AiPanel::setAsking(bool asking) {
+    if (!asking) currentAsk_ = 0;
+    cancelButton_->setEnabled(asking);
+    answerStatus_->setText(asking ? tr("Answering…") : answerStatus_->text());
+}
+
+void AiPanel::showError(const QString& message) {
+    error_->setText(message);
+    error_->show();
+    // The details go to the log (no patient data: engine messages name files and fields).
+    spdlog::error("AI panel: {}", message.toStdString());
+    Q_EMIT failed(message);
+}
+
+QString AiPanel::answerText() const { return answer_->toPlainText(); }
+
+QString AiPanel::errorText() const { return error_->isHidden() ? QString() : error_->text(); }
+
+}  // namespace vitask::ui

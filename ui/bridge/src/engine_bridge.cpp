@@ -1,0 +1,81 @@
+#include "vitask/ui/bridge/engine_bridge.h"
+
+#include "vitask/ui/bridge/post_to.h"
+
+namespace vitask::ui {
+
+EngineBridge::EngineBridge(service::EngineSettings settings, QObject* parent)
+    : QObject(parent), service_(std::make_unique<service::EngineService>(std::move(settings))) {}
+
+EngineBridge::~EngineBridge() { service_.reset(); }
+
+void EngineBridge::loadModel(const QString& folder) {
+    service_->loadModel(
+        folder.toStdString(),
+        [this](const service::ModelInfo& model) { postTo(this, [this, model] { Q_EMIT modelLoaded(model); }); },
+        [this](const std::string& message) {
+            postTo(this, [this, message] { Q_EMIT modelFailed(QString::fromStdString(message)); });
+        });
+}
+
+void EngineBridge::listTsms() {
+    service_->listTsms([this](const std::vector<service::TsmEntry>& tsms) {
+        postTo(this, [this, tsms] { Q_EMIT tsmsListed(tsms); });
+    });
+}
+
+void EngineBridge::loadTsm(const QString& nameOrPath) {
+    service_->loadTsm(
+        nameOrPath.toStdString(),
+        [this](const service::TsmEntry& tsm) { postTo(this, [this, tsm] { Q_EMIT tsmLoaded(tsm); }); },
+        [this](const std::string& message) {
+            postTo(this, [this, message] { Q_EMIT tsmFailed(QString::fromStdString(message)); });
+        });
+}
+
+void EngineBridge::unloadTsm() {
+    service_->unloadTsm([this] { postTo(this, [this] { Q_EMIT tsmUnloaded(); }); });
+}
+
+void EngineBridge::setDevice(service::DeviceChoice device) {
+    service_->setDevice(
+        device,
+        [this](const std::string& name) {
+            postTo(this, [this, name] { Q_EMIT deviceChanged(QString::fromStdString(name)); });
+        },
+        [this](const std::string& message) {
+            postTo(this, [this, message] { Q_EMIT deviceFailed(QString::fromStdString(message)); });
+        });
+}
+
+void EngineBridge::setCpuThreads(int threads) { service_->setCpuThreads(threads); }
+
+int EngineBridge::ask(service::ModelImage image, service::AskRequest request) {
+    const int id = nextAsk_++;
+    service::AskCallbacks callbacks;
+    callbacks.onText = [this, id](const std::string& added) {
+        postTo(this, [this, id, text = QString::fromStdString(added)] { Q_EMIT answerText(id, text); });
+        return true;
+    };
+    callbacks.onProgress = [this, id](int64_t tokens, int64_t maxTokens) {
+        postTo(this, [this, id, tokens, maxTokens] {
+            Q_EMIT answerProgress(id, static_cast<int>(tokens), static_cast<int>(maxTokens));
+        });
+    };
+    callbacks.onTsm = [this, id](const service::TsmPrediction& prediction) {
+        postTo(this, [this, id, prediction] { Q_EMIT tsmPredicted(id, prediction); });
+    };
+    service_->ask(
+        std::move(image), std::move(request), std::move(callbacks),
+        [this, id](const service::AskResult& result) { postTo(this, [this, id, result] { Q_EMIT answerFinished(id, result); }); },
+        [this, id](const std::string& message) {
+            postTo(this, [this, id, message] { Q_EMIT answerFailed(id, QString::fromStdString(message)); });
+        });
+    return id;
+}
+
+void EngineBridge::cancel() { service_->cancel(); }
+
+bool EngineBridge::busy() const { return service_->busy(); }
+
+}  // namespace vitask::ui

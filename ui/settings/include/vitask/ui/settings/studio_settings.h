@@ -1,0 +1,39 @@
+#pragma once
+// The studio's preferences and recent lists, kept in userConfigDir()/studio.ini (so
+// VITASK_CONFIG_DIR moves them, as it moves the rest of the user's files).
+
+#include "vitask/service/device.h"
+
+#include <QSettings>
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+
+namespace vitask::ui {
+
+class StudioSettings {
+public:
+    static QSettings open();
+
+    static service::DeviceChoice device();            // default auto
+    static void setDevice(service::DeviceChoice device);
+    static int cpuThreads();                          // 0: one per core
+    static void setCpuThreads(int threads);
+    static QString studyFolder();                     // where Open starts
+    static void setStudyFolder(const QString& folder);
+    static QString modelFolder();
+    static void setModelFolder(const QString& folder);
+    static QString language();                        // "" (the system's), "en", "de"
+    static void setLanguage(const QString& language);
+    static int64_t maxNewTokens();                    // longest answer, default 64
+    static void setMaxNewTokens(int64_t tokens);
+
+    // Most recent first, at most 10, without duplicates.
+    static QStringList recentStudies();
+    static void addRecentStudy(const QString& path);
+    static QStringList recentModels();
+    static void addRecentModel(const QString& folder);
+};
+
+}  // namespace vitask::ui

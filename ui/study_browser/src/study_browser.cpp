@@ -1,0 +1,349 @@
+#include "vitask/ui/study_browser/study_browser.h"
+
+#include <QDate>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIcon>
+#include <QLabel>
+#include <QMimeData>
+#include <QPainter>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QTreeWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <map>
+#include <utility>
+
+namespace vitask::ui {
+namespace {
+
+enum Column { DescriptionColumn, ModalityColumn, ImagesColumn, NumberColumn, ColumnCount };
+constexpr int kIndexRole = Qt::UserRole;
+constexpr int kMaxSkippedListed = 20;
+
+// Padded DICOM strings; runs of spaces inside descriptions too ("ANGIO Projected from   C").
+QString fromUtf8(const std::string& text) { return QString::fromStdString(text).simplified(); }
+
+// DICOM person name "Family^Given^Middle^Prefix^Suffix", up to three '='-separated
+// representations (alphabetic first): shown as "Family, Prefix Given Middle, Suffix".
+QString personName(const std::string& stored) {
+    QString alphabetic;
+    for (const QString& group : fromUtf8(stored).split(QLatin1Char('='))) {
+        if (!group.trimmed().isEmpty()) {
+            alphabetic = group;
+            break;
+        }
+    }
+    QStringList parts = alphabetic.split(QLatin1Char('^'));
+    while (parts.size() < 5) parts.append(QString());
+    QStringList given;
+    for (const int i : {3, 1, 2}) {
+        if (!parts[i].trimmed().isEmpty()) given.append(parts[i].trimmed());
+    }
+    QString name = parts[0].trimmed();
+    if (!given.isEmpty()) name += (name.isEmpty() ? QString() : QStringLiteral(", ")) + given.join(QLatin1Char(' '));
+    if (!parts[4].trimmed().isEmpty()) name += QStringLiteral(", ") + parts[4].trimmed();
+    return name;
+}
+
+// DICOM dates (YYYYMMDD) in ISO form; anything else as stored.
+QString studyDate(const std::string& stored) {
+    const QDate date = QDate::fromString(fromUtf8(stored), QStringLiteral("yyyyMMdd"));
+    return date.isValid() ? date.toString(Qt::ISODate) : fromUtf8(stored);
+}
+
+// Every series icon fills the same dark square (a viewer's background), so rows keep one
+// height whatever the image's aspect ratio; before its thumbnail arrives the square
+// shows the modality. The same pixmap serves the selected row: the default selected mode
+// tints it with the highlight colour, hiding the image the user just picked.
+QIcon seriesIcon(const QImage& image, const QString& caption, qreal dpr) {
+    const int side = StudyBrowser::kThumbnailSide;
+    QPixmap pixmap(qRound(side * dpr), qRound(side * dpr));
+    pixmap.setDevicePixelRatio(dpr);
+    pixmap.fill(QColor(20, 20, 20));
+    QPainter painter(&pixmap);
+    if (!image.isNull()) {
+        // Tiny images (16 px test series, MedMNIST) are enlarged without smoothing: pixels
+        // stay pixels, as in the viewer.
+        const bool shrink = image.width() > pixmap.width() || image.height() > pixmap.height();
+        const QImage scaled = image.scaled(pixmap.size(), Qt::KeepAspectRatio,
+                                           shrink ? Qt::SmoothTransformation : Qt::FastTransformation);
+        const QSizeF shown = QSizeF(scaled.size()) / dpr;
+        painter.drawImage(QRectF(QPointF((side - shown.width()) / 2, (side - shown.height()) / 2), shown), scaled);
+    } else {
+        painter.setPen(QColor(150, 150, 150));
+        painter.drawText(QRect(0, 0, side, side), Qt::AlignCenter, caption);
+    }
+    // A frame keeps an all-white image (a window far below the data) visible as a square.
+    painter.setPen(QColor(110, 110, 110));
+    painter.drawRect(QRectF(0.5, 0.5, side - 1, side - 1));
+    painter.end();
+    QIcon icon;
+    icon.addPixmap(pixmap, QIcon::Normal);
+    icon.addPixmap(pixmap, QIcon::Selected);
+    return icon;
+}
+
+QStringList localPaths(const QMimeData* mime) {
+    QStringList paths;
+    if (mime == nullptr || !mime->hasUrls()) return paths;
+    for (const QUrl& url : mime->urls()) {
+        if (url.isLocalFile()) paths.append(url.toLocalFile());
+    }
+    return paths;
+}
+
+// Several files dropped from one folder are most likely a selection of one series: open
+// the folder. Items from different places: only the first (their common ancestor could be
+// a whole disk).
+QString dropTarget(const QStringList& paths) {
+    const QString folder = QFileInfo(paths.front()).absolutePath();
+    if (paths.size() == 1) return paths.front();
+    for (const QString& path : paths) {
+        if (QFileInfo(path).absolutePath() != folder) return paths.front();
+    }
+    return folder;
+}
+
+}  // namespace
+
+QImage thumbnailImage(const imaging::Thumbnail& thumbnail) {
+    if (thumbnail.width <= 0 || thumbnail.height <= 0 ||
+        thumbnail.pixels.size() < std::size_t(thumbnail.width) * thumbnail.height * thumbnail.channels) {
+        return {};
+    }
+    const QImage::Format format = thumbnail.channels == 3 ? QImage::Format_RGB888 : QImage::Format_Grayscale8;
+    const int stride = thumbnail.width * thumbnail.channels;
+    // The wrapping QImage does not own the pixels: copy() makes an image that does.
+    return QImage(thumbnail.pixels.data(), thumbnail.width, thumbnail.height, stride, format).copy();
+}
+
+StudyBrowser::StudyBrowser(QWidget* parent)
+    : QWidget(parent),
+      pages_(new QStackedWidget(this)),
+      emptyState_(new QLabel(tr("Open a file or folder (Ctrl+O), or drop it here"), this)),
+      tree_(new QTreeWidget(this)),
+      summary_(new QLabel(this)),
+      progressRow_(new QWidget(this)),
+      progressText_(new QLabel(progressRow_)),
+      progressBar_(new QProgressBar(progressRow_)),
+      cancelButton_(new QPushButton(tr("Cancel"), progressRow_)) {
+    setAcceptDrops(true);
+
+    emptyState_->setObjectName(QStringLiteral("emptyState"));
+    emptyState_->setAlignment(Qt::AlignCenter);
+    emptyState_->setWordWrap(true);
+    emptyState_->setEnabled(false);  // greyed: a hint, not content
+
+    tree_->setObjectName(QStringLiteral("seriesTree"));
+    tree_->setColumnCount(ColumnCount);
+    tree_->setHeaderLabels({tr("Series"), tr("Modality"), tr("Images"), tr("No.")});
+    tree_->setIconSize(QSize(kThumbnailSide, kThumbnailSide));
+    tree_->setSelectionMode(QAbstractItemView::SingleSelection);
+    tree_->setAllColumnsShowFocus(true);
+    tree_->header()->setStretchLastSection(false);
+    tree_->header()->setSectionResizeMode(DescriptionColumn, QHeaderView::Stretch);
+    for (const int column : {ModalityColumn, ImagesColumn, NumberColumn}) {
+        tree_->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    }
+    connect(tree_, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        if (const auto index = seriesIndex(item)) Q_EMIT seriesActivated(*index);
+    });
+    connect(tree_, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
+        if (const auto index = seriesIndex(item)) Q_EMIT seriesSelected(*index);
+    });
+
+    pages_->addWidget(emptyState_);
+    pages_->addWidget(tree_);
+
+    summary_->setObjectName(QStringLiteral("summary"));
+    summary_->setVisible(false);
+
+    progressRow_->setObjectName(QStringLiteral("scanProgress"));
+    progressText_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    cancelButton_->setObjectName(QStringLiteral("cancelScan"));
+    connect(cancelButton_, &QPushButton::clicked, this, [this] {
+        cancelButton_->setEnabled(false);
+        cancelButton_->setText(tr("Cancelling…"));
+        Q_EMIT cancelScanRequested();
+    });
+    auto* barRow = new QHBoxLayout;
+    barRow->addWidget(progressBar_, 1);
+    barRow->addWidget(cancelButton_);
+    auto* progressLayout = new QVBoxLayout(progressRow_);
+    progressLayout->setContentsMargins(0, 0, 0, 0);
+    progressLayout->addWidget(progressText_);
+    progressLayout->addLayout(barRow);
+    progressRow_->setVisible(false);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(pages_, 1);
+    layout->addWidget(summary_);
+    layout->addWidget(progressRow_);
+}
+
+void StudyBrowser::setCatalog(const imaging::StudyCatalog& catalog) {
+    tree_->clear();
+    seriesRows_.assign(catalog.series.size(), nullptr);
+    std::map<std::pair<std::size_t, std::size_t>, QTreeWidgetItem*> studies;
+    std::map<std::size_t, QTreeWidgetItem*> patients;
+    QTreeWidgetItem* otherFiles = nullptr;
+    for (std::size_t i = 0; i < catalog.series.size(); ++i) {
+        const imaging::SeriesItem& item = catalog.series[i];
+        if (item.kind != imaging::SeriesItem::Kind::Dicom) {
+            if (otherFiles == nullptr) {
+                otherFiles = new QTreeWidgetItem(tree_, {tr("Files without patient data")});
+                otherFiles->setFirstColumnSpanned(true);
+            }
+            addSeriesRow(otherFiles, item, i);
+            continue;
+        }
+        QTreeWidgetItem*& patient = patients[item.patient];
+        if (patient == nullptr) {
+            QString name = personName(item.patientName);
+            if (name.isEmpty()) name = tr("(no name)");
+            const QString id = fromUtf8(item.patientId);
+            patient = new QTreeWidgetItem(tree_, {id.isEmpty() ? name : tr("%1   ID %2").arg(name, id)});
+            patient->setFirstColumnSpanned(true);
+            QFont bold = patient->font(DescriptionColumn);
+            bold.setBold(true);
+            patient->setFont(DescriptionColumn, bold);
+        }
+        QTreeWidgetItem*& study = studies[{item.patient, item.study}];
+        if (study == nullptr) {
+            QString date = studyDate(item.studyDate);
+            if (date.isEmpty()) date = tr("(no date)");
+            const QString description = fromUtf8(item.studyDescription);
+            study = new QTreeWidgetItem(patient, {description.isEmpty() ? date : date + QStringLiteral("   ") + description});
+            study->setFirstColumnSpanned(true);
+        }
+        addSeriesRow(study, item, i);
+    }
+    tree_->expandAll();
+    showSummary(catalog);
+    pages_->setCurrentWidget(catalog.series.empty() ? static_cast<QWidget*>(emptyState_) : tree_);
+}
+
+void StudyBrowser::addSeriesRow(QTreeWidgetItem* parent, const imaging::SeriesItem& item, std::size_t index) {
+    const QString fileName = QString::fromStdString(item.file.filename().string());
+    QString description = fromUtf8(item.seriesDescription);
+    if (description.isEmpty()) description = fileName;
+    QString modality = fromUtf8(item.modality);
+    if (item.kind == imaging::SeriesItem::Kind::Nifti) modality = tr("NIfTI");
+    if (item.kind == imaging::SeriesItem::Kind::Photo) modality = tr("Photo");
+
+    auto* row = new QTreeWidgetItem(parent);
+    row->setText(DescriptionColumn, description);
+    row->setText(ModalityColumn, modality);
+    row->setText(ImagesColumn, QString::number(item.images));
+    row->setTextAlignment(ImagesColumn, Qt::AlignRight | Qt::AlignVCenter);
+    if (item.kind == imaging::SeriesItem::Kind::Dicom && item.seriesNumber != 0) {
+        row->setText(NumberColumn, QString::number(item.seriesNumber));
+        row->setTextAlignment(NumberColumn, Qt::AlignRight | Qt::AlignVCenter);
+    }
+    row->setData(DescriptionColumn, kIndexRole, QVariant::fromValue<qulonglong>(index));
+    row->setData(DescriptionColumn, Qt::DecorationRole, seriesIcon({}, modality, devicePixelRatioF()));
+
+    QString tip = description + QLatin1Char('\n') + QString::fromStdString(item.file.string());
+    if (!item.warnings.empty()) {
+        // A pixmap, not an icon: the view would scale an icon up to the thumbnail size.
+        const int side = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+        row->setData(ImagesColumn, Qt::DecorationRole,
+                     style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(side, side));
+        for (const auto& warning : item.warnings) tip += QStringLiteral("\n⚠ ") + QString::fromStdString(warning);
+    }
+    for (int column = 0; column < ColumnCount; ++column) row->setToolTip(column, tip);
+    seriesRows_[index] = row;
+}
+
+void StudyBrowser::showSummary(const imaging::StudyCatalog& catalog) {
+    QString text = tr("%n series", nullptr, int(catalog.series.size()));
+    QString tip;
+    if (!catalog.skipped.empty()) {
+        text += QStringLiteral(" · ") + tr("%n file(s) skipped", nullptr, int(catalog.skipped.size()));
+        const std::size_t listed = std::min<std::size_t>(catalog.skipped.size(), kMaxSkippedListed);
+        for (std::size_t i = 0; i < listed; ++i) {
+            tip += (i ? QStringLiteral("\n") : QString()) +
+                   QString::fromStdString(catalog.skipped[i].file.filename().string() + ": " +
+                                          catalog.skipped[i].reason);
+        }
+        if (catalog.skipped.size() > listed) tip += QLatin1Char('\n') + tr("… and %n more", nullptr, int(catalog.skipped.size() - listed));
+    }
+    summary_->setText(text);
+    summary_->setToolTip(tip);
+    summary_->setVisible(!catalog.series.empty());
+}
+
+void StudyBrowser::clear() {
+    tree_->clear();
+    seriesRows_.clear();
+    summary_->setVisible(false);
+    pages_->setCurrentWidget(emptyState_);
+}
+
+void StudyBrowser::setThumbnail(std::size_t index, const QImage& image) {
+    if (index >= seriesRows_.size() || image.isNull()) return;
+    QTreeWidgetItem* row = seriesRows_[index];
+    row->setData(DescriptionColumn, Qt::DecorationRole,
+                 seriesIcon(image, row->text(ModalityColumn), devicePixelRatioF()));
+}
+
+void StudyBrowser::setScanProgress(std::size_t done, std::size_t total, const QString& what) {
+    if (total == 0) {
+        progressBar_->setRange(0, 0);
+    } else {
+        // QProgressBar counts in int: a share of 10000 is fine for any number of files.
+        progressBar_->setRange(0, 10000);
+        progressBar_->setValue(int(10000.0 * double(std::min(done, total)) / double(total)));
+        progressBar_->setFormat(tr("%1 of %2 files").arg(done).arg(total));
+    }
+    const int width = std::max(progressText_->width(), 200);
+    progressText_->setText(progressText_->fontMetrics().elidedText(what, Qt::ElideMiddle, width));
+    progressText_->setToolTip(what);
+    progressRow_->setVisible(true);
+}
+
+void StudyBrowser::setScanFinished() {
+    progressRow_->setVisible(false);
+    cancelButton_->setEnabled(true);
+    cancelButton_->setText(tr("Cancel"));
+}
+
+void StudyBrowser::selectSeries(std::size_t index) {
+    if (index >= seriesRows_.size()) return;
+    tree_->setCurrentItem(seriesRows_[index]);
+    tree_->scrollToItem(seriesRows_[index]);
+}
+
+std::optional<std::size_t> StudyBrowser::currentSeries() const { return seriesIndex(tree_->currentItem()); }
+
+std::size_t StudyBrowser::seriesCount() const { return seriesRows_.size(); }
+
+std::optional<std::size_t> StudyBrowser::seriesIndex(const QTreeWidgetItem* item) {
+    if (item == nullptr) return std::nullopt;
+    const QVariant index = item->data(DescriptionColumn, kIndexRole);
+    if (!index.isValid()) return std::nullopt;
+    return std::size_t(index.toULongLong());
+}
+
+void StudyBrowser::dragEnterEvent(QDragEnterEvent* event) {
+    if (!localPaths(event->mimeData()).isEmpty()) event->acceptProposedAction();
+}
+
+void StudyBrowser::dropEvent(QDropEvent* event) {
+    const QStringList paths = localPaths(event->mimeData());
+    if (paths.isEmpty()) return;
+    event->acceptProposedAction();
+    Q_EMIT openRequested(dropTarget(paths));
+}
+
+}  // namespace vitask::ui
