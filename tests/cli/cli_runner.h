@@ -1,6 +1,6 @@
 #pragma once
-// Runs the `vitask` program ($VITASK_CLI, set by CTest) as a real child process, as a
-// user would, for the CLI tests.
+// Runs the `vitask` program ($VITASK_CLI, set by CTest), or another of ours, as a real
+// child process, as a user would, for the CLI and studio tests.
 
 #include <QMap>
 #include <QProcess>
@@ -17,7 +17,8 @@ struct CliResult {
 // `environment` entries are set for the child (an empty value removes the variable).
 // Unless given, VITASK_DATA_DIR is a fresh temporary folder, so log files stay out of
 // the user's home.
-inline CliResult runCli(const QStringList& arguments, const QMap<QString, QString>& environment = {}) {
+inline CliResult runProgram(const QString& program, const QStringList& arguments,
+                            const QMap<QString, QString>& environment = {}) {
     QTemporaryDir data;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("VITASK_DATA_DIR"), data.path());
@@ -29,10 +30,14 @@ inline CliResult runCli(const QStringList& arguments, const QMap<QString, QStrin
     }
     QProcess process;
     process.setProcessEnvironment(env);
-    process.start(qEnvironmentVariable("VITASK_CLI"), arguments);
+    process.start(program, arguments);
     if (!process.waitForFinished(120000)) return {-1, {}, QStringLiteral("timed out")};
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2, process.readAllStandardOutput(),
             QString::fromUtf8(process.readAllStandardError())};
+}
+
+inline CliResult runCli(const QStringList& arguments, const QMap<QString, QString>& environment = {}) {
+    return runProgram(qEnvironmentVariable("VITASK_CLI"), arguments, environment);
 }
 
 // A file of the shared reference fixtures (../shared/fixtures).

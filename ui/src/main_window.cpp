@@ -9,6 +9,7 @@
 #include "vitask/ui/settings/settings_dialog.h"
 #include "vitask/ui/settings/studio_settings.h"
 #include "vitask/ui/start_page.h"
+#include "vitask/ui/study_browser/dicom_display.h"
 #include "vitask/ui/study_browser/study_browser.h"
 #include "vitask/ui/tag_browser/tag_browser.h"
 #include "vitask/ui/viewer/slice_viewer.h"
@@ -39,14 +40,13 @@ namespace {
 // The corner annotations of a series (display only: never logged).
 ViewerInfo viewerInfo(const imaging::SeriesItem& item) {
     ViewerInfo info;
-    info.patientName = QString::fromStdString(item.patientName);
-    info.patientId = QString::fromStdString(item.patientId);
-    const QString date = QString::fromStdString(item.studyDate);
-    info.studyDate = date.size() == 8 ? QStringLiteral("%1-%2-%3").arg(date.left(4), date.mid(4, 2), date.mid(6, 2)) : date;
-    info.studyDescription = QString::fromStdString(item.studyDescription);
+    info.patientName = displayPersonName(item.patientName);
+    info.patientId = displayText(item.patientId);
+    info.studyDate = displayDate(item.studyDate);
+    info.studyDescription = displayText(item.studyDescription);
     info.seriesDescription = item.seriesDescription.empty() ? QString::fromStdString(item.file.filename().string())
-                                                            : QString::fromStdString(item.seriesDescription);
-    info.modality = QString::fromStdString(item.modality);
+                                                            : displayText(item.seriesDescription);
+    info.modality = displayText(item.modality);
     info.pixelSpacingKnown = item.kind != imaging::SeriesItem::Kind::Photo;
     return info;
 }
@@ -118,7 +118,7 @@ void MainWindow::createDocks() {
     addDockWidget(Qt::BottomDockWidgetArea, logDock_);
     tabifyDockWidget(tagDock_, logDock_);
     tagDock_->raise();
-    resizeDocks({studyDock_, aiDock_}, {300, 400}, Qt::Horizontal);
+    resizeDocks({studyDock_, aiDock_}, {360, 420}, Qt::Horizontal);
     resizeDocks({tagDock_}, {180}, Qt::Vertical);
 }
 

@@ -6,10 +6,16 @@
 #include "vitask/ui/start_page.h"
 #include "vitask/ui/translations.h"
 
+#include "vitask/ui/ai_panel/ai_panel.h"
+#include "vitask/ui/study_browser/study_browser.h"
+#include "vitask/ui/tag_browser/tag_browser.h"
+#include "vitask/ui/viewer/slice_viewer.h"
+
 #include <QAction>
 #include <QDockWidget>
 #include <QMenuBar>
 #include <QStatusBar>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -68,7 +74,94 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(configDir_.path() + QStringLiteral("/studio.ini")));
     }
 
-    // The German translation is embedded and used for a German locale.
+    // A study opened through the window: scanned and decoded on the worker threads, shown
+    // in the browser, the viewer (patient name formatted, orientation from the geometry)
+    // and the tag browser.
+    void opensADicomFolderAndShowsTheFirstSeries() {
+        if (!QFile::exists(kPydicom + QStringLiteral("CT_small.dcm"))) QSKIP("python3-pydicom's test files are not installed");
+        QTemporaryDir study;
+        QVERIFY(QFile::copy(kPydicom + QStringLiteral("CT_small.dcm"), study.filePath(QStringLiteral("ct.dcm"))));
+        vitask::ui::MainWindow window(QString{});
+        window.show();
+        QSignalSpy shown(&window, &vitask::ui::MainWindow::seriesShown);
+        window.openPath(study.path());
+        QVERIFY(shown.wait(30000));
+        QCOMPARE(window.studyBrowser()->seriesCount(), std::size_t{1});
+        auto* viewer = window.viewer();
+        QVERIFY(viewer->hasImage());
+        QVERIFY(viewer->isVisible());
+        QCOMPARE(viewer->info().patientName, QStringLiteral("CompressedSamples, CT1"));
+        QCOMPARE(viewer->info().studyDate, QStringLiteral("2004-01-19"));
+        const auto labels = viewer->orientationLabels();
+        QCOMPARE(labels.left + labels.right + labels.top + labels.bottom, QStringLiteral("RLAP"));
+        QTRY_VERIFY_WITH_TIMEOUT(window.tagBrowser()->visibleRowCount() > 100, 10000);
+        QVERIFY(window.bannerText().isEmpty());
+    }
+
+    void opensANiftiVolumeAndScrollsIt() {
+        const QString nifti = QStringLiteral("/usr/lib/python3/dist-packages/nibabel/tests/data/anatomical.nii");
+        if (!QFile::exists(nifti)) QSKIP("python3-nibabel's test files are not installed");
+        vitask::ui::MainWindow window(QString{});
+        window.show();
+        QSignalSpy shown(&window, &vitask::ui::MainWindow::seriesShown);
+        window.openPath(nifti);
+        QVERIFY(shown.wait(30000));
+        auto* viewer = window.viewer();
+        QVERIFY(viewer->sliceCount() > 1);
+        const int slice = viewer->slice();
+        const QImage before = viewer->renderedSlice();
+        QTest::keyClick(viewer, Qt::Key_Up);
+        QVERIFY(viewer->slice() != slice);
+        QVERIFY(viewer->renderedSlice() != before);
+        QCOMPARE(window.tagBrowser()->visibleRowCount(), 0);  // NIfTI has no DICOM elements
+    }
+
+    // A file that cannot be read: a message over the viewer, the open study stays.
+    void anUnreadableFileIsAMessage() {
+        if (!QFile::exists(kPydicom + QStringLiteral("CT_small.dcm"))) QSKIP("python3-pydicom's test files are not installed");
+        QTemporaryDir folder;
+        const QString broken = folder.filePath(QStringLiteral("broken.dcm"));
+        QFile file(broken);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(128, '\0') + "DICM" + QByteArray(64, '\x7f'));
+        file.close();
+        vitask::ui::MainWindow window(QString{});
+        window.show();
+        QSignalSpy shown(&window, &vitask::ui::MainWindow::seriesShown);
+        window.openPath(kPydicom + QStringLiteral("CT_small.dcm"));
+        QVERIFY(shown.wait(30000));
+        QSignalSpy failed(&window, &vitask::ui::MainWindow::studyFailed);
+        window.openPath(broken);
+        QVERIFY(failed.wait(30000));
+        QVERIFY2(window.bannerText().contains(QStringLiteral("broken.dcm")), qPrintable(window.bannerText()));
+        QVERIFY(window.viewer()->hasImage());
+    }
+
+    // The AI panel asks about the slice the viewer shows; without a study it says so.
+    void theModelIsAskedAboutTheSliceShown() {
+        if (!QFile::exists(kPydicom + QStringLiteral("CT_small.dcm"))) QSKIP("python3-pydicom's test files are not installed");
+        vitask::ui::MainWindow window(QString{});
+        window.show();
+        auto* ai = window.aiPanel();
+        QSignalSpy ready(ai, &vitask::ui::AiPanel::modelReady);
+        ai->loadModel(qEnvironmentVariable("VITASK_SHARED_DIR") + QStringLiteral("/fixtures/tiny-llava"));
+        QVERIFY(ready.wait(30000));
+        ai->ask();
+        QVERIFY(ai->errorText().contains(QStringLiteral("Open a study")));
+
+        QSignalSpy shown(&window, &vitask::ui::MainWindow::seriesShown);
+        window.openPath(kPydicom + QStringLiteral("CT_small.dcm"));
+        QVERIFY(shown.wait(30000));
+        QSignalSpy finished(ai, &vitask::ui::AiPanel::answerFinished);
+        ai->setQuestion(QStringLiteral("Describe the image."));
+        ai->ask();
+        QVERIFY(finished.wait(30000));
+        QVERIFY(ai->errorText().isEmpty());
+        QVERIFY(!ai->lastResult()->generatedIds.empty());
+    }
+
+    // The German translation is embedded and used for a German locale. Last: it stays
+    // installed for the rest of the process.
     void translatesToGerman() {
         QVERIFY(!vitask::ui::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English)));
         QVERIFY(vitask::ui::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::German, QLocale::Germany)));
@@ -81,6 +174,7 @@ private Q_SLOTS:
     }
 
 private:
+    const QString kPydicom = QStringLiteral("/usr/lib/python3/dist-packages/pydicom/data/test_files/");
     QTemporaryDir configDir_;
 };
 

@@ -184,8 +184,8 @@ void AiPanel::connectEngine() {
     });
     connect(engine_, &EngineBridge::modelFailed, this, [this](const QString& message) {
         modelStatus_->setText(model_ ? describe(*model_) : tr("Not loaded"));
-        Q_EMIT modelFailed(message);
         showError(tr("The model could not be loaded: %1").arg(message));
+        Q_EMIT modelFailed(message);
     });
     connect(engine_, &EngineBridge::tsmsListed, this, [this](const std::vector<service::TsmEntry>& tsms) {
         tsmCombo_->clear();
@@ -211,8 +211,8 @@ void AiPanel::connectEngine() {
         tsm_.reset();
         tsmCombo_->setCurrentIndex(0);
         tsmStatus_->setText(tr("No TSM"));
-        Q_EMIT tsmFailed(message);
         showError(tr("The TSM could not be loaded: %1").arg(message));
+        Q_EMIT tsmFailed(message);
     });
     connect(engine_, &EngineBridge::tsmUnloaded, this, [this] {
         tsm_.reset();

@@ -1,6 +1,7 @@
 #include "vitask/ui/study_browser/study_browser.h"
 
-#include <QDate>
+#include "vitask/ui/study_browser/dicom_display.h"
+
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
@@ -28,37 +29,6 @@ namespace {
 enum Column { DescriptionColumn, ModalityColumn, ImagesColumn, NumberColumn, ColumnCount };
 constexpr int kIndexRole = Qt::UserRole;
 constexpr int kMaxSkippedListed = 20;
-
-// Padded DICOM strings; runs of spaces inside descriptions too ("ANGIO Projected from   C").
-QString fromUtf8(const std::string& text) { return QString::fromStdString(text).simplified(); }
-
-// DICOM person name "Family^Given^Middle^Prefix^Suffix", up to three '='-separated
-// representations (alphabetic first): shown as "Family, Prefix Given Middle, Suffix".
-QString personName(const std::string& stored) {
-    QString alphabetic;
-    for (const QString& group : fromUtf8(stored).split(QLatin1Char('='))) {
-        if (!group.trimmed().isEmpty()) {
-            alphabetic = group;
-            break;
-        }
-    }
-    QStringList parts = alphabetic.split(QLatin1Char('^'));
-    while (parts.size() < 5) parts.append(QString());
-    QStringList given;
-    for (const int i : {3, 1, 2}) {
-        if (!parts[i].trimmed().isEmpty()) given.append(parts[i].trimmed());
-    }
-    QString name = parts[0].trimmed();
-    if (!given.isEmpty()) name += (name.isEmpty() ? QString() : QStringLiteral(", ")) + given.join(QLatin1Char(' '));
-    if (!parts[4].trimmed().isEmpty()) name += QStringLiteral(", ") + parts[4].trimmed();
-    return name;
-}
-
-// DICOM dates (YYYYMMDD) in ISO form; anything else as stored.
-QString studyDate(const std::string& stored) {
-    const QDate date = QDate::fromString(fromUtf8(stored), QStringLiteral("yyyyMMdd"));
-    return date.isValid() ? date.toString(Qt::ISODate) : fromUtf8(stored);
-}
 
 // Every series icon fills the same dark square (a viewer's background), so rows keep one
 // height whatever the image's aspect ratio; before its thumbnail arrives the square
@@ -147,6 +117,7 @@ StudyBrowser::StudyBrowser(QWidget* parent)
     tree_->setColumnCount(ColumnCount);
     tree_->setHeaderLabels({tr("Series"), tr("Modality"), tr("Images"), tr("No.")});
     tree_->setIconSize(QSize(kThumbnailSide, kThumbnailSide));
+    tree_->setIndentation(12);  // two levels above every series: keep room for its description
     tree_->setSelectionMode(QAbstractItemView::SingleSelection);
     tree_->setAllColumnsShowFocus(true);
     tree_->header()->setStretchLastSection(false);
@@ -209,9 +180,9 @@ void StudyBrowser::setCatalog(const imaging::StudyCatalog& catalog) {
         }
         QTreeWidgetItem*& patient = patients[item.patient];
         if (patient == nullptr) {
-            QString name = personName(item.patientName);
+            QString name = displayPersonName(item.patientName);
             if (name.isEmpty()) name = tr("(no name)");
-            const QString id = fromUtf8(item.patientId);
+            const QString id = displayText(item.patientId);
             patient = new QTreeWidgetItem(tree_, {id.isEmpty() ? name : tr("%1   ID %2").arg(name, id)});
             patient->setFirstColumnSpanned(true);
             QFont bold = patient->font(DescriptionColumn);
@@ -220,9 +191,9 @@ void StudyBrowser::setCatalog(const imaging::StudyCatalog& catalog) {
         }
         QTreeWidgetItem*& study = studies[{item.patient, item.study}];
         if (study == nullptr) {
-            QString date = studyDate(item.studyDate);
+            QString date = displayDate(item.studyDate);
             if (date.isEmpty()) date = tr("(no date)");
-            const QString description = fromUtf8(item.studyDescription);
+            const QString description = displayText(item.studyDescription);
             study = new QTreeWidgetItem(patient, {description.isEmpty() ? date : date + QStringLiteral("   ") + description});
             study->setFirstColumnSpanned(true);
         }
@@ -235,9 +206,9 @@ void StudyBrowser::setCatalog(const imaging::StudyCatalog& catalog) {
 
 void StudyBrowser::addSeriesRow(QTreeWidgetItem* parent, const imaging::SeriesItem& item, std::size_t index) {
     const QString fileName = QString::fromStdString(item.file.filename().string());
-    QString description = fromUtf8(item.seriesDescription);
+    QString description = displayText(item.seriesDescription);
     if (description.isEmpty()) description = fileName;
-    QString modality = fromUtf8(item.modality);
+    QString modality = displayText(item.modality);
     if (item.kind == imaging::SeriesItem::Kind::Nifti) modality = tr("NIfTI");
     if (item.kind == imaging::SeriesItem::Kind::Photo) modality = tr("Photo");
 

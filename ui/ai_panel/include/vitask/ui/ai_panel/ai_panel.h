@@ -64,7 +64,7 @@ Q_SIGNALS:
     void tsmReady(const vitask::service::TsmEntry& tsm);
     void answerFinished(const vitask::service::AskResult& result);
     // A model, TSM or answer failed; the message is on the panel too. Model and TSM
-    // failures also come as their own signal, before this one.
+    // failures also come as their own signal, after this one.
     void failed(const QString& message);
     void modelFailed(const QString& message);
     void tsmFailed(const QString& message);
