@@ -1,5 +1,6 @@
 #include "vitask/imaging/nifti_reader.h"
 
+#include "file_name.h"
 #include "itk_pixels.h"
 #include "native_nifti_reader.h"
 #include "vitask/common/error.h"
@@ -14,15 +15,10 @@
 namespace vitask::imaging {
 
 bool NiftiReader::hasNiftiExtension(const std::filesystem::path& file) {
-    std::string name = file.filename().string();
-    std::transform(name.begin(), name.end(), name.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    auto endsWith = [&](const std::string& suffix) {
-        return name.size() > suffix.size() &&
-               name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;
-    };
-    return endsWith(".nii") || endsWith(".nii.gz") || endsWith(".hdr") || endsWith(".img") ||
-           endsWith(".hdr.gz") || endsWith(".img.gz");
+    const std::string name = detail::lowerFileName(file);
+    for (const char* suffix : {".nii", ".nii.gz", ".hdr", ".img", ".hdr.gz", ".img.gz"})
+        if (detail::endsWith(name, suffix)) return true;
+    return false;
 }
 
 Volume NiftiReader::read(const std::filesystem::path& file) {

@@ -1,5 +1,6 @@
 #include "vitask/imaging/photo_reader.h"
 
+#include "file_name.h"
 #include "vitask/common/error.h"
 
 #include <opencv2/core.hpp>
@@ -16,18 +17,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string lowerName(const fs::path& file) {
-    std::string name = file.filename().string();
-    std::transform(name.begin(), name.end(), name.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return name;
-}
-
-bool endsWith(const std::string& text, const std::string& suffix) {
-    return text.size() > suffix.size() &&
-           text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
 // A JPEG is complete when an End Of Image marker follows its last Start Of Scan.
 // (An EXIF thumbnail ends with its own EOI before the main scan, so order matters.)
 bool jpegComplete(const std::vector<uchar>& bytes) {
@@ -43,8 +32,8 @@ bool jpegComplete(const std::vector<uchar>& bytes) {
 }  // namespace
 
 bool PhotoReader::hasPhotoExtension(const fs::path& file) {
-    const std::string name = lowerName(file);
-    return endsWith(name, ".png") || endsWith(name, ".jpg") || endsWith(name, ".jpeg");
+    const std::string name = detail::lowerFileName(file);
+    return detail::endsWith(name, ".png") || detail::endsWith(name, ".jpg") || detail::endsWith(name, ".jpeg");
 }
 
 Volume PhotoReader::read(const fs::path& file) {

@@ -1,5 +1,6 @@
 #include "vitask/imaging/study_catalog.h"
 
+#include "file_name.h"
 #include "vitask/common/error.h"
 #include "vitask/imaging/dicom_reader.h"
 #include "vitask/imaging/nifti_reader.h"
@@ -23,28 +24,16 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string lowerName(const fs::path& file) {
-    std::string name = file.filename().string();
-    std::transform(name.begin(), name.end(), name.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return name;
-}
-
-bool endsWith(const std::string& text, const std::string& suffix) {
-    return text.size() > suffix.size() &&
-           text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
 bool isImageFile(const fs::path& file) {
     return NiftiReader::hasNiftiExtension(file) || PhotoReader::hasPhotoExtension(file);
 }
 
 // The header of an Analyze / NIfTI-1 pair is the .hdr beside the .img.
 fs::path headerFile(const fs::path& file) {
-    const std::string lower = lowerName(file);
+    const std::string lower = detail::lowerFileName(file);
     const std::string name = file.filename().string();
     const std::size_t at = lower.rfind(".img");
-    if (at == std::string::npos || !(endsWith(lower, ".img") || endsWith(lower, ".img.gz"))) return file;
+    if (at == std::string::npos || !(detail::endsWith(lower, ".img") || detail::endsWith(lower, ".img.gz"))) return file;
     const std::string stem = name.substr(0, at);
     for (const char* extension : {".hdr", ".HDR", ".hdr.gz", ".HDR.GZ"}) {
         const fs::path candidate = file.parent_path() / (stem + extension);
@@ -253,12 +242,12 @@ StudyCatalog openStudy(const fs::path& path, const ScanProgress& progress) {
 
 Volume loadSeries(const StudyCatalog& catalog, std::size_t index) {
     const SeriesItem& item = itemAt(catalog, index);
-    switch (item.kind) {
-    case SeriesItem::Kind::Nifti: return NiftiReader::read(item.file);
-    case SeriesItem::Kind::Photo: return PhotoReader::read(item.file);
-    case SeriesItem::Kind::Dicom: break;
-    }
-    return DicomReader::readSeries(dicomSeries(catalog, item));
+    Volume volume = item.kind == SeriesItem::Kind::Nifti   ? NiftiReader::read(item.file)
+                    : item.kind == SeriesItem::Kind::Photo ? PhotoReader::read(item.file)
+                                                           : DicomReader::readSeries(dicomSeries(catalog, item));
+    // Here, on the loading thread, rather than in the viewer's first paint.
+    if (!volume.voxels.empty()) volume.valueRange = valueRange(volume);
+    return volume;
 }
 
 Thumbnail makeThumbnail(const StudyCatalog& catalog, std::size_t index, int maxSide) {

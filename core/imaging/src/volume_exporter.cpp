@@ -1,5 +1,6 @@
 #include "vitask/imaging/volume_exporter.h"
 
+#include "file_name.h"
 #include "vitask/common/atomic_file.h"
 #include "vitask/common/error.h"
 #include "vitask/imaging/nifti_writer.h"
@@ -15,20 +16,15 @@ namespace {
 
 namespace fs = std::filesystem;
 
-bool endsWith(const std::string& text, const std::string& suffix) {
-    return text.size() > suffix.size() &&
-           text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
 }  // namespace
 
 VolumeExporter::Format VolumeExporter::formatOf(const fs::path& file) {
     std::string name = file.filename().string();
     std::transform(name.begin(), name.end(), name.begin(),
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    if (endsWith(name, ".nii.gz") || endsWith(name, ".nii")) return Format::Nifti;
-    if (endsWith(name, ".npy")) return Format::Npy;
-    if (endsWith(name, ".png")) return Format::Png;
+    if (detail::endsWith(name, ".nii.gz") || detail::endsWith(name, ".nii")) return Format::Nifti;
+    if (detail::endsWith(name, ".npy")) return Format::Npy;
+    if (detail::endsWith(name, ".png")) return Format::Png;
     throw Error("unsupported output format '" + file.extension().string() + "'", file.string(),
                 "Name the output .nii.gz or .nii (NIfTI), .npy (NumPy float32) or .png "
                 "(8-bit after windowing).");

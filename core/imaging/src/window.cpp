@@ -93,17 +93,26 @@ Window windowPreset(const std::string& name) {
                 "Use one of: " + names + " (or give --window CENTER,WIDTH).");
 }
 
-Window autoWindow(const Volume& volume) {
+std::array<float, 2> valueRange(const Volume& volume) {
+    if (volume.valueRange) return *volume.valueRange;
     if (volume.voxels.empty()) {
         throw Error("the volume holds no voxels", volume.source,
                     "Open a file or series that contains image data.");
     }
     float low = std::numeric_limits<float>::max();
     float high = std::numeric_limits<float>::lowest();
-    for (std::size_t i = 0; i < volume.voxels.size(); i += volume.components) {
-        low = std::min(low, volume.voxels[i]);
-        high = std::max(high, volume.voxels[i]);
+    const float* values = volume.voxels.data();
+    const std::size_t count = volume.voxels.size(), stride = volume.components;
+    // The comparison form (not std::min) lets the compiler vectorise the common grey case.
+    for (std::size_t i = 0; i < count; i += stride) {
+        low = values[i] < low ? values[i] : low;
+        high = values[i] > high ? values[i] : high;
     }
+    return {low, high};
+}
+
+Window autoWindow(const Volume& volume) {
+    const auto [low, high] = valueRange(volume);
     // +1: with the DICOM linear function a width of (max - min + 1) maps min to 0 and
     // max to 1.
     return {(double(low) + double(high) + 1.0) / 2.0, double(high) - double(low) + 1.0,

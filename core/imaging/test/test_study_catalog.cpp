@@ -104,6 +104,15 @@ private Q_SLOTS:
         const Volume volume = loadSeries(catalog, ct);
         QCOMPARE(volume.modality, std::string("CT"));
         QCOMPARE(volume.dims[0], std::size_t(128));
+        // The value range comes computed with the volume, equal to a pass over its voxels.
+        QVERIFY(volume.valueRange.has_value());
+        const auto [low, high] = std::minmax_element(volume.voxels.begin(), volume.voxels.end());
+        QCOMPARE((*volume.valueRange)[0], *low);
+        QCOMPARE((*volume.valueRange)[1], *high);
+        Volume uncached = volume;
+        uncached.valueRange.reset();
+        QCOMPARE(autoWindow(uncached).center, autoWindow(volume).center);
+        QCOMPARE(autoWindow(uncached).width, autoWindow(volume).width);
         const std::vector<int> expected = windowedMiddleSlice(volume);
 
         // Large enough: the windowed slice itself.

@@ -46,6 +46,12 @@ std::filesystem::path writeTsmManifest(const std::filesystem::path& folder) {
     return tsm::test::writeManifest(folder, tsm::test::fixtureManifest("squeezenet-demo"), "squeezenet-demo.tsm.json");
 }
 
+AskRequest describeTheImage() {
+    AskRequest request;
+    request.question = "Describe the image.";
+    return request;
+}
+
 std::filesystem::path pydicomCtSmall() {
     const std::filesystem::path file = "/usr/lib/python3/dist-packages/pydicom/data/test_files/CT_small.dcm";
     return std::filesystem::exists(file) ? file : std::filesystem::path();

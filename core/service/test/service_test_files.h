@@ -4,6 +4,8 @@
 // model (untrained, but a real model folder), and a manifest for the ONNX TSM fixture
 // (SqueezeNet features, 7 dermatoscopy labels, feature width 512).
 
+#include "vitask/service/ask.h"
+
 #include <cstdint>
 #include <filesystem>
 #include <string>
@@ -24,6 +26,8 @@ std::filesystem::path writeVitaskModel(const std::filesystem::path& folder, int6
 std::filesystem::path writeSlowLlava(const std::filesystem::path& folder);
 // Writes <folder>/squeezenet-demo.tsm.json for the ONNX fixture and returns its path.
 std::filesystem::path writeTsmManifest(const std::filesystem::path& folder);
+// A free question: "Describe the image."
+AskRequest describeTheImage();
 // A real CT image from python3-pydicom's test files (empty when not installed).
 std::filesystem::path pydicomCtSmall();
 

@@ -46,12 +46,6 @@ ModelImage grey(int size = 32) {
     return image;
 }
 
-AskRequest describeTheImage() {
-    AskRequest request;
-    request.question = "Describe the image.";
-    return request;
-}
-
 }  // namespace
 
 class TestEngineService : public QObject {
@@ -150,7 +144,7 @@ private Q_SLOTS:
         service.loadModel(dir.path().toStdString() + "/missing", [&](const ModelInfo&) { events.add("model"); },
                           [&](const std::string& m) { events.add(m); });
         service.loadTsm("no-such-tsm", [&](const TsmEntry&) { events.add("tsm"); }, [&](const std::string& m) { events.add(m); });
-        service.ask(grey(), describeTheImage(), {}, [&](const AskResult&) { events.add("answer"); },
+        service.ask(grey(), test::describeTheImage(), {}, [&](const AskResult&) { events.add("answer"); },
                     [&](const std::string& m) { events.add(m); });
         QVERIFY(events.waitFor(3));
         const auto list = events.list();

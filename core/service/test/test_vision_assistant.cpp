@@ -32,12 +32,6 @@ double sum(const std::vector<LabelProbability>& labels) {
     return std::accumulate(labels.begin(), labels.end(), 0.0, [](double s, const auto& l) { return s + l.probability; });
 }
 
-AskRequest describeTheImage() {
-    AskRequest request;
-    request.question = "Describe the image.";
-    return request;
-}
-
 }  // namespace
 
 class TestVisionAssistant : public QObject {
@@ -198,7 +192,7 @@ private Q_SLOTS:
     void cancelStopsWithinOneToken() {
         VisionAssistant assistant(DeviceChoice::Cpu);
         assistant.loadModel(root_ / "slow-llava");
-        AskRequest request = describeTheImage();
+        AskRequest request = test::describeTheImage();
         request.maxNewTokens = 40;
         // Uncancelled, this answer runs past the token where it is cancelled below.
         const auto full = assistant.ask(testPicture(), request);
@@ -260,7 +254,7 @@ private Q_SLOTS:
         }
         QVERIFY(!assistant.hasTsm());
         try {
-            assistant.ask(ModelImage{}, describeTheImage());
+            assistant.ask(ModelImage{}, test::describeTheImage());
             QFAIL("an empty image was accepted");
         } catch (const Error& e) {
             QVERIFY(std::string(e.what()).find("image") != std::string::npos);

@@ -76,6 +76,4 @@ int EngineBridge::ask(service::ModelImage image, service::AskRequest request) {
 
 void EngineBridge::cancel() { service_->cancel(); }
 
-bool EngineBridge::busy() const { return service_->busy(); }
-
 }  // namespace vitask::ui

@@ -47,7 +47,8 @@ struct StudyCatalog {
 // naming the path when it does not exist, holds no images, or the scan was cancelled.
 StudyCatalog openStudy(const std::filesystem::path& path, const ScanProgress& progress = {});
 
-// Decodes series `index` of the catalog. Throws vitask::Error naming the files at fault.
+// Decodes series `index` of the catalog, with its valueRange computed. Throws
+// vitask::Error naming the files at fault.
 Volume loadSeries(const StudyCatalog& catalog, std::size_t index);
 
 // A small image to stand for series `index` in the browser: its middle instance (a NIfTI

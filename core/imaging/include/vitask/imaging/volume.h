@@ -6,6 +6,7 @@
 
 #include <array>
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -38,6 +39,12 @@ struct Volume {
     // windows (Per-frame Functional Groups, Frame VOI LUT Sequence); empty otherwise.
     std::vector<std::vector<Window>> sliceWindows;
     std::string source;                             // the file or series it came from
+    // The smallest and largest value (first component of colour data), when the loader
+    // has computed it (imaging::loadSeries does, on the thread that decodes): then
+    // autoWindow() and defaultWindow() need no pass over the voxels, which for a 300-slice
+    // CT would cost a viewer's UI thread a tenth of a second. Code that changes the
+    // voxels of a loaded volume must reset it.
+    std::optional<std::array<float, 2>> valueRange;
 
     std::size_t voxelCount() const { return dims[0] * dims[1] * dims[2] * dims[3]; }
     std::size_t sliceSize() const { return dims[0] * dims[1] * components; }

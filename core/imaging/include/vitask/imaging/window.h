@@ -4,6 +4,7 @@
 // from the file (VOI LUT Sequence, Window Center/Width and their explanations, per frame
 // for enhanced multi-frame objects) or from the usual radiology defaults.
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -67,8 +68,12 @@ std::vector<Window> standardCtWindows();
 // ("lung", "CT bone", "soft tissue"). Throws vitask::Error listing the names otherwise.
 Window windowPreset(const std::string& name);
 
-// Centre and width spanning the minimum to maximum voxel value (first component only for
-// colour data). Throws vitask::Error for an empty volume.
+// The smallest and largest voxel value (first component only for colour data): the
+// volume's cached valueRange when a loader computed it, else a pass over the voxels.
+// Throws vitask::Error for an empty volume.
+std::array<float, 2> valueRange(const Volume& volume);
+
+// Centre and width spanning valueRange(). Throws vitask::Error for an empty volume.
 Window autoWindow(const Volume& volume);
 
 // What a viewer shows first: the file's first window (a VOI LUT when the file has one:

@@ -28,7 +28,6 @@ public:
     // Returns the question's id.
     int ask(service::ModelImage image, service::AskRequest request);
     void cancel();
-    bool busy() const;
 
 Q_SIGNALS:
     void modelLoaded(const vitask::service::ModelInfo& model);
