@@ -9,9 +9,10 @@
      with pydicom, 8-bit with a window that maps the stored values to [0, 1] as training
      did) and dermoscopy images as PNG files
 
-Everything goes through the CLI as a user runs it. About 5 minutes on 2 cores. Usage:
+Everything goes through the CLI as a user runs it. About 20 minutes on 2 cores. Usage:
   scripts/make_demo.py --vitask build/bin/vitask --out demo
-prints the paths as JSON: {"model", "tsm", "chest_study", "dermoscopy_study", "questions"}.
+prints the paths as JSON: {"model", "tsm", "chest_study", "dermoscopy_study",
+"questions": {"chest_xray", "dermoscopy"}}.
 Finished steps are kept, so a second run is quick.
 """
 import argparse
@@ -141,9 +142,11 @@ def main():
     dermoscopy = os.path.join(out, "studies", "dermoscopy")
     write_chest_study(data[0], tasks["synth_chest_xray"]["labels"], chest, args.images)
     write_photos(data[1], tasks["synth_dermoscopy"]["labels"], dermoscopy, args.images)
-    prompts = run(args.vitask, "data", "prompts", "--variant", "complete", *data).strip().splitlines()
+    # The paper's instruction for each task: the first line `vitask data prompts` prints.
+    questions = {name: run(args.vitask, "data", "prompts", "--variant", "complete", d).splitlines()[0]
+                 for name, d in zip(("chest_xray", "dermoscopy"), data)}
     print(json.dumps({"model": model, "tsm": tsm, "chest_study": chest, "dermoscopy_study": dermoscopy,
-                      "questions": prompts}))
+                      "questions": questions}))
 
 
 if __name__ == "__main__":

@@ -25,6 +25,26 @@ std::vector<QuestionTemplate> questionTemplates(const TaskInfo& task) {
     return out;
 }
 
+TsmPrediction tsmPredictionFor(const std::string& tsmName, const std::vector<std::string>& labels,
+                               const std::vector<double>& probabilities, const TaskInfo* task,
+                               std::size_t* labelIndex) {
+    const std::string prefix = task ? task->name + "/" : std::string();
+    const auto inGroup = [&](const std::string& label) { return !prefix.empty() && label.rfind(prefix, 0) == 0; };
+    const bool grouped = std::any_of(labels.begin(), labels.end(), inGroup);
+    TsmPrediction prediction{tsmName, {}, 0};
+    std::size_t best = 0;
+    for (std::size_t k = 0; k < labels.size() && k < probabilities.size(); ++k) {
+        if (grouped && !inGroup(labels[k])) continue;
+        if (prediction.probabilities.empty() || probabilities[k] > prediction.probabilities[prediction.top].probability) {
+            prediction.top = prediction.probabilities.size();
+            best = k;
+        }
+        prediction.probabilities.push_back({grouped ? labels[k].substr(prefix.size()) : labels[k], probabilities[k]});
+    }
+    if (labelIndex) *labelIndex = best;
+    return prediction;
+}
+
 const char* agreementName(Agreement agreement) {
     switch (agreement) {
     case Agreement::Unknown: return "unknown";

@@ -34,7 +34,7 @@ struct EngineService::State {
     std::vector<std::filesystem::path> tsmFolders;
     std::mutex cancelMutex;
     std::vector<std::shared_ptr<std::atomic<bool>>> outstanding;  // flags of the asks not finished
-    detail::WorkerThread worker;  // last: destroyed (joined) first
+    detail::WorkerThread worker{5};  // last: destroyed (joined) first
 
     explicit State(const EngineSettings& settings)
         : assistant(settings.device), tsmFolders(settings.tsmFolders) {}

@@ -12,7 +12,7 @@ namespace vitask::service {
 
 struct StudyService::State {
     std::atomic<bool> cancelScan{false};
-    detail::WorkerThread thumbnails;
+    detail::WorkerThread thumbnails{10};  // only decoration: after everything else
     detail::WorkerThread io;  // last: destroyed (joined) first
 };
 

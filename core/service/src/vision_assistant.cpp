@@ -157,14 +157,15 @@ AskResult VisionAssistant::ask(const ModelImage& image, const AskRequest& reques
         auto& tsm = *state_->tsm;
         const auto prepared = tsm.prepare(pixels);
         const auto output = tsm.predict(prepared);
-        const auto probabilities = output.probabilities[0].to(torch::kCPU, torch::kFloat64).contiguous();
-        TsmPrediction prediction{tsm.name(), {}, static_cast<size_t>(probabilities.argmax().item<int64_t>())};
-        for (size_t k = 0; k < tsm.labels().size(); ++k)
-            prediction.probabilities.push_back({tsm.labels()[k], probabilities[static_cast<int64_t>(k)].item<double>()});
+        const auto scores = output.probabilities[0].to(torch::kCPU, torch::kFloat64).contiguous();
+        size_t topLabel = 0;
+        auto prediction = tsmPredictionFor(tsm.name(), tsm.labels(),
+                                           {scores.data_ptr<double>(), scores.data_ptr<double>() + scores.numel()}, task,
+                                           &topLabel);
         features = output.features;
         if (callbacks.onTsm) callbacks.onTsm(prediction);
         if (request.saliency && !cancelled(cancel)) {
-            const auto map = tsm.saliency(prepared, static_cast<int64_t>(prediction.top)).to(torch::kCPU, torch::kFloat32).contiguous();
+            const auto map = tsm.saliency(prepared, static_cast<int64_t>(topLabel)).to(torch::kCPU, torch::kFloat32).contiguous();
             SaliencyMap saliency{static_cast<int>(map.size(1)), static_cast<int>(map.size(0)), {},
                                  prediction.probabilities[prediction.top].label, tsm.saliencyMethod()};
             saliency.values.assign(map.data_ptr<float>(), map.data_ptr<float>() + map.numel());

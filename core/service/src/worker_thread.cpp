@@ -1,12 +1,15 @@
 #include "worker_thread.h"
 
 #include <spdlog/spdlog.h>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 #include <exception>
 
 namespace vitask::service::detail {
 
-WorkerThread::WorkerThread() : thread_([this] { run(); }) {}
+WorkerThread::WorkerThread(int niceness) : thread_([this, niceness] { run(niceness); }) {}
 
 WorkerThread::~WorkerThread() {
     {
@@ -31,7 +34,11 @@ std::size_t WorkerThread::pending() const {
     return jobs_.size() + running_;
 }
 
-void WorkerThread::run() {
+void WorkerThread::run(int niceness) {
+    // Linux schedules threads, so the priority is the thread's own (and inherited by the
+    // threads it starts); failing to lower it only costs responsiveness.
+    if (niceness > 0 && setpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)), niceness) != 0)
+        spdlog::debug("could not lower a worker thread's priority");
     for (;;) {
         std::function<void()> job;
         {

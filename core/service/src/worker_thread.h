@@ -12,7 +12,10 @@ namespace vitask::service::detail {
 
 class WorkerThread {
 public:
-    WorkerThread();
+    // `niceness` (0 to 19) lowers the thread's scheduling priority, so that on a busy
+    // machine the UI thread is served first (a UI event waits behind nothing then);
+    // on an idle one it costs nothing.
+    explicit WorkerThread(int niceness = 0);
     ~WorkerThread();
     WorkerThread(const WorkerThread&) = delete;
     WorkerThread& operator=(const WorkerThread&) = delete;
@@ -22,7 +25,7 @@ public:
     std::size_t pending() const;
 
 private:
-    void run();
+    void run(int niceness);
 
     mutable std::mutex mutex_;
     std::condition_variable wake_;

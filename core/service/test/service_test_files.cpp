@@ -20,11 +20,14 @@ const std::vector<std::string>& tsmLabels() {
     return labels;
 }
 
-std::filesystem::path writeVitaskModel(const std::filesystem::path& folder, int64_t exemplarWidth) {
+std::filesystem::path writeVitaskModel(const std::filesystem::path& folder, int64_t exemplarWidth, bool secondTask) {
     torch::manual_seed(7);
     recipe::VitaskModel model(model::LlavaPipeline::load(tinyLlava()), exemplarWidth);
     nlohmann::json tasks = nlohmann::json::array();
     tasks.push_back({{"name", "dermamnist"}, {"modality", "dermatoscope"}, {"labels", tsmLabels()}, {"multi_label", false}});
+    if (secondTask)
+        tasks.push_back({{"name", "chest"}, {"modality", "chest X-ray"}, {"labels", {"normal", "effusion"}},
+                         {"multi_label", false}});
     model.save(folder, {{"tsm", "squeezenet-demo"}, {"tasks", tasks}});
     return folder;
 }

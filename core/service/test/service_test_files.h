@@ -18,8 +18,10 @@ std::filesystem::path tinyLlava();                             // the Hugging Fa
 const std::vector<std::string>& tsmLabels();                   // the ONNX TSM's 7 labels
 
 // Writes a VITask model folder (tiny LLaVA + an EP connector of `exemplarWidth`, seeded)
-// listing one task, "dermatoscope" with tsmLabels().
-std::filesystem::path writeVitaskModel(const std::filesystem::path& folder, int64_t exemplarWidth);
+// listing the task "dermamnist" (dermatoscope, tsmLabels()), and with `secondTask` also
+// "chest" (chest X-ray: normal, effusion).
+std::filesystem::path writeVitaskModel(const std::filesystem::path& folder, int64_t exemplarWidth,
+                                       bool secondTask = false);
 // Writes a LLaVA folder of the studio's scratch tokenizer and random weights, big enough
 // (8 decoder layers of width 512, 1024 positions) that an answer takes seconds on a CPU:
 // for tests that cancel mid-answer or watch the UI while it works.

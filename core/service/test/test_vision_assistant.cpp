@@ -276,6 +276,25 @@ private Q_SLOTS:
         QVERIFY(vitask::service::agreementRule().find("50 %") != std::string::npos);
     }
 
+    // A TSM over several datasets is compared with a task through that task's group.
+    void tsmPredictionOfATaskIsItsGroup() {
+        const std::vector<std::string> labels{"chest/normal", "chest/effusion", "skin/nevus", "skin/melanoma"};
+        const std::vector<double> p{0.3, 0.7, 0.1, 0.9};
+        const TaskInfo chest{"chest", "chest X-ray", {"normal", "effusion"}, false};
+        std::size_t index = 99;
+        const auto grouped = tsmPredictionFor("t", labels, p, &chest, &index);
+        QCOMPARE(grouped.probabilities.size(), size_t{2});
+        QCOMPARE(grouped.probabilities[1].label, std::string("effusion"));
+        QCOMPARE(grouped.top, size_t{1});
+        QCOMPARE(index, size_t{1});
+        const auto all = tsmPredictionFor("t", labels, p, nullptr, &index);
+        QCOMPARE(all.probabilities.size(), size_t{4});
+        QCOMPARE(all.probabilities[3].label, std::string("skin/melanoma"));
+        QCOMPARE(index, size_t{3});
+        const TaskInfo other{"derma", "dermatoscope", {"nevus"}, false};
+        QCOMPARE(tsmPredictionFor("t", labels, p, &other).probabilities.size(), size_t{4});
+    }
+
     void questionTemplatesCoverTheVariants() {
         const auto templates = questionTemplates({"dermamnist", "dermatoscope", test::tsmLabels(), false});
         QCOMPARE(templates.size(), size_t{7});

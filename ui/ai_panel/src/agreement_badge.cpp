@@ -5,6 +5,7 @@ namespace vitask::ui {
 AgreementBadge::AgreementBadge(QWidget* parent) : QLabel(parent) {
     setObjectName(QStringLiteral("agreementBadge"));
     setAlignment(Qt::AlignCenter);
+    setWordWrap(true);  // long label names must not be cut off in a narrow panel
     setToolTip(QString::fromStdString(service::agreementRule()));
     showAgreement(service::Agreement::Unknown, {}, {});
 }

@@ -17,10 +17,13 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSlider>
+#include <QStandardItemModel>
 #include <QTextEdit>
 #include <QVBoxLayout>
 
 #include <spdlog/spdlog.h>
+
+#include <algorithm>
 
 namespace vitask::ui {
 namespace {
@@ -196,15 +199,16 @@ void AiPanel::connectEngine() {
                                tsm.ready ? QString::fromStdString(tsm.source.string()) : QString());
             const int row = tsmCombo_->count() - 1;
             tsmCombo_->setItemData(row, QString::fromStdString(tsm.ready ? tsm.description : tsm.error), Qt::ToolTipRole);
-            if (!tsm.ready) tsmCombo_->setItemData(row, 0, Qt::UserRole - 1);  // disabled
+            // A broken TSM stays listed (its tooltip says why) but cannot be chosen.
+            if (auto* items = qobject_cast<QStandardItemModel*>(tsmCombo_->model()); items && !tsm.ready)
+                items->item(row)->setEnabled(false);
         }
-        if (tsm_) tsmCombo_->setCurrentIndex(tsmCombo_->findData(QString::fromStdString(tsm_->source.string())));
+        if (tsm_) showLoadedTsm();
     });
     connect(engine_, &EngineBridge::tsmLoaded, this, [this](const service::TsmEntry& tsm) {
         tsm_ = tsm;
         tsmStatus_->setText(tr("Ready · %1 labels · feature width %2").arg(tsm.labels.size()).arg(tsm.featureWidth));
-        const int row = tsmCombo_->findData(QString::fromStdString(tsm.source.string()));
-        if (row >= 0) tsmCombo_->setCurrentIndex(row);
+        showLoadedTsm();
         Q_EMIT tsmReady(tsm);
     });
     connect(engine_, &EngineBridge::tsmFailed, this, [this](const QString& message) {
@@ -237,6 +241,8 @@ void AiPanel::connectEngine() {
         if (ask != currentAsk_) return;
         result_ = result;
         setAsking(false);
+        progress_->setMaximum(std::max<int>(1, static_cast<int>(result.generatedIds.size())));
+        progress_->setValue(static_cast<int>(result.generatedIds.size()));
         answer_->setPlainText(QString::fromStdString(result.answer));
         table_->showProbabilities(result.labels, result.labelsWithExemplar, result.tsm);
         const QString tsmTop = result.tsm ? QString::fromStdString(result.tsm->probabilities[result.tsm->top].label) : QString();
@@ -259,6 +265,13 @@ void AiPanel::connectEngine() {
         answerStatus_->setText(tr("No answer."));
         showError(message);
     });
+}
+
+void AiPanel::showLoadedTsm() {
+    // A TSM opened by its path need not be in the registry's folders: list it too.
+    const QString source = QString::fromStdString(tsm_->source.string());
+    if (tsmCombo_->findData(source) < 0) tsmCombo_->addItem(tsmLabel(*tsm_), source);
+    tsmCombo_->setCurrentIndex(tsmCombo_->findData(source));
 }
 
 void AiPanel::chooseModelFolder() {
@@ -331,7 +344,21 @@ void AiPanel::loadTsm(const QString& nameOrPath) {
     engine_->loadTsm(nameOrPath);
 }
 
-void AiPanel::setQuestion(const QString& question) { question_->setPlainText(question); }
+void AiPanel::setQuestion(const QString& question) {
+    // One of the model's templates chooses its task (and variant), so the labels scored
+    // are those the question names.
+    if (model_) {
+        for (std::size_t task = 0; task < model_->tasks.size(); ++task) {
+            const auto templates = service::questionTemplates(model_->tasks[task]);
+            for (std::size_t variant = 0; variant < templates.size(); ++variant) {
+                if (QString::fromStdString(templates[variant].text) != question) continue;
+                taskCombo_->setCurrentIndex(static_cast<int>(task) + 1);
+                templateCombo_->setCurrentIndex(static_cast<int>(variant));
+            }
+        }
+    }
+    question_->setPlainText(question);
+}
 
 void AiPanel::ask() {
     error_->hide();

@@ -15,9 +15,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QtTest>
@@ -53,7 +55,9 @@ private Q_SLOTS:
         qputenv("VITASK_CONFIG_DIR", dir_.filePath(QStringLiteral("config")).toUtf8());
         root_ = dir_.path().toStdString();
         test::writeVitaskModel(root_ / "vitask-512", 512);
+        test::writeVitaskModel(root_ / "two-tasks", 512, true);
         manifest_ = test::writeTsmManifest(root_ / "tsm");
+        std::ofstream(root_ / "tsm" / "broken.tsm.json") << "{";
         test::writeSlowLlava(root_ / "slow-llava");
         ct_ = test::pydicomCtSmall();
     }
@@ -155,6 +159,25 @@ private Q_SLOTS:
         QCOMPARE(map->width, 64);
     }
 
+    // A question that is one of the model's templates chooses its task (the labels scored).
+    void aTemplateQuestionChoosesItsTask() {
+        QSignalSpy ready(panel_.get(), &AiPanel::modelReady);
+        panel_->loadModel(QString::fromStdString((root_ / "two-tasks").string()));
+        QVERIFY(ready.wait(60000));
+        auto* task = panel_->findChild<QComboBox*>(QStringLiteral("taskCombo"));
+        auto* variant = panel_->findChild<QComboBox*>(QStringLiteral("templateCombo"));
+        QCOMPARE(task->count(), 3);  // none, dermamnist, chest
+        QCOMPARE(task->currentIndex(), 1);
+        const auto chest = service::questionTemplates(panel_->model()->tasks[1]);
+        panel_->setQuestion(QString::fromStdString(chest[1].text));  // no_label_set
+        QCOMPARE(task->currentIndex(), 2);
+        QCOMPARE(variant->currentText(), QStringLiteral("no_label_set"));
+        QCOMPARE(panel_->findChild<QPlainTextEdit*>(QStringLiteral("questionEdit"))->toPlainText(),
+                 QString::fromStdString(chest[1].text));
+        panel_->setQuestion(QStringLiteral("Is there a fracture?"));  // free text keeps the task
+        QCOMPARE(task->currentIndex(), 2);
+    }
+
     void cancelStopsGeneration() {
         StudioSettings::setMaxNewTokens(400);
         QSignalSpy ready(panel_.get(), &AiPanel::modelReady);
@@ -199,6 +222,26 @@ private Q_SLOTS:
         qInfo("longest gap between UI timer ticks: %lld ms over %lld ms", longest, clock.elapsed());
         QVERIFY2(clock.elapsed() > 200, "the work was too short to say anything");
         QVERIFY2(longest < 250, qPrintable(QStringLiteral("the UI thread stalled for %1 ms").arg(longest)));
+    }
+
+    // Every TSM the registry finds is offered; a broken one is listed, with its error as
+    // the tooltip, and cannot be chosen.
+    void listsTsmsWithTheirStatus() {
+        auto* combo = panel_->findChild<QComboBox*>(QStringLiteral("tsmCombo"));
+        QTRY_VERIFY_WITH_TIMEOUT(combo->count() >= 3, 30000);
+        QCOMPARE(combo->itemText(0), QStringLiteral("(none)"));
+        const auto* items = qobject_cast<QStandardItemModel*>(combo->model());
+        // The test's folder holds one good and one broken manifest (the default folders
+        // may add others, e.g. the example plug-in).
+        int ready = -1, broken = -1;
+        for (int row = 1; row < combo->count(); ++row) {
+            if (combo->itemText(row).startsWith(QStringLiteral("squeezenet-demo"))) ready = row;
+            if (combo->itemText(row).endsWith(QStringLiteral("(broken)"))) broken = row;
+        }
+        QVERIFY(ready > 0 && broken > 0);
+        QVERIFY(items->item(ready)->isEnabled());
+        QVERIFY(!items->item(broken)->isEnabled());
+        QVERIFY(!combo->itemData(broken, Qt::ToolTipRole).toString().isEmpty());
     }
 
     void errorsAreMessagesNotCrashes() {

@@ -69,6 +69,15 @@ struct TsmPrediction {
     std::size_t top = 0;                          // index of the most probable label
 };
 
+// The TSM's prediction as it is compared with a task. A TSM trained on several datasets
+// names its labels "<dataset>/<label>" and gives a softmax within each dataset: for a
+// task of one of them, the prediction is that dataset's group with the prefix removed;
+// otherwise (no task, or labels without the task's prefix) every label. `labelIndex`
+// gets the TSM's own index of the top label (for its saliency).
+TsmPrediction tsmPredictionFor(const std::string& tsmName, const std::vector<std::string>& labels,
+                               const std::vector<double>& probabilities, const TaskInfo* task,
+                               std::size_t* labelIndex = nullptr);
+
 // Where the TSM looked: [height, width] in [0, 1] at the TSM's input resolution, which
 // covers the whole image (stretched), so it overlays the image rectangle as is.
 struct SaliencyMap {

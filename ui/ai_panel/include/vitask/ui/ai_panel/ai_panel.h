@@ -54,6 +54,7 @@ public Q_SLOTS:
     // A registry name or manifest; empty unloads the TSM.
     void loadTsm(const QString& nameOrPath);
     void refreshTsms();
+    // The question to ask; a template of one of the model's tasks also chooses that task.
     void setQuestion(const QString& question);
     void ask();
     void cancel();
@@ -77,6 +78,7 @@ private:
     void buildLayout();
     void connectEngine();
     void showModel(const service::ModelInfo& model);
+    void showLoadedTsm();  // selects tsm_ in the list
     void fillTemplates();
     void setAsking(bool asking);
     void clearAnswer();

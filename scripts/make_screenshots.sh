@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# The studio's screenshots in docs/images, from a real demo: scripts/make_demo.py trains
+# a small VITask model and its TSM here (about 20 minutes the first time, kept in
+# build/demo), then vitask-studio runs under Xvfb with its script options and saves each
+# picture once the answer is in, with what its AI panel showed beside it (*.json).
+#   scripts/make_screenshots.sh            (after scripts/build.sh)
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+build="${VITASK_BUILD_DIR:-$root/build}"
+demo="${VITASK_DEMO_DIR:-$build/demo}"
+images="$root/docs/images"
+
+demo_json="$(/usr/bin/python3 "$root/scripts/make_demo.py" --vitask "$build/bin/vitask" --out "$demo" | tail -n 1)"
+field() { /usr/bin/python3 -c 'import json, sys; d = json.loads(sys.argv[1])
+for key in sys.argv[2:]: d = d[key]
+print(d)' "$demo_json" "$@"; }
+
+# A fresh settings folder: the default window layout, no recent lists.
+settings="$(mktemp -d)"
+trap 'rm -rf "$settings"' EXIT
+shoot() {  # shoot NAME STUDY QUESTION [more studio options]
+  local name="$1" study="$2" question="$3"
+  shift 3
+  VITASK_CONFIG_DIR="$settings/$name" VITASK_DATA_DIR="$settings/$name" \
+    xvfb-run -a -s "-screen 0 1600x1000x24" "$build/bin/vitask-studio" --open "$study" \
+    --model "$(field model)" --tsm "$(field tsm)" --question "$question" \
+    --screenshot "$images/$name.png" --json "$images/$name.json" "$@"
+  echo "screenshots: $images/$name.png"
+}
+shoot studio-main-window "$(field chest_study)" "$(field questions chest_xray)" --panel tags
+shoot studio-ai-panel "$(field dermoscopy_study)" "$(field questions dermoscopy)"
