@@ -2,6 +2,295 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>vitask::ui::AgreementBadge</name>
+    <message>
+        <location filename="../ui/ai_panel/src/agreement_badge.cpp" line="18"/>
+        <source>Agree: %1</source>
+        <translation>Übereinstimmung: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai_panel/src/agreement_badge.cpp" line="22"/>
+        <source>Disagree: VLM %1, TSM %2</source>
+        <translation>Widerspruch: VLM %1, TSM %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai_panel/src/agreement_badge.cpp" line="26"/>
+        <source>VLM unsure (TSM: %1)</source>
+        <translation>VLM unsicher (TSM: %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai_panel/src/agreement_badge.cpp" line="30"/>
+        <source>No comparison</source>
+        <translation>Kein Vergleich</translation>
+    </message>
+</context>
+<context>
+    <name>vitask::ui::AiPanel</name>
+    <message>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="32"/>
+        <source>VITask model</source>
+        <translation>VITask-Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="32"/>
+        <source>LLaVA checkpoint</source>
+        <translation>LLaVA-Checkpoint</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="33"/>
+        <source> · %1 · %2 M parameters</source>
+        <translation> · %1 · %2 Mio. Parameter</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="34"/>
+        <source> · EP (TSM width %1)</source>
+        <translation> · EP (TSM-Breite %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="65"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="71"/>
+        <source>No model loaded</source>
+        <translation>Kein Modell geladen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="72"/>
+        <source>Recent models: a VITask run&apos;s final/ folder or a Hugging Face LLaVA folder.</source>
+        <translation>Zuletzt verwendete Modelle: der Ordner final/ eines VITask-Laufs oder ein Hugging-Face-LLaVA-Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="73"/>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="74"/>
+        <source>Load a model folder (Ctrl+M)</source>
+        <translation>Modellordner laden (Strg+M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="78"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="189"/>
+        <source>Not loaded</source>
+        <translation>Nicht geladen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="84"/>
+        <source>The task-specific model (image classifier) to compare with, and whose exemplar EP feeds.</source>
+        <translation>Das aufgabenspezifische Modell (Bildklassifikator) zum Vergleich, dessen Exemplar EP einspeist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="88"/>
+        <source>TSM:</source>
+        <translation>TSM:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="93"/>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="98"/>
+        <source>The task whose label set is scored; its modality and labels fill the templates.</source>
+        <translation>Die Aufgabe, deren Labelmenge bewertet wird; ihre Modalität und Labels füllen die Vorlagen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="101"/>
+        <source>The paper&apos;s instruction and its robustness variants (incomplete, paraphrased, ...).</source>
+        <translation>Die Instruktion der Publikation und ihre Robustheitsvarianten (unvollständig, umformuliert, …).</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="102"/>
+        <source>Task:</source>
+        <translation>Aufgabe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="103"/>
+        <source>Template:</source>
+        <translation>Vorlage:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="107"/>
+        <source>Ask about the image shown…</source>
+        <translation>Frage zum angezeigten Bild…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="110"/>
+        <source>Answer with the TSM&apos;s exemplar (EP)</source>
+        <translation>Mit dem Exemplar des TSM antworten (EP)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="112"/>
+        <source>VITask w/ EP: the TSM&apos;s feature is fed to the model. Without it the model answers alone, as it would be deployed.</source>
+        <translation>VITask mit EP: Das Merkmal des TSM wird dem Modell übergeben. Ohne EP antwortet das Modell allein, wie im Einsatz.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="116"/>
+        <source>Ask</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="118"/>
+        <source>Ask about the slice shown (Ctrl+Return)</source>
+        <translation>Zur angezeigten Schicht fragen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="120"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="122"/>
+        <source>Stop the answer (Esc)</source>
+        <translation>Antwort abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="130"/>
+        <source>%v / %m tokens</source>
+        <translation>%v / %m Token</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="135"/>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="153"/>
+        <source>TSM saliency</source>
+        <translation>TSM-Salienz</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="155"/>
+        <source>Show (H)</source>
+        <translation>Anzeigen (H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="162"/>
+        <source>Opacity of the heatmap over the image</source>
+        <translation>Deckkraft der Heatmap über dem Bild</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="163"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="258"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="190"/>
+        <source>The model could not be loaded: %1</source>
+        <translation>Das Modell konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="195"/>
+        <source>(none)</source>
+        <translation>(keines)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="198"/>
+        <source>%1 (broken)</source>
+        <translation>%1 (defekt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="210"/>
+        <source>Ready · %1 labels · feature width %2</source>
+        <translation>Bereit · %1 Labels · Merkmalsbreite %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="217"/>
+        <source>No TSM</source>
+        <translation>Kein TSM</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="218"/>
+        <source>The TSM could not be loaded: %1</source>
+        <translation>Das TSM konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="223"/>
+        <source>No TSM: the model answers alone.</source>
+        <translation>Kein TSM: Das Modell antwortet allein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="251"/>
+        <source>Cancelled after %1 tokens.</source>
+        <translation>Nach %1 Token abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="252"/>
+        <source>%1 tokens in %2 s%3.</source>
+        <translation>%1 Token in %2 s%3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="255"/>
+        <source>, with the exemplar</source>
+        <translation>, mit dem Exemplar</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="256"/>
+        <source>%1 of “%2”</source>
+        <translation>%1 von „%2“</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="265"/>
+        <source>No answer.</source>
+        <translation>Keine Antwort.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="279"/>
+        <source>Load a model folder (a VITask run&apos;s final/ or a LLaVA folder)</source>
+        <translation>Modellordner laden (final/ eines VITask-Laufs oder ein LLaVA-Ordner)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="286"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="343"/>
+        <source>Loading %1…</source>
+        <translation>Lade %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="308"/>
+        <source>(none: free question)</source>
+        <translation>(keine: freie Frage)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="310"/>
+        <source>%1 (%2, %3 labels)</source>
+        <translation>%1 (%2, %3 Labels)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="318"/>
+        <source>Trained with the TSM “%1”.</source>
+        <translation>Mit dem TSM „%1“ trainiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="326"/>
+        <source>Describe the image.</source>
+        <translation>Beschreibe das Bild.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="366"/>
+        <source>Load a model first (Model › Open…).</source>
+        <translation>Laden Sie zuerst ein Modell (Modell › Öffnen…).</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="372"/>
+        <source>Open an image first.</source>
+        <translation>Öffnen Sie zuerst ein Bild.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="391"/>
+        <source>Cancelling…</source>
+        <translation>Breche ab…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="407"/>
+        <source>Answering…</source>
+        <translation>Antwortet…</translation>
+    </message>
+</context>
+<context>
     <name>vitask::ui::LogPanel</name>
     <message>
         <location filename="../ui/src/log_panel.cpp" line="45"/>
@@ -242,6 +531,218 @@
     </message>
 </context>
 <context>
+    <name>vitask::ui::ProbabilityTable</name>
+    <message>
+        <location filename="../ui/ai_panel/src/probability_table.cpp" line="47"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai_panel/src/probability_table.cpp" line="47"/>
+        <source>VLM</source>
+        <translation>VLM</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai_panel/src/probability_table.cpp" line="47"/>
+        <source>VLM + EP</source>
+        <translation>VLM + EP</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai_panel/src/probability_table.cpp" line="47"/>
+        <source>TSM</source>
+        <translation>TSM</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai_panel/src/probability_table.cpp" line="48"/>
+        <source>The VITask model without the TSM: how it answers at inference.</source>
+        <translation>Das VITask-Modell ohne TSM: so antwortet es im Einsatz.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai_panel/src/probability_table.cpp" line="49"/>
+        <source>The VITask model given the TSM&apos;s exemplar (exemplar prompting).</source>
+        <translation>Das VITask-Modell mit dem Exemplar des TSM (Exemplar-Prompting).</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai_panel/src/probability_table.cpp" line="50"/>
+        <source>The task-specific model (image classifier) alone.</source>
+        <translation>Das aufgabenspezifische Modell (Bildklassifikator) allein.</translation>
+    </message>
+</context>
+<context>
+    <name>vitask::ui::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings/src/settings_dialog.cpp" line="20"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/src/settings_dialog.cpp" line="26"/>
+        <source>Automatic (CUDA when present)</source>
+        <translation>Automatisch (CUDA, wenn vorhanden)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/src/settings_dialog.cpp" line="27"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/src/settings_dialog.cpp" line="28"/>
+        <source>CUDA GPU</source>
+        <translation>CUDA-GPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/src/settings_dialog.cpp" line="32"/>
+        <source>No CUDA GPU in this build or on this machine.</source>
+        <translation>Keine CUDA-GPU in diesem Build oder auf diesem Rechner.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/src/settings_dialog.cpp" line="35"/>
+        <source>Compute device:</source>
+        <translation>Rechengerät:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/src/settings_dialog.cpp" line="40"/>
+        <source>one per core (%1)</source>
+        <translation>einer pro Kern (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/src/settings_dialog.cpp" line="42"/>
+        <source>CPU threads:</source>
+        <translation>CPU-Threads:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/src/settings_dialog.cpp" line="47"/>
+        <source>Longest answer (tokens):</source>
+        <translation>Längste Antwort (Token):</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/src/settings_dialog.cpp" line="49"/>
+        <source>Default study folder</source>
+        <translation>Standardordner für Studien</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/src/settings_dialog.cpp" line="50"/>
+        <source>Studies:</source>
+        <translation>Studien:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/src/settings_dialog.cpp" line="51"/>
+        <source>Default model folder</source>
+        <translation>Standardordner für Modelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/src/settings_dialog.cpp" line="52"/>
+        <source>Models:</source>
+        <translation>Modelle:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/src/settings_dialog.cpp" line="55"/>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/src/settings_dialog.cpp" line="59"/>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/src/settings_dialog.cpp" line="60"/>
+        <source>A new language applies when the studio starts again.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/src/settings_dialog.cpp" line="77"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+</context>
+<context>
+    <name>vitask::ui::SliceViewer</name>
+    <message>
+        <location filename="../ui/viewer/src/slice_viewer.cpp" line="45"/>
+        <location filename="../ui/viewer/src/slice_viewer.cpp" line="141"/>
+        <source>Slice</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/src/slice_viewer.cpp" line="141"/>
+        <source>Time point</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/src/slice_viewer.cpp" line="475"/>
+        <source>ID: %1</source>
+        <translation>ID: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/src/slice_viewer.cpp" line="494"/>
+        <source>Pos: %1 mm</source>
+        <translation>Pos: %1 mm</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/src/slice_viewer.cpp" line="496"/>
+        <source>Th: %1 mm</source>
+        <translation>SD: %1 mm</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/src/slice_viewer.cpp" line="501"/>
+        <source>Zoom: %1%</source>
+        <translation>Zoom: %1%</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/src/slice_viewer_input.cpp" line="109"/>
+        <source>window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/src/slice_viewer_input.cpp" line="111"/>
+        <source>%1 (VOI LUT)</source>
+        <translation>%1 (VOI-LUT)</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/src/slice_viewer_input.cpp" line="116"/>
+        <source>Reset window	R</source>
+        <translation>Fenster zurücksetzen	R</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/src/slice_viewer_input.cpp" line="117"/>
+        <source>Fit to window	F</source>
+        <translation>An Fenster anpassen	F</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/src/slice_viewer_input.cpp" line="118"/>
+        <source>1:1	1</source>
+        <translation>1:1	1</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/src/slice_viewer_input.cpp" line="119"/>
+        <source>Annotations	I</source>
+        <translation>Beschriftungen	I</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/src/slice_viewer_input.cpp" line="124"/>
+        <source>Heatmap	H</source>
+        <translation>Heatmap	H</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/src/slice_viewer_input.cpp" line="170"/>
+        <source>Wheel, Up/Down, PgUp/PgDn, Home/End: slices
+Left/Right: time points (4D), else slices
+Ctrl+wheel, +/-: zoom   F: fit   1: 1:1   double-click: fit
+Left- or middle-drag: pan
+Right-drag: window (left/right) and level (up/down)
+Right-click: window presets   R: reset window
+Space: cine   I: annotations   H: heatmap</source>
+        <translation>Mausrad, Auf/Ab, Bild auf/ab, Pos1/Ende: Schichten
+Links/Rechts: Zeitpunkte (4D), sonst Schichten
+Strg+Mausrad, +/-: Zoom   F: anpassen   1: 1:1   Doppelklick: anpassen
+Links- oder Mittelziehen: verschieben
+Rechtsziehen: Fensterbreite (links/rechts) und Level (auf/ab)
+Rechtsklick: Fenstervoreinstellungen   R: Fenster zurücksetzen
+Leertaste: Cine   I: Beschriftungen   H: Heatmap</translation>
+    </message>
+</context>
+<context>
     <name>vitask::ui::StartPage</name>
     <message numerus="yes">
         <location filename="../ui/src/start_page.cpp" line="15"/>
@@ -308,6 +809,158 @@
         <location filename="../ui/src/start_page.cpp" line="50"/>
         <source>LibTorch %1 · %2 · BLAS: %3</source>
         <translation>LibTorch %1 · %2 · BLAS: %3</translation>
+    </message>
+</context>
+<context>
+    <name>vitask::ui::StudyBrowser</name>
+    <message>
+        <location filename="../ui/study_browser/src/study_browser.cpp" line="102"/>
+        <source>Open a file or folder (Ctrl+O), or drop it here</source>
+        <translation>Datei oder Ordner öffnen (Strg+O) oder hierher ziehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/study_browser/src/study_browser.cpp" line="108"/>
+        <location filename="../ui/study_browser/src/study_browser.cpp" line="289"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/study_browser/src/study_browser.cpp" line="118"/>
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <location filename="../ui/study_browser/src/study_browser.cpp" line="118"/>
+        <source>Modality</source>
+        <translation>Modalität</translation>
+    </message>
+    <message>
+        <location filename="../ui/study_browser/src/study_browser.cpp" line="118"/>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <location filename="../ui/study_browser/src/study_browser.cpp" line="118"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../ui/study_browser/src/study_browser.cpp" line="146"/>
+        <source>Cancelling…</source>
+        <translation>Breche ab…</translation>
+    </message>
+    <message>
+        <location filename="../ui/study_browser/src/study_browser.cpp" line="175"/>
+        <source>Files without patient data</source>
+        <translation>Dateien ohne Patientendaten</translation>
+    </message>
+    <message>
+        <location filename="../ui/study_browser/src/study_browser.cpp" line="184"/>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
+    </message>
+    <message>
+        <location filename="../ui/study_browser/src/study_browser.cpp" line="186"/>
+        <source>%1   ID %2</source>
+        <translation>%1   ID %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/study_browser/src/study_browser.cpp" line="195"/>
+        <source>(no date)</source>
+        <translation>(kein Datum)</translation>
+    </message>
+    <message>
+        <location filename="../ui/study_browser/src/study_browser.cpp" line="212"/>
+        <source>NIfTI</source>
+        <translation>NIfTI</translation>
+    </message>
+    <message>
+        <location filename="../ui/study_browser/src/study_browser.cpp" line="213"/>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/study_browser/src/study_browser.cpp" line="240"/>
+        <source>%n series</source>
+        <translation>
+            <numerusform>%n Serie</numerusform>
+            <numerusform>%n Serien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/study_browser/src/study_browser.cpp" line="243"/>
+        <source>%n file(s) skipped</source>
+        <translation>
+            <numerusform>%n Datei übersprungen</numerusform>
+            <numerusform>%n Dateien übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/study_browser/src/study_browser.cpp" line="250"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/study_browser/src/study_browser.cpp" line="278"/>
+        <source>%1 of %2 files</source>
+        <translation>%1 von %2 Dateien</translation>
+    </message>
+</context>
+<context>
+    <name>vitask::ui::TagBrowser</name>
+    <message>
+        <location filename="../ui/tag_browser/src/tag_browser.cpp" line="98"/>
+        <source>Search tag (0010,0010), name or value</source>
+        <translation>Tag (0010,0010), Name oder Wert suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tag_browser/src/tag_browser.cpp" line="104"/>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/tag_browser/src/tag_browser.cpp" line="104"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/tag_browser/src/tag_browser.cpp" line="104"/>
+        <source>VR</source>
+        <translation>VR</translation>
+    </message>
+    <message>
+        <location filename="../ui/tag_browser/src/tag_browser.cpp" line="104"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/tag_browser/src/tag_browser.cpp" line="118"/>
+        <source>Copy value</source>
+        <translation>Wert kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/tag_browser/src/tag_browser.cpp" line="185"/>
+        <source>No DICOM file</source>
+        <translation>Keine DICOM-Datei</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/tag_browser/src/tag_browser.cpp" line="189"/>
+        <source>%n element(s)</source>
+        <translation>
+            <numerusform>%n Element</numerusform>
+            <numerusform>%n Elemente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/tag_browser/src/tag_browser.cpp" line="189"/>
+        <source>%1 of %n element(s)</source>
+        <translation>
+            <numerusform>%1 von %n Element</numerusform>
+            <numerusform>%1 von %n Elementen</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -30,7 +30,7 @@ namespace {
 
 QString describe(const service::ModelInfo& model) {
     QString text = model.vitask ? AiPanel::tr("VITask model") : AiPanel::tr("LLaVA checkpoint");
-    text += QStringLiteral(" · %1 · %2 M parameters").arg(QString::fromStdString(model.device)).arg(model.parameters / 1e6, 0, 'f', 1);
+    text += AiPanel::tr(" · %1 · %2 M parameters").arg(QString::fromStdString(model.device)).arg(model.parameters / 1e6, 0, 'f', 1);
     if (model.exemplarWidth > 0) text += AiPanel::tr(" · EP (TSM width %1)").arg(model.exemplarWidth);
     return text;
 }
