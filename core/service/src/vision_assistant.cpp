@@ -50,6 +50,92 @@ std::vector<LabelProbability> labelled(const std::vector<std::string>& labels, c
 
 bool cancelled(const std::atomic<bool>* cancel) { return cancel && cancel->load(); }
 
+// Runs the TSM on the image: its prediction (for the task's label group) and, when asked,
+// the saliency of its top label go into `result`; returns its features (the exemplar).
+torch::Tensor askTsm(tsm::Tsm& tsm, const torch::Tensor& pixels, const AskRequest& request, const TaskInfo* task,
+                     const AskCallbacks& callbacks, const std::atomic<bool>* cancel, AskResult& result) {
+    const auto prepared = tsm.prepare(pixels);
+    const auto output = tsm.predict(prepared);
+    const auto scores = output.probabilities[0].to(torch::kCPU, torch::kFloat64).contiguous();
+    size_t topLabel = 0;
+    auto prediction = tsmPredictionFor(tsm.name(), tsm.labels(),
+                                       {scores.data_ptr<double>(), scores.data_ptr<double>() + scores.numel()}, task,
+                                       &topLabel);
+    if (callbacks.onTsm) callbacks.onTsm(prediction);
+    if (request.saliency && !cancelled(cancel)) {
+        const auto map = tsm.saliency(prepared, static_cast<int64_t>(topLabel)).to(torch::kCPU, torch::kFloat32).contiguous();
+        SaliencyMap saliency{static_cast<int>(map.size(1)), static_cast<int>(map.size(0)), {},
+                             prediction.probabilities[prediction.top].label, tsm.saliencyMethod()};
+        saliency.values.assign(map.data_ptr<float>(), map.data_ptr<float>() + map.numel());
+        result.saliency = std::move(saliency);
+    }
+    result.tsm = std::move(prediction);
+    return output.features;
+}
+
+// Why the exemplar cannot be used, as the error the user sees.
+[[noreturn]] void refuseExemplar(recipe::VitaskModel& model, const torch::Tensor& features, const ModelInfo& info) {
+    if (!model.hasConnector())
+        throw Error("this model has no exemplar connector", "answer with the exemplar",
+                    "Load a VITask model trained with exemplar prompting, or answer without it.");
+    if (!features.defined())
+        throw Error("exemplar prompting needs the TSM", "answer with the exemplar",
+                    "Choose the TSM the model was trained with" +
+                        (info.trainedTsm.empty() ? std::string(".") : " (" + info.trainedTsm + ")."));
+    throw Error("the TSM's features have width " + std::to_string(features.size(1)) + ", the model's connector takes " +
+                    std::to_string(model.exemplarWidth()),
+                "answer with the exemplar",
+                "Choose the TSM the model was trained with, or plug this one in with `vitask train` preset "
+                "refit_connector.");
+}
+
+// Greedy generation (as `vitask chat` and the evaluator), streamed; `exemplars` defined
+// for an answer with EP. Fills the prompt, the ids and the text of `result`.
+model::FinishReason generateAnswer(recipe::VitaskModel& model, const torch::Tensor& images, const torch::Tensor& exemplars,
+                                   const AskRequest& request, const AskCallbacks& callbacks,
+                                   const std::atomic<bool>* cancel, AskResult& result) {
+    result.answeredWithExemplar = exemplars.defined();
+    result.promptIds = model.promptIds(result.instruction, exemplars.defined());
+    std::vector<model::EmbeddingSubstitution> substitutions{{model.vlm().config().imageTokenId, images}};
+    if (exemplars.defined()) substitutions.push_back({recipe::kExemplarTokenId, exemplars});
+    model::GenerationOptions options;
+    options.maxNewTokens = request.maxNewTokens;
+    model::TextStream stream(model.pipeline().tokenizer());
+    int64_t generated = 0;
+    const auto onToken = [&](size_t, int64_t token) {
+        if (cancelled(cancel)) return false;
+        const std::string added = stream.push(token);
+        if (callbacks.onProgress) callbacks.onProgress(++generated, request.maxNewTokens);
+        if (!added.empty() && callbacks.onText && !callbacks.onText(added)) return false;
+        return !cancelled(cancel);
+    };
+    auto answer = model::generate(model.vlm(), {result.promptIds}, substitutions, options, onToken).front();
+    result.generatedIds = std::move(answer.tokens);
+    result.answer = model.pipeline().tokenizer().decode(result.generatedIds);
+    return answer.finish;
+}
+
+// The task's label set scored after the instruction (teacher-forced, one pass), with the
+// exemplar when `exemplars` is defined.
+std::vector<LabelProbability> scoreLabels(recipe::VitaskModel& model, const TaskInfo& task, const std::string& instruction,
+                                          const torch::Tensor& images, const torch::Tensor& exemplars) {
+    std::vector<std::vector<int64_t>> candidates;
+    for (const auto& label : task.labels) candidates.push_back(model.responseIds(label));
+    const auto prompt = model.promptIds(instruction, exemplars.defined());
+    const auto scores = recipe::answerLogLikelihoods(model, {prompt}, images, exemplars, {&candidates});
+    return labelled(task.labels, recipe::candidateProbabilities(scores.front()));
+}
+
+// The VLM's label: its top-scored one, else the label its answer names (empty if none).
+std::string vlmLabelOf(const AskResult& result, const std::vector<std::string>& labels) {
+    if (!result.labels.empty())
+        return std::max_element(result.labels.begin(), result.labels.end(),
+                                [](const auto& a, const auto& b) { return a.probability < b.probability; })
+            ->label;
+    const auto matched = recipe::matchAnswer(result.answer, labels);
+    return matched.label >= 0 ? labels[static_cast<size_t>(matched.label)] : std::string();
+}
+
 }  // namespace
 
 struct VisionAssistant::State {
@@ -133,16 +219,17 @@ AskResult VisionAssistant::ask(const ModelImage& image, const AskRequest& reques
     if (image.empty() || image.values.size() != static_cast<size_t>(image.channels) * image.height * image.width)
         throw Error("the image is empty or its size does not match its shape", "ask", "Open an image first.");
     auto& model = *state_->model;
-    const auto& info = state_->modelInfo;
     const TaskInfo* task = request.task ? &*request.task : nullptr;
     if (request.question.empty() && !task)
         throw Error("nothing to ask", "ask", "Write a question, or choose the task whose instruction to ask.");
 
     AskResult result;
-    if (cancelled(cancel)) {  // cancelled while it waited: nothing runs
-        result.finish = "cancelled";
+    const auto finish = [&](std::string reason) {
+        result.finish = std::move(reason);
+        result.seconds = secondsSince(started);
         return result;
-    }
+    };
+    if (cancelled(cancel)) return finish("cancelled");  // cancelled while it waited: nothing runs
     result.instruction = request.question.empty()
                              ? recipe::buildInstruction({task->modality, task->labels, task->multiLabel},
                                                         recipe::InstructionVariant::Complete)
@@ -152,102 +239,25 @@ AskResult VisionAssistant::ask(const ModelImage& image, const AskRequest& reques
                                          {image.channels, image.height, image.width}, torch::kFloat32);
 
     // The TSM first: it is fast, and the panel shows its prediction while the VLM answers.
-    torch::Tensor features;
-    if (state_->tsm) {
-        auto& tsm = *state_->tsm;
-        const auto prepared = tsm.prepare(pixels);
-        const auto output = tsm.predict(prepared);
-        const auto scores = output.probabilities[0].to(torch::kCPU, torch::kFloat64).contiguous();
-        size_t topLabel = 0;
-        auto prediction = tsmPredictionFor(tsm.name(), tsm.labels(),
-                                           {scores.data_ptr<double>(), scores.data_ptr<double>() + scores.numel()}, task,
-                                           &topLabel);
-        features = output.features;
-        if (callbacks.onTsm) callbacks.onTsm(prediction);
-        if (request.saliency && !cancelled(cancel)) {
-            const auto map = tsm.saliency(prepared, static_cast<int64_t>(topLabel)).to(torch::kCPU, torch::kFloat32).contiguous();
-            SaliencyMap saliency{static_cast<int>(map.size(1)), static_cast<int>(map.size(0)), {},
-                                 prediction.probabilities[prediction.top].label, tsm.saliencyMethod()};
-            saliency.values.assign(map.data_ptr<float>(), map.data_ptr<float>() + map.numel());
-            result.saliency = std::move(saliency);
-        }
-        result.tsm = std::move(prediction);
-    }
+    const auto features = state_->tsm ? askTsm(*state_->tsm, pixels, request, task, callbacks, cancel, result)
+                                      : torch::Tensor();
     const bool canUseExemplar = model.hasConnector() && features.defined() && features.size(1) == model.exemplarWidth();
-    if (request.answerWithExemplar && !canUseExemplar) {
-        if (!model.hasConnector())
-            throw Error("this model has no exemplar connector", "answer with the exemplar",
-                        "Load a VITask model trained with exemplar prompting, or answer without it.");
-        if (!features.defined())
-            throw Error("exemplar prompting needs the TSM", "answer with the exemplar",
-                        "Choose the TSM the model was trained with" +
-                            (info.trainedTsm.empty() ? std::string(".") : " (" + info.trainedTsm + ")."));
-        throw Error("the TSM's features have width " + std::to_string(features.size(1)) + ", the model's connector takes " +
-                        std::to_string(model.exemplarWidth()),
-                    "answer with the exemplar",
-                    "Choose the TSM the model was trained with, or plug this one in with `vitask train` preset "
-                    "refit_connector.");
-    }
-    if (cancelled(cancel)) {
-        result.finish = "cancelled";
-        result.seconds = secondsSince(started);
-        return result;
-    }
+    if (request.answerWithExemplar && !canUseExemplar) refuseExemplar(model, features, state_->modelInfo);
+    if (cancelled(cancel)) return finish("cancelled");
 
     const auto images = model.imageEmbeddings(model.pipeline().imageProcessor()(pixels).unsqueeze(0));
     const auto exemplars = canUseExemplar ? model.exemplarEmbeddings(features) : torch::Tensor();
-    result.answeredWithExemplar = request.answerWithExemplar;
-    result.promptIds = model.promptIds(result.instruction, request.answerWithExemplar);
+    const auto stop = generateAnswer(model, images, request.answerWithExemplar ? exemplars : torch::Tensor(), request,
+                                     callbacks, cancel, result);
+    if (stop == model::FinishReason::Cancelled) return finish("cancelled");
 
-    std::vector<model::EmbeddingSubstitution> substitutions{{model.vlm().config().imageTokenId, images}};
-    if (request.answerWithExemplar) substitutions.push_back({recipe::kExemplarTokenId, exemplars});
-    model::GenerationOptions options;  // greedy, as `vitask chat` and the evaluator
-    options.maxNewTokens = request.maxNewTokens;
-    model::TextStream stream(model.pipeline().tokenizer());
-    int64_t generated = 0;
-    const auto onToken = [&](size_t, int64_t token) {
-        if (cancelled(cancel)) return false;
-        const std::string added = stream.push(token);
-        if (callbacks.onProgress) callbacks.onProgress(++generated, request.maxNewTokens);
-        if (!added.empty() && callbacks.onText && !callbacks.onText(added)) return false;
-        return !cancelled(cancel);
-    };
-    auto answer = model::generate(model.vlm(), {result.promptIds}, substitutions, options, onToken).front();
-    result.generatedIds = std::move(answer.tokens);
-    result.answer = model.pipeline().tokenizer().decode(result.generatedIds);
-    result.finish = answer.finish == model::FinishReason::Stop     ? "stop"
-                    : answer.finish == model::FinishReason::Length ? "length"
-                                                                   : "cancelled";
-    if (answer.finish == model::FinishReason::Cancelled) {
-        result.seconds = secondsSince(started);
-        return result;
-    }
-
-    // The label set scored after the instruction (teacher-forced), without and with EP.
     if (task && !task->multiLabel && !task->labels.empty()) {
-        std::vector<std::vector<int64_t>> candidates;
-        for (const auto& label : task->labels) candidates.push_back(model.responseIds(label));
-        for (bool withExemplar : {false, true}) {
-            if (withExemplar && !canUseExemplar) continue;
-            const auto prompt = model.promptIds(result.instruction, withExemplar);
-            const auto scores = recipe::answerLogLikelihoods(model, {prompt}, images,
-                                                             withExemplar ? exemplars : torch::Tensor(), {&candidates});
-            (withExemplar ? result.labelsWithExemplar : result.labels) =
-                labelled(task->labels, recipe::candidateProbabilities(scores.front()));
-        }
+        result.labels = scoreLabels(model, *task, result.instruction, images, {});
+        if (canUseExemplar) result.labelsWithExemplar = scoreLabels(model, *task, result.instruction, images, exemplars);
     }
-    if (!result.labels.empty()) {
-        result.vlmLabel = std::max_element(result.labels.begin(), result.labels.end(),
-                                           [](const auto& a, const auto& b) { return a.probability < b.probability; })
-                              ->label;
-    } else {
-        const auto& labels = task ? task->labels : (state_->tsm ? state_->tsm->labels() : std::vector<std::string>{});
-        const auto matched = recipe::matchAnswer(result.answer, labels);
-        if (matched.label >= 0) result.vlmLabel = labels[static_cast<size_t>(matched.label)];
-    }
+    result.vlmLabel = vlmLabelOf(result, task ? task->labels : (state_->tsm ? state_->tsm->labels() : std::vector<std::string>{}));
     result.agreement = judgeAgreement(result);
-    result.seconds = secondsSince(started);
-    return result;
+    return finish(stop == model::FinishReason::Stop ? "stop" : "length");
 }
 
 std::vector<TsmEntry> listTsms(const std::vector<fs::path>& folders) {
