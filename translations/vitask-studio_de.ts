@@ -73,7 +73,7 @@
     </message>
     <message>
         <location filename="../ui/ai_panel/src/ai_panel.cpp" line="78"/>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="189"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="190"/>
         <source>Not loaded</source>
         <translation>Nicht geladen</translation>
     </message>
@@ -153,139 +153,139 @@
         <translation>%v / %m Token</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="135"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="136"/>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="153"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="154"/>
         <source>TSM saliency</source>
         <translation>TSM-Salienz</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="155"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="156"/>
         <source>Show (H)</source>
         <translation>Anzeigen (H)</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="162"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="163"/>
         <source>Opacity of the heatmap over the image</source>
         <translation>Deckkraft der Heatmap über dem Bild</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="163"/>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="258"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="164"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="259"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="190"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="191"/>
         <source>The model could not be loaded: %1</source>
         <translation>Das Modell konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="195"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="196"/>
         <source>(none)</source>
         <translation>(keines)</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="198"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="199"/>
         <source>%1 (broken)</source>
         <translation>%1 (defekt)</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="210"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="211"/>
         <source>Ready · %1 labels · feature width %2</source>
         <translation>Bereit · %1 Labels · Merkmalsbreite %2</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="217"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="218"/>
         <source>No TSM</source>
         <translation>Kein TSM</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="218"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="219"/>
         <source>The TSM could not be loaded: %1</source>
         <translation>Das TSM konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="223"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="224"/>
         <source>No TSM: the model answers alone.</source>
         <translation>Kein TSM: Das Modell antwortet allein.</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="251"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="252"/>
         <source>Cancelled after %1 tokens.</source>
         <translation>Nach %1 Token abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="252"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="253"/>
         <source>%1 tokens in %2 s%3.</source>
         <translation>%1 Token in %2 s%3.</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="255"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="256"/>
         <source>, with the exemplar</source>
         <translation>, mit dem Exemplar</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="256"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="257"/>
         <source>%1 of “%2”</source>
         <translation>%1 von „%2“</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="265"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="266"/>
         <source>No answer.</source>
         <translation>Keine Antwort.</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="279"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="280"/>
         <source>Load a model folder (a VITask run&apos;s final/ or a LLaVA folder)</source>
         <translation>Modellordner laden (final/ eines VITask-Laufs oder ein LLaVA-Ordner)</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="286"/>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="343"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="287"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="344"/>
         <source>Loading %1…</source>
         <translation>Lade %1…</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="308"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="309"/>
         <source>(none: free question)</source>
         <translation>(keine: freie Frage)</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="310"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="311"/>
         <source>%1 (%2, %3 labels)</source>
         <translation>%1 (%2, %3 Labels)</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="318"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="319"/>
         <source>Trained with the TSM “%1”.</source>
         <translation>Mit dem TSM „%1“ trainiert.</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="326"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="327"/>
         <source>Describe the image.</source>
         <translation>Beschreibe das Bild.</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="366"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="367"/>
         <source>Load a model first (Model › Open…).</source>
         <translation>Laden Sie zuerst ein Modell (Modell › Öffnen…).</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="372"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="373"/>
         <source>Open an image first.</source>
         <translation>Öffnen Sie zuerst ein Bild.</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="391"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="392"/>
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="407"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="408"/>
         <source>Answering…</source>
         <translation>Antwortet…</translation>
     </message>
@@ -451,7 +451,7 @@
         <translation>TSMs &amp;neu suchen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="385"/>
+        <location filename="../ui/src/main_window.cpp" line="390"/>
         <source>Keyboard and Mouse</source>
         <translation>Tastatur und Maus</translation>
     </message>
@@ -480,52 +480,52 @@
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="186"/>
+        <location filename="../ui/src/main_window.cpp" line="190"/>
         <source>Reading headers</source>
         <translation>Lese Kopfdaten</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="219"/>
+        <location filename="../ui/src/main_window.cpp" line="223"/>
         <source>Series %1 of %2</source>
         <translation>Serie %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="243"/>
+        <location filename="../ui/src/main_window.cpp" line="247"/>
         <source>Open a study first: the model is asked about the slice shown.</source>
         <translation>Öffnen Sie zuerst eine Studie: Das Modell wird zur angezeigten Schicht befragt.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="260"/>
+        <location filename="../ui/src/main_window.cpp" line="264"/>
         <source>TSM %1: %2</source>
         <translation>TSM %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="276"/>
+        <location filename="../ui/src/main_window.cpp" line="280"/>
         <source>Open an image or DICOMDIR</source>
         <translation>Bild oder DICOMDIR öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="277"/>
+        <location filename="../ui/src/main_window.cpp" line="281"/>
         <source>Images (*.dcm *.DCM DICOMDIR *.nii *.nii.gz *.png *.jpg *.jpeg);;All files (*)</source>
         <translation>Bilder (*.dcm *.DCM DICOMDIR *.nii *.nii.gz *.png *.jpg *.jpeg);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="284"/>
+        <location filename="../ui/src/main_window.cpp" line="288"/>
         <source>Open a folder of DICOM files</source>
         <translation>Ordner mit DICOM-Dateien öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="294"/>
+        <location filename="../ui/src/main_window.cpp" line="298"/>
         <source>Loading series %1…</source>
         <translation>Lade Serie %1…</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="359"/>
+        <location filename="../ui/src/main_window.cpp" line="364"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="379"/>
+        <location filename="../ui/src/main_window.cpp" line="384"/>
         <source>About VITask Studio</source>
         <translation>Über VITask Studio</translation>
     </message>
@@ -745,7 +745,7 @@ Leertaste: Cine   I: Beschriftungen   H: Heatmap</translation>
 <context>
     <name>vitask::ui::StartPage</name>
     <message numerus="yes">
-        <location filename="../ui/src/start_page.cpp" line="15"/>
+        <location filename="../ui/src/start_page.cpp" line="17"/>
         <source>CUDA GPU (%n device(s))</source>
         <translation>
             <numerusform>CUDA-GPU (%n Gerät)</numerusform>
@@ -753,7 +753,7 @@ Leertaste: Cine   I: Beschriftungen   H: Heatmap</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/start_page.cpp" line="16"/>
+        <location filename="../ui/src/start_page.cpp" line="18"/>
         <source>CPU, %n thread(s)</source>
         <translation>
             <numerusform>CPU, %n Thread</numerusform>
@@ -761,54 +761,94 @@ Leertaste: Cine   I: Beschriftungen   H: Heatmap</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="30"/>
+        <location filename="../ui/src/start_page.cpp" line="32"/>
         <source>&lt;h1&gt;VITask Studio&lt;/h1&gt;&lt;p&gt;Adapt vision-language models to medical diagnosis tasks and review their answers.&lt;/p&gt;</source>
         <translation>&lt;h1&gt;VITask Studio&lt;/h1&gt;&lt;p&gt;Vision-Language-Modelle an medizinische Diagnoseaufgaben anpassen und ihre Antworten prüfen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="36"/>
+        <location filename="../ui/src/start_page.cpp" line="38"/>
         <source>This computer</source>
         <translation>Dieser Computer</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="38"/>
+        <location filename="../ui/src/start_page.cpp" line="40"/>
         <source>Version:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="41"/>
+        <location filename="../ui/src/start_page.cpp" line="43"/>
         <source>LibTorch:</source>
         <translation>LibTorch:</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="42"/>
+        <location filename="../ui/src/start_page.cpp" line="44"/>
         <source>Runs models on:</source>
         <translation>Modelle laufen auf:</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="45"/>
+        <location filename="../ui/src/start_page.cpp" line="47"/>
         <source> — unoptimized: install libopenblas0-pthread for ~13x faster CPU inference</source>
         <translation> — nicht optimiert: libopenblas0-pthread installieren (CPU-Inferenz etwa 13-mal schneller)</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="46"/>
+        <location filename="../ui/src/start_page.cpp" line="48"/>
         <source>BLAS:</source>
         <translation>BLAS:</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="47"/>
+        <location filename="../ui/src/start_page.cpp" line="49"/>
         <source>Log file:</source>
         <translation>Protokolldatei:</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="48"/>
+        <location filename="../ui/src/start_page.cpp" line="50"/>
         <source>none (console only)</source>
         <translation>keine (nur Konsole)</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="50"/>
+        <location filename="../ui/src/start_page.cpp" line="52"/>
         <source>LibTorch %1 · %2 · BLAS: %3</source>
         <translation>LibTorch %1 · %2 · BLAS: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/start_page.cpp" line="56"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/start_page.cpp" line="64"/>
+        <source>Open File…</source>
+        <translation>Datei öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/start_page.cpp" line="64"/>
+        <source>A DICOM file, a DICOMDIR, a NIfTI file or an image (Ctrl+O)</source>
+        <translation>Eine DICOM-Datei, ein DICOMDIR, eine NIfTI-Datei oder ein Bild (Strg+O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/start_page.cpp" line="65"/>
+        <source>Open Folder…</source>
+        <translation>Ordner öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/start_page.cpp" line="65"/>
+        <source>A folder of DICOM files, scanned with its subfolders (Ctrl+Shift+O)</source>
+        <translation>Ein Ordner mit DICOM-Dateien, mit Unterordnern durchsucht (Strg+Umschalt+O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/start_page.cpp" line="67"/>
+        <source>Load Model…</source>
+        <translation>Modell laden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/start_page.cpp" line="67"/>
+        <source>A VITask run&apos;s final/ folder or a Hugging Face LLaVA folder (Ctrl+M)</source>
+        <translation>Der Ordner final/ eines VITask-Laufs oder ein Hugging-Face-LLaVA-Ordner (Strg+M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/start_page.cpp" line="88"/>
+        <source>Recent studies:</source>
+        <translation>Zuletzt geöffnete Studien:</translation>
     </message>
 </context>
 <context>

@@ -179,6 +179,10 @@ void MainWindow::createMenus() {
 }
 
 void MainWindow::connectStudies() {
+    connect(startPage_, &StartPage::openFileRequested, this, &MainWindow::openFileDialog);
+    connect(startPage_, &StartPage::openFolderRequested, this, &MainWindow::openFolderDialog);
+    connect(startPage_, &StartPage::loadModelRequested, aiPanel_, &AiPanel::chooseModelFolder);
+    connect(startPage_, &StartPage::openRecentRequested, this, &MainWindow::openPath);
     connect(studyBrowser_, &StudyBrowser::seriesActivated, this, &MainWindow::showSeries);
     connect(studyBrowser_, &StudyBrowser::openRequested, this, &MainWindow::openPath);
     connect(studyBrowser_, &StudyBrowser::cancelScanRequested, studies_, &StudyBridge::cancelOpen);
@@ -317,6 +321,7 @@ void MainWindow::readTagsOfSlice(int slice) {
 void MainWindow::updateRecentMenu() {
     recentMenu_->clear();
     const QStringList recent = StudioSettings::recentStudies();
+    startPage_->setRecentStudies(recent);
     for (const QString& path : recent) recentMenu_->addAction(path, this, [this, path] { openPath(path); });
     recentMenu_->setEnabled(!recent.isEmpty());
 }

@@ -4,7 +4,9 @@
 
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace vitask::ui {
@@ -51,10 +53,45 @@ StartPage::StartPage(const runtime::SystemInfo& info, const QString& logFile, QW
                    .arg(QString::fromStdString(info.torchVersion), computeDevice(info),
                         QString::fromStdString(info.blas.name));
 
+    auto* startBox = new QGroupBox(tr("Start"), this);
+    auto* buttons = new QHBoxLayout;
+    const auto button = [&](const QString& text, const QString& tip, void (StartPage::*signal)()) {
+        auto* b = new QPushButton(text, startBox);
+        b->setToolTip(tip);
+        connect(b, &QPushButton::clicked, this, signal);
+        buttons->addWidget(b);
+    };
+    button(tr("Open File…"), tr("A DICOM file, a DICOMDIR, a NIfTI file or an image (Ctrl+O)"), &StartPage::openFileRequested);
+    button(tr("Open Folder…"), tr("A folder of DICOM files, scanned with its subfolders (Ctrl+Shift+O)"),
+           &StartPage::openFolderRequested);
+    button(tr("Load Model…"), tr("A VITask run's final/ folder or a Hugging Face LLaVA folder (Ctrl+M)"),
+           &StartPage::loadModelRequested);
+    buttons->addStretch();
+    auto* startLayout = new QVBoxLayout(startBox);
+    startLayout->addLayout(buttons);
+    recent_ = new QVBoxLayout;
+    startLayout->addLayout(recent_);
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
+    layout->addWidget(startBox);
     layout->addWidget(systemBox);
     layout->addStretch();
+}
+
+void StartPage::setRecentStudies(const QStringList& paths) {
+    while (QLayoutItem* item = recent_->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    if (paths.isEmpty()) return;
+    recent_->addWidget(new QLabel(tr("Recent studies:"), this));
+    for (const QString& path : paths) {
+        auto* link = new QLabel(QStringLiteral("<a href=\"%1\">%2</a>").arg(path.toHtmlEscaped(), path.toHtmlEscaped()), this);
+        link->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+        connect(link, &QLabel::linkActivated, this, &StartPage::openRecentRequested);
+        recent_->addWidget(link);
+    }
 }
 
 QString StartPage::systemSummary() const { return summary_; }

@@ -13,6 +13,7 @@
 
 #include <QAction>
 #include <QDockWidget>
+#include <QLabel>
 #include <QMenuBar>
 #include <QStatusBar>
 #include <QSignalSpy>
@@ -96,6 +97,16 @@ private Q_SLOTS:
         QCOMPARE(labels.left + labels.right + labels.top + labels.bottom, QStringLiteral("RLAP"));
         QTRY_VERIFY_WITH_TIMEOUT(window.tagBrowser()->visibleRowCount() > 100, 10000);
         QVERIFY(window.bannerText().isEmpty());
+
+        // The study is now a recent one, on the start page too; its link opens it again.
+        vitask::ui::MainWindow next(QString{});
+        QLabel* link = nullptr;
+        for (auto* label : next.startPage()->findChildren<QLabel*>())
+            if (label->text().contains(study.path())) link = label;
+        QVERIFY(link);
+        QSignalSpy reopened(&next, &vitask::ui::MainWindow::seriesShown);
+        Q_EMIT link->linkActivated(study.path());
+        QVERIFY(reopened.wait(30000));
     }
 
     void opensANiftiVolumeAndScrollsIt() {

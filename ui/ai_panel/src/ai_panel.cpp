@@ -128,6 +128,7 @@ void AiPanel::buildLayout() {
     progress_->setObjectName(QStringLiteral("answerProgress"));
     progress_->setTextVisible(true);
     progress_->setFormat(tr("%v / %m tokens"));
+    progress_->setMaximum(static_cast<int>(StudioSettings::maxNewTokens()));
     progress_->setValue(0);
     questionLayout->addWidget(progress_);
     layout->addWidget(questionBox);

@@ -1,8 +1,12 @@
 #pragma once
-// What the studio shows before a study is opened: the compute set-up it will run on
-// (LibTorch, CUDA, BLAS) and where its log file is.
+// What the studio shows before a study is opened: how to start (open a file or folder,
+// a recent study, load a model), the compute set-up it will run on (LibTorch, CUDA, BLAS)
+// and where its log file is.
 
+#include <QStringList>
 #include <QWidget>
+
+class QVBoxLayout;
 
 namespace vitask::runtime {
 struct SystemInfo;
@@ -17,9 +21,18 @@ public:
 
     // One line "LibTorch … · device · BLAS: …" for the status bar.
     QString systemSummary() const;
+    // The recent studies offered as links (most recent first).
+    void setRecentStudies(const QStringList& paths);
+
+Q_SIGNALS:
+    void openFileRequested();
+    void openFolderRequested();
+    void loadModelRequested();
+    void openRecentRequested(const QString& path);
 
 private:
     QString summary_;
+    QVBoxLayout* recent_;
 };
 
 }  // namespace vitask::ui
