@@ -6,7 +6,6 @@ bench/imaging/bench_imaging_peer.py does), then window the middle slice into 8-b
 (the image a viewer would draw; no display here, so the peer does less than the studio).
 usage: first_image_peer.py DICOM_DIR REPEATS
 Prints JSON: each run's seconds, the best and median, and a checksum of the image."""
-import glob
 import json
 import os
 import statistics
@@ -16,18 +15,16 @@ import time
 import numpy as np
 import pydicom
 
+# The series is read exactly as bench_imaging's peer reads it.
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "imaging"))
+from bench_imaging_peer import read_dicom  # noqa: E402
+
 
 def first_image(folder):
-    datasets = [pydicom.dcmread(f) for f in glob.glob(os.path.join(folder, "*.dcm"))]
-    o = np.array(datasets[0].ImageOrientationPatient, dtype=np.float64)
-    normal = np.cross(o[:3], o[3:])
-    datasets.sort(key=lambda ds: float(np.dot(normal, np.array(ds.ImagePositionPatient, dtype=np.float64))))
-    volume = np.empty((len(datasets), int(datasets[0].Rows), int(datasets[0].Columns)), dtype=np.float32)
-    for i, ds in enumerate(datasets):
-        volume[i] = ds.pixel_array * np.float32(ds.RescaleSlope) + np.float32(ds.RescaleIntercept)
+    volume = read_dicom(folder)
     centre, width = 40.0, 400.0  # CT soft tissue
     low = centre - width / 2
-    middle = volume[len(datasets) // 2]
+    middle = volume[len(volume) // 2]
     image = (np.clip((middle - low) / width, 0.0, 1.0) * 255.0 + 0.5).astype(np.uint8)
     return image
 
