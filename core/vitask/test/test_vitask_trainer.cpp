@@ -125,6 +125,16 @@ private Q_SLOTS:
         // The final model reloads and the evaluation files are complete.
         const auto model = VitaskModel::load(run.finalFolder());
         QCOMPARE(model.exemplarWidth(), int64_t{16});
+        // It lists its tasks, so an application can ask and score without the datasets.
+        std::ifstream description(run.finalFolder() / "vitask.json");
+        const auto tasks = nlohmann::json::parse(description).at("tasks");
+        QCOMPARE(tasks.size(), size_t{2});
+        const auto dermoscopy =
+            MedMnistDataset::load((fs::path(dir_.path().toStdString()) / "synth_dermoscopy.npz").string());
+        QCOMPARE(tasks[1].at("name").get<std::string>(), dermoscopy.name());
+        QCOMPARE(tasks[1].at("modality").get<std::string>(), dermoscopy.modality());
+        QCOMPARE(tasks[1].at("labels").get<std::vector<std::string>>(), dermoscopy.labelNames());
+        QCOMPARE(tasks[1].at("multi_label").get<bool>(), false);
         std::ifstream summary(run.evalFolder() / "test_score_ep.json");
         const auto json = nlohmann::json::parse(summary);
         QCOMPARE(json.at("tasks").size(), size_t{2});
