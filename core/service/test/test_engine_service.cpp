@@ -104,10 +104,13 @@ private Q_SLOTS:
         request.maxNewTokens = 200;
         std::atomic<int64_t> tokensAtCancel{-1};
         std::atomic<int64_t> lastToken{0};
+        std::atomic<bool> allPosted{false};
         AskCallbacks callbacks;
         callbacks.onProgress = [&](int64_t tokens, int64_t) {
             lastToken = tokens;
             if (tokens == 2) {
+                // The other two answers must be queued before the cancel, whatever the timing.
+                while (!allPosted) std::this_thread::sleep_for(std::chrono::milliseconds(1));
                 tokensAtCancel = tokens;
                 service.cancel();  // from the worker itself: the answer stops at this token
             }
@@ -120,6 +123,7 @@ private Q_SLOTS:
                             events.add("answer " + std::to_string(i));
                         },
                         [&](const std::string& m) { events.add("error: " + m); });
+        allPosted = true;
         QVERIFY(events.waitFor(4));
         QCOMPARE(events.list()[1], std::string("answer 0"));
         QCOMPARE(results[0].finish, std::string("cancelled"));
