@@ -214,12 +214,11 @@ void MainWindow::connectStudies() {
                    std::shared_ptr<const imaging::Volume> volume) {
                 if (catalog != catalog_) return;  // a study opened since
                 shownSeries_ = index;
+                tagFile_.clear();  // the viewer's sliceChanged reads the tags of the slice shown
                 viewer_->setVolume(std::move(volume), viewerInfo(catalog_->series[index]));
                 centre_->setCurrentWidget(viewer_);
                 viewer_->setFocus();
                 updatePresetMenu();
-                tagFile_.clear();
-                readTagsOfSlice(viewer_->slice());
                 statusBar()->showMessage(tr("Series %1 of %2").arg(index + 1).arg(catalog_->series.size()), 3000);
                 Q_EMIT seriesShown(index);
             });
