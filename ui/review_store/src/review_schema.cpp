@@ -63,6 +63,32 @@ const std::vector<ReviewMigration>& reviewMigrations() {
                          " revision INTEGER NOT NULL DEFAULT 1,"
                          " UNIQUE (worklist_id, study_instance_uid, series_instance_uid, sop_instance_uid,"
                          "         dataset_path, dataset_split, dataset_index, reviewer))")}},
+        {2,
+         QStringLiteral("worklist cases, AI answers and how the AI is asked"),
+         {QStringLiteral("ALTER TABLE worklists ADD COLUMN model_folder TEXT NOT NULL DEFAULT ''"),
+          QStringLiteral("ALTER TABLE worklists ADD COLUMN tsm_source TEXT NOT NULL DEFAULT ''"),
+          QStringLiteral("ALTER TABLE worklists ADD COLUMN question TEXT NOT NULL DEFAULT ''"),
+          QStringLiteral("ALTER TABLE worklists ADD COLUMN task TEXT NOT NULL DEFAULT ''"),
+          QStringLiteral("ALTER TABLE worklists ADD COLUMN split TEXT NOT NULL DEFAULT ''"),
+          QStringLiteral("ALTER TABLE worklists ADD COLUMN blinded INTEGER NOT NULL DEFAULT 0"),
+          QStringLiteral("CREATE TABLE worklist_cases ("
+                         " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                         " worklist_id INTEGER NOT NULL REFERENCES worklists(id) ON DELETE CASCADE,"
+                         " position INTEGER NOT NULL,"
+                         " study_instance_uid TEXT NOT NULL DEFAULT '',"
+                         " series_instance_uid TEXT NOT NULL DEFAULT '',"
+                         " sop_instance_uid TEXT NOT NULL DEFAULT '',"
+                         " dataset_path TEXT NOT NULL DEFAULT '',"
+                         " dataset_split TEXT NOT NULL DEFAULT '',"
+                         " dataset_index INTEGER NOT NULL DEFAULT -1,"
+                         " file TEXT NOT NULL,"
+                         " slice INTEGER NOT NULL DEFAULT 0,"
+                         " title TEXT NOT NULL DEFAULT '',"
+                         " ground_truth TEXT NOT NULL DEFAULT '',"
+                         " ai_answer TEXT NOT NULL DEFAULT '',"
+                         " ai_error TEXT NOT NULL DEFAULT '',"
+                         " answered_at TEXT,"
+                         " UNIQUE (worklist_id, position))")}},
     };
     return migrations;
 }

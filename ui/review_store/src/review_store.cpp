@@ -352,7 +352,11 @@ namespace {
 
 const QString kWorklistColumns = QStringLiteral(
     "id, name, source_path, source_kind, model_name, model_version, model_weights_hash, tsm_name, tsm_version, "
-    "tsm_weights_hash, created_at");
+    "tsm_weights_hash, created_at, model_folder, tsm_source, question, task, split, blinded");
+
+const QString kCaseColumns = QStringLiteral(
+    "id, worklist_id, position, study_instance_uid, series_instance_uid, sop_instance_uid, dataset_path, "
+    "dataset_split, dataset_index, file, slice, title, ground_truth, ai_answer, ai_error, answered_at");
 
 const QString kReviewColumns = QStringLiteral(
     "worklist_id, study_instance_uid, series_instance_uid, sop_instance_uid, dataset_path, dataset_split, "
@@ -374,7 +378,34 @@ Worklist worklistFrom(const QSqlQuery& query) {
     worklist.model = {query.value(4).toString(), query.value(5).toString(), query.value(6).toString()};
     worklist.tsm = {query.value(7).toString(), query.value(8).toString(), query.value(9).toString()};
     worklist.createdAt = timeFrom(query.value(10));
+    worklist.modelFolder = query.value(11).toString();
+    worklist.tsmSource = query.value(12).toString();
+    worklist.question = query.value(13).toString();
+    worklist.task = query.value(14).toString();
+    worklist.split = query.value(15).toString();
+    worklist.blinded = query.value(16).toInt() != 0;
     return worklist;
+}
+
+WorklistCase caseFrom(const QSqlQuery& query) {
+    WorklistCase c;
+    c.id = query.value(0).toLongLong();
+    c.key.worklistId = query.value(1).toLongLong();
+    c.position = query.value(2).toInt();
+    c.key.studyInstanceUid = query.value(3).toString();
+    c.key.seriesInstanceUid = query.value(4).toString();
+    c.key.sopInstanceUid = query.value(5).toString();
+    c.key.datasetPath = query.value(6).toString();
+    c.key.datasetSplit = query.value(7).toString();
+    c.key.datasetIndex = query.value(8).toLongLong();
+    c.file = query.value(9).toString();
+    c.slice = query.value(10).toInt();
+    c.title = query.value(11).toString();
+    c.groundTruth = query.value(12).toString();
+    c.aiAnswer = query.value(13).toString();
+    c.aiError = query.value(14).toString();
+    c.answeredAt = timeFrom(query.value(15));
+    return c;
 }
 
 Review reviewFrom(const QSqlQuery& query) {
@@ -523,13 +554,18 @@ Worklist ReviewStore::createWorklist(const Worklist& worklist) {
     created.id = impl_->transaction([&] {
         QSqlQuery query(impl_->db());
         query.prepare(QStringLiteral("INSERT INTO worklists (name, source_path, source_kind, model_name, model_version, "
-                                     "model_weights_hash, tsm_name, tsm_version, tsm_weights_hash, created_at) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                     "model_weights_hash, tsm_name, tsm_version, tsm_weights_hash, created_at, "
+                                     "model_folder, tsm_source, question, task, split, blinded) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         for (const QString* value : {&worklist.name, &worklist.sourcePath, &worklist.sourceKind, &worklist.model.name,
                                      &worklist.model.version, &worklist.model.weightsHash, &worklist.tsm.name,
                                      &worklist.tsm.version, &worklist.tsm.weightsHash})
             query.addBindValue(nonNull(*value));
         query.addBindValue(timeValue(created.createdAt));
+        for (const QString* value :
+             {&worklist.modelFolder, &worklist.tsmSource, &worklist.question, &worklist.task, &worklist.split})
+            query.addBindValue(nonNull(*value));
+        query.addBindValue(worklist.blinded ? 1 : 0);
         impl_->exec(query, "cannot create the worklist");
         return query.lastInsertId().toLongLong();
     });
@@ -552,6 +588,74 @@ std::optional<Worklist> ReviewStore::worklist(qint64 id) const {
     impl_->exec(query, "cannot read the worklists");
     if (!query.next()) return std::nullopt;
     return worklistFrom(query);
+}
+
+QList<WorklistCase> ReviewStore::addCases(qint64 worklistId, const QList<WorklistCase>& cases) {
+    QList<WorklistCase> added = cases;
+    impl_->transaction([&] {
+        if (!impl_->worklistExists(worklistId))
+            throw Error("cannot add cases: there is no worklist " + std::to_string(worklistId), impl_->subject,
+                        "Create the worklist first.");
+        for (WorklistCase& c : added) {
+            if (c.key.worklistId != worklistId || !c.key.isValid())
+                throw Error("cannot add case " + std::to_string(c.position) +
+                                ": its key is incomplete or names another worklist",
+                            impl_->subject, "Give each case its worklist's id and its UIDs or dataset index.");
+            QSqlQuery query(impl_->db());
+            query.prepare(QStringLiteral("INSERT INTO worklist_cases (worklist_id, position, study_instance_uid, "
+                                         "series_instance_uid, sop_instance_uid, dataset_path, dataset_split, "
+                                         "dataset_index, file, slice, title, ground_truth) "
+                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            query.addBindValue(worklistId);
+            query.addBindValue(c.position);
+            for (const QString* value : {&c.key.studyInstanceUid, &c.key.seriesInstanceUid, &c.key.sopInstanceUid,
+                                         &c.key.datasetPath, &c.key.datasetSplit})
+                query.addBindValue(nonNull(*value));
+            query.addBindValue(c.key.isDicom() ? qint64(-1) : c.key.datasetIndex);
+            query.addBindValue(nonNull(c.file));
+            query.addBindValue(c.slice);
+            query.addBindValue(nonNull(c.title));
+            query.addBindValue(nonNull(c.groundTruth));
+            impl_->exec(query, "cannot add case " + std::to_string(c.position));
+            c.id = query.lastInsertId().toLongLong();
+            c.aiAnswer.clear();
+            c.aiError.clear();
+            c.answeredAt = {};
+        }
+    });
+    return added;
+}
+
+QList<WorklistCase> ReviewStore::cases(qint64 worklistId) const {
+    QSqlQuery query(impl_->db());
+    query.setForwardOnly(true);  // a 500-case worklist is read in one pass
+    query.prepare(QStringLiteral("SELECT ") + kCaseColumns +
+                  QStringLiteral(" FROM worklist_cases WHERE worklist_id = ? ORDER BY position"));
+    query.addBindValue(worklistId);
+    impl_->exec(query, "cannot read the worklist's cases");
+    QList<WorklistCase> result;
+    while (query.next()) result << caseFrom(query);
+    return result;
+}
+
+QDateTime ReviewStore::saveAiAnswer(qint64 caseId, const QString& answerJson, const QString& error) {
+    if (!answerJson.isEmpty() && !QJsonDocument::fromJson(answerJson.toUtf8()).isObject())
+        throw Error("cannot save the AI's answer of case " + std::to_string(caseId) + ": it is not a JSON object",
+                    impl_->subject, "Pass the answer as the review panel shows it, as a JSON object.");
+    const QDateTime answeredAt = now();
+    impl_->transaction([&] {
+        QSqlQuery query(impl_->db());
+        query.prepare(QStringLiteral("UPDATE worklist_cases SET ai_answer = ?, ai_error = ?, answered_at = ? WHERE id = ?"));
+        query.addBindValue(nonNull(answerJson));
+        query.addBindValue(nonNull(error));
+        query.addBindValue(timeValue(answeredAt));
+        query.addBindValue(caseId);
+        impl_->exec(query, "cannot save the AI's answer");
+        if (query.numRowsAffected() != 1)
+            throw Error("cannot save the AI's answer: there is no case " + std::to_string(caseId), impl_->subject,
+                        "Add the worklist's cases first.");
+    });
+    return answeredAt;
 }
 
 Review ReviewStore::saveReview(const Review& review) {

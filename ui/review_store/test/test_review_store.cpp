@@ -294,6 +294,65 @@ private Q_SLOTS:
         QCOMPARE(store.worklists().size(), 2);
     }
 
+    void worklistCasesAndAiAnswersSurviveReopening() {
+        const QString file = path(QStringLiteral("cases.sqlite"));
+        Worklist made;
+        QList<WorklistCase> added;
+        {
+            ReviewStore store = ReviewStore::open(file);
+            Worklist settings = makeWorklist();
+            settings.modelFolder = QStringLiteral("/models/vitask-demo/final");
+            settings.tsmSource = QStringLiteral("demo_resnet10");
+            settings.question = QStringLiteral("Is there a nodule?");
+            settings.task = QStringLiteral("{\"name\": \"chest\", \"labels\": [\"normal\", \"nodule\"]}");
+            settings.split = QStringLiteral("test");
+            settings.blinded = true;
+            made = store.createWorklist(settings);
+            QList<WorklistCase> cases;
+            for (int i = 0; i < 3; ++i) {
+                WorklistCase c;
+                c.position = i;
+                c.key = makeReview(made.id, i).caseKey;
+                c.file = QStringLiteral("/data/case%1.dcm").arg(i);
+                c.slice = i;
+                c.title = QStringLiteral("CR \u00b7 case %1").arg(i);
+                c.groundTruth = i == 1 ? QStringLiteral("nodule") : QString();
+                cases << c;
+            }
+            added = store.addCases(made.id, cases);
+            QCOMPARE(added.size(), 3);
+            QVERIFY(added[0].id > 0 && added[1].id == added[0].id + 1);
+            const QDateTime answeredAt =
+                store.saveAiAnswer(added[1].id, QStringLiteral("{\"answer\": \"nodule\"}"));
+            QVERIFY(answeredAt.isValid());
+            store.saveAiAnswer(added[2].id, {}, QStringLiteral("cannot read /data/case2.dcm"));
+            // A second position 0, an answer that is not an object, an unknown case: refused.
+            QVERIFY(!errorOf([&] { store.addCases(made.id, {cases[0]}); }).isEmpty());
+            QVERIFY(errorOf([&] { store.saveAiAnswer(added[0].id, QStringLiteral("[1, 2]")); })
+                        .contains(QStringLiteral("not a JSON object")));
+            QVERIFY(errorOf([&] { store.saveAiAnswer(999, QStringLiteral("{}")); })
+                        .contains(QStringLiteral("no case 999")));
+        }
+        ReviewStore store = ReviewStore::open(file);
+        QCOMPARE(*store.worklist(made.id), made);
+        const QList<WorklistCase> read = store.cases(made.id);
+        QCOMPARE(read.size(), 3);
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(read[i].id, added[i].id);
+            QCOMPARE(read[i].position, i);
+            QCOMPARE(read[i].key, added[i].key);
+            QCOMPARE(read[i].file, added[i].file);
+            QCOMPARE(read[i].slice, i);
+            QCOMPARE(read[i].title, added[i].title);
+            QCOMPARE(read[i].groundTruth, added[i].groundTruth);
+        }
+        QVERIFY(!read[0].answered());
+        QCOMPARE(read[1].aiAnswer, QStringLiteral("{\"answer\": \"nodule\"}"));
+        QVERIFY(read[1].answeredAt.isValid() && read[1].aiError.isEmpty());
+        QCOMPARE(read[2].aiError, QStringLiteral("cannot read /data/case2.dcm"));
+        QVERIFY(read[2].answered());
+    }
+
     void blindedModeKeepsBothReadsAndTimes() {
         const QString file = path(QStringLiteral("blinded.sqlite"));
         Review expected;
@@ -521,16 +580,22 @@ private Q_SLOTS:
             QCOMPARE(review->read.label, QStringLiteral("normal"));
             QCOMPARE(review->read.secondsSpent, 9.5);
             QCOMPARE(review->revision, 1);
+            // Version 2's columns and table, with their defaults for the old worklist.
+            const auto old = store.worklist(7);
+            QVERIFY(old);
+            QCOMPARE(old->name, QStringLiteral("old"));
+            QVERIFY(old->question.isEmpty() && old->modelFolder.isEmpty() && !old->blinded);
+            QVERIFY(store.cases(7).isEmpty());
         }
 
-        // A version 2 this build does not have yet: one more entry in the list.
-        std::vector<ReviewMigration> withVersion2 = reviewMigrations();
-        withVersion2.push_back({int(withVersion2.size()) + 1, QStringLiteral("a test column"),
+        // A version this build does not have yet: one more entry in the list.
+        std::vector<ReviewMigration> withNextVersion = reviewMigrations();
+        withNextVersion.push_back({int(withNextVersion.size()) + 1, QStringLiteral("a test column"),
                                 {QStringLiteral("ALTER TABLE reviews ADD COLUMN test_note TEXT NOT NULL DEFAULT 'new'"),
                                  QStringLiteral("CREATE INDEX reviews_by_reviewer ON reviews (reviewer)")}});
-        const int next = withVersion2.back().version;
+        const int next = withNextVersion.back().version;
         {
-            ReviewStore store = ReviewStore::open(file, withVersion2);
+            ReviewStore store = ReviewStore::open(file, withNextVersion);
             QCOMPARE(store.schemaVersion(), next);
             QVERIFY(store.review(key, QStringLiteral("Dr. Old")));  // the data came along
             Review added = makeReview(7, 1);

@@ -64,6 +64,18 @@ public:
     QList<Worklist> worklists() const;
     std::optional<Worklist> worklist(qint64 id) const;
 
+    // Adds a worklist's cases (positions in their order) in one transaction; returns
+    // them with their ids. Throws vitask::Error for an unknown worklist, a case whose key
+    // is incomplete or names another worklist, a position already taken, or a failed write.
+    QList<WorklistCase> addCases(qint64 worklistId, const QList<WorklistCase>& cases);
+    // A worklist's cases by position, with the AI's answers stored so far.
+    QList<WorklistCase> cases(qint64 worklistId) const;
+    // Stores the AI's answer for case `caseId` (JSON object text) or why it failed,
+    // replacing an earlier one; returns once committed, with the time stored. Throws
+    // vitask::Error for an unknown case, an answer that is not a JSON object, or a
+    // failed write.
+    QDateTime saveAiAnswer(qint64 caseId, const QString& answerJson, const QString& error = {});
+
     // Saves the review of review.caseKey by review.reviewer, replacing an earlier one of
     // the same case and reviewer, in one transaction; returns once it is committed (and
     // so on disk), with savedAt and revision as stored. Throws vitask::Error for an

@@ -35,11 +35,21 @@ struct Worklist {
     ModelIdentity model;       // the VLM the worklist was made for
     ModelIdentity tsm;         // and its TSM (empty name: none)
     QDateTime createdAt;       // UTC, set by ReviewStore::createWorklist
+    // How the AI is asked (schema version 2): where the model and TSM are loaded from, the
+    // question, the task whose labels are scored (JSON: name, modality, labels,
+    // multi_label), the dataset split listed, and whether reviewers read blinded first.
+    QString modelFolder;
+    QString tsmSource;         // a TSM registry name or manifest path; empty: none
+    QString question;
+    QString task;
+    QString split;
+    bool blinded = false;
 
     bool operator==(const Worklist& other) const {
         return id == other.id && name == other.name && sourcePath == other.sourcePath &&
                sourceKind == other.sourceKind && model == other.model && tsm == other.tsm &&
-               createdAt == other.createdAt;
+               createdAt == other.createdAt && modelFolder == other.modelFolder && tsmSource == other.tsmSource &&
+               question == other.question && task == other.task && split == other.split && blinded == other.blinded;
     }
 };
 
@@ -68,6 +78,23 @@ struct CaseKey {
                datasetIndex == other.datasetIndex;
     }
     bool operator!=(const CaseKey& other) const { return !(*this == other); }
+};
+
+// One case of a worklist as listed when the worklist was made (schema version 2), with
+// the AI's answer once the background answering reached it.
+struct WorklistCase {
+    qint64 id = 0;             // set by ReviewStore::addCases
+    int position = 0;          // 0, 1, ... in the worklist's order
+    CaseKey key;               // the identity its reviews carry (worklistId set)
+    QString file;              // the file the image is read from
+    int slice = 0;             // the slice shown of a volume
+    QString title;             // no patient data
+    QString groundTruth;       // '|' between several labels; empty: unknown
+    QString aiAnswer;          // JSON object as the review panel shows it; empty: not answered yet
+    QString aiError;           // why the AI could not answer it; empty: none
+    QDateTime answeredAt;      // UTC; null while not answered
+
+    bool answered() const { return !aiAnswer.isEmpty() || !aiError.isEmpty(); }
 };
 
 // What the reviewer did with the AI's answer.
