@@ -1,4 +1,4 @@
-#include "agreement_badge.h"
+#include "vitask/ui/ai_panel/agreement_badge.h"
 
 namespace vitask::ui {
 

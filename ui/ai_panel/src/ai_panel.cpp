@@ -1,7 +1,7 @@
 #include "vitask/ui/ai_panel/ai_panel.h"
 
-#include "agreement_badge.h"
-#include "probability_table.h"
+#include "vitask/ui/ai_panel/agreement_badge.h"
+#include "vitask/ui/ai_panel/probability_table.h"
 #include "vitask/ui/bridge/engine_bridge.h"
 #include "vitask/ui/settings/studio_settings.h"
 

@@ -1,4 +1,4 @@
-#include "probability_table.h"
+#include "vitask/ui/ai_panel/probability_table.h"
 
 #include <QHeaderView>
 #include <QPainter>

@@ -1,8 +1,8 @@
 // The AI panel driven as a user drives it, offscreen, on real models (the fixtures' tiny
 // LLaVA, a VITask model made from it, a slower scratch LLaVA), the ONNX TSM fixture and a
 // real DICOM image; its answer is checked against `vitask chat` run as a child process.
-#include "agreement_badge.h"
-#include "probability_table.h"
+#include "vitask/ui/ai_panel/agreement_badge.h"
+#include "vitask/ui/ai_panel/probability_table.h"
 #include "service_test_files.h"
 #include "vitask/service/model_image.h"
 #include "vitask/ui/ai_panel/ai_panel.h"

@@ -6,6 +6,7 @@
 
 #include "vitask/common/error.h"
 #include "vitask/ui/review_store/review_store.h"
+#include "vitask/ui/review_store/worklist_summary.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -351,6 +352,81 @@ private Q_SLOTS:
         QVERIFY(read[1].answeredAt.isValid() && read[1].aiError.isEmpty());
         QCOMPARE(read[2].aiError, QStringLiteral("cannot read /data/case2.dcm"));
         QVERIFY(read[2].answered());
+    }
+
+    void summaryCountsAgreementAccuracyAndReaderChanges() {
+        // Four dataset cases, ground truth nodule, normal, nodule, (none); the AI says
+        // nodule/nodule, nodule/normal, normal/normal, nodule/- (VLM/TSM); case 3 unanswered.
+        const char* truths[] = {"nodule", "normal", "nodule", ""};
+        const char* vlm[] = {"nodule", "nodule", "normal", "nodule"};
+        const char* tsm[] = {"nodule", "normal", "normal", ""};
+        QList<WorklistCase> cases;
+        for (int i = 0; i < 4; ++i) {
+            WorklistCase c;
+            c.position = i;
+            c.key = makeReview(1, 2 * i + 1).caseKey;  // odd: dataset samples
+            c.groundTruth = QString::fromLatin1(truths[i]);
+            if (i < 3)
+                c.aiAnswer = QStringLiteral("{\"vlm_label\": \"%1\", \"tsm_label\": \"%2\"}")
+                                 .arg(QLatin1String(vlm[i]), QLatin1String(tsm[i]));
+            cases << c;
+        }
+        const auto review = [&](int i, Decision decision, const QString& label, std::optional<QString> unaided,
+                                double seconds) {
+            Review r = makeReview(1, 2 * i + 1);
+            r.aiSnapshot = QStringLiteral("{\"vlm_label\": \"%1\", \"tsm_label\": \"%2\"}")
+                               .arg(QLatin1String(vlm[i]), QLatin1String(tsm[i]));
+            r.decision = decision;
+            r.reason = decision == Decision::Accept ? Reason::None : Reason::WrongLabel;
+            r.read.label = label;
+            r.read.secondsSpent = seconds;
+            r.unaidedRead.reset();
+            if (unaided) {
+                Read u;
+                u.label = *unaided;
+                u.secondsSpent = 2 * seconds;
+                r.unaidedRead = u;
+            }
+            return r;
+        };
+        QList<Review> reviews = {
+            review(0, Decision::Accept, {}, QStringLiteral("normal"), 10),        // final nodule: right, changed to right
+            review(1, Decision::Correct, QStringLiteral("normal"), QStringLiteral("normal"), 20),  // right, unchanged
+            review(2, Decision::Accept, {}, QStringLiteral("nodule"), 40),        // final normal: wrong, changed to wrong
+        };
+        Review other = review(0, Decision::Reject, QStringLiteral("normal"), std::nullopt, 5);
+        other.reviewer = QStringLiteral("Dr. Second");
+        reviews << other;
+
+        const WorklistSummary s = summarizeWorklist(cases, reviews, QStringLiteral("Dr. Reader"));
+        QCOMPARE(s.cases, 4);
+        QCOMPARE(s.answered, 3);
+        QCOMPARE(s.reviewed, 3);
+        QCOMPARE(s.accepted, 2);
+        QCOMPARE(s.corrected, 1);
+        QCOMPARE(s.rejected, 0);
+        QCOMPARE(s.reasons.value(QStringLiteral("wrong_label")), 1);
+        QCOMPARE(s.agreesWithVlm.hits, 2);   // cases 0 and 2 accepted; case 1 corrected away
+        QCOMPARE(s.agreesWithVlm.total, 3);
+        QCOMPARE(s.agreesWithTsm.hits, 3);   // nodule/nodule, normal/normal, normal/normal
+        QCOMPARE(s.vlmCorrect.hits, 1);      // case 0 only
+        QCOMPARE(s.vlmCorrect.total, 3);
+        QCOMPARE(s.tsmCorrect.hits, 2);      // cases 0 and 1
+        QCOMPARE(s.reviewerCorrect.hits, 2);
+        QCOMPARE(s.reviewerCorrect.total, 3);
+        QCOMPARE(s.secondsTotal, 70.0);
+        QCOMPARE(s.secondsMedian, 20.0);
+        QCOMPARE(s.blinded, 3);
+        QCOMPARE(s.unaidedCorrect.hits, 2);  // normal (case 1) and nodule (case 2)... case 0 wrong
+        QCOMPARE(s.aidedCorrect.hits, 2);
+        QCOMPARE(s.changed, 2);
+        QCOMPARE(s.changedToCorrect, 1);
+        QCOMPARE(s.changedToWrong, 1);
+        QCOMPARE(s.unaidedSecondsMean, 140.0 / 3);
+        // Every reviewer: the second reader's rejection counts too.
+        QCOMPARE(summarizeWorklist(cases, reviews).reviewed, 4);
+        QVERIFY(sameLabel(QStringLiteral("b|A"), QStringLiteral(" a | b")));
+        QVERIFY(!sameLabel(QString(), QString()));
     }
 
     void blindedModeKeepsBothReadsAndTimes() {
