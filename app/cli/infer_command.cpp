@@ -1,9 +1,9 @@
 #include "infer_command.h"
 
+#include "ask_options.h"
+
 #include "vitask/common/error.h"
 #include "vitask/service/vision_assistant.h"
-#include "vitask/vitask/dataset_loader.h"
-#include "vitask/vitask/prompt_builder.h"
 
 #include <nlohmann/json.hpp>
 
@@ -16,41 +16,9 @@ namespace {
 
 struct InferOptions {
     std::string image;
-    std::string model;
-    std::string question;
-    std::string task;                    // one of the model's tasks, by name or 1-based index
-    std::string dataset;                 // labels and modality from a dataset file
-    std::vector<std::string> labels;
-    std::string modality;
-    std::string variant = "complete";
-    std::string tsm;
-    bool exemplar = false;
-    int64_t maxNewTokens = 32;
-    std::string device = "auto";
+    AskOptions ask;
     bool json = false;
 };
-
-// The task whose labels are scored: given on the command line, else the model's own
-// (the one it was trained on, or the one --task names).
-std::optional<service::TaskInfo> taskOf(const InferOptions& o, const service::ModelInfo& model) {
-    if (!o.dataset.empty()) {
-        recipe::DatasetLoadOptions load;
-        load.medMnist.loadPixels = false;
-        const auto data = recipe::loadDataset(o.dataset, load);
-        return service::TaskInfo{data.name(), data.modality(), data.labelNames(), data.multiLabel()};
-    }
-    if (!o.labels.empty()) return service::TaskInfo{"", o.modality, o.labels, false};
-    if (o.task.empty()) {
-        if (model.tasks.size() == 1) return model.tasks.front();
-        return std::nullopt;
-    }
-    for (size_t i = 0; i < model.tasks.size(); ++i)
-        if (model.tasks[i].name == o.task || std::to_string(i + 1) == o.task) return model.tasks[i];
-    std::string names;
-    for (const auto& t : model.tasks) names += (names.empty() ? "" : ", ") + t.name;
-    throw Error("the model has no task '" + o.task + "'", "--task",
-                names.empty() ? "This model lists no tasks: give --labels or --dataset." : "Use one of: " + names + ".");
-}
 
 nlohmann::json probabilitiesJson(const std::vector<service::LabelProbability>& labels) {
     auto sorted = labels;
@@ -60,29 +28,18 @@ nlohmann::json probabilitiesJson(const std::vector<service::LabelProbability>& l
     return out;
 }
 
-int runInfer(const InferOptions& o) {
-    if (o.exemplar && o.tsm.empty())
-        throw Error("exemplar prompting needs the TSM", "--exemplar", "Pass --tsm with the TSM the model was trained with.");
+int runInfer(const InferOptions& options) {
+    const AskOptions& o = options.ask;
     service::VisionAssistant assistant(service::parseDeviceChoice(o.device, "--device"));
     const auto& model = assistant.loadModel(o.model);
-    service::AskRequest request;
-    request.task = taskOf(o, model);
-    if (o.question.empty() && !request.task)
-        throw Error("nothing to ask", "vitask infer",
-                    "Give --question, or the task: --task NAME, --dataset FILE, or --labels a,b,c [--modality NAME].");
-    request.question = o.question.empty()
-                           ? recipe::buildInstruction({request.task->modality, request.task->labels, request.task->multiLabel},
-                                                      recipe::parseInstructionVariant(o.variant, "--variant"))
-                           : o.question;
-    request.answerWithExemplar = o.exemplar;
-    request.maxNewTokens = o.maxNewTokens;
+    service::AskRequest request = askRequestFor(o, model);
     request.saliency = false;
     if (!o.tsm.empty()) assistant.loadTsm(o.tsm);
 
     service::AskCallbacks callbacks;
-    if (!o.json) callbacks.onText = [](const std::string& added) { std::cout << added << std::flush; return true; };
-    const auto result = assistant.ask(service::modelImageFromFile(o.image), request, callbacks);
-    if (!o.json) std::cout << "\n";
+    if (!options.json) callbacks.onText = [](const std::string& added) { std::cout << added << std::flush; return true; };
+    const auto result = assistant.ask(service::modelImageFromFile(options.image), request, callbacks);
+    if (!options.json) std::cout << "\n";
 
     // The probabilities of the way the model answered (with the exemplar under --exemplar).
     const auto& scored = o.exemplar ? result.labelsWithExemplar : result.labels;
@@ -96,7 +53,7 @@ int runInfer(const InferOptions& o) {
         out["tsm"] = {{"name", result.tsm->name}, {"label", top.label}, {"probability", top.probability}};
         out["agreement"] = service::agreementName(result.agreement);
     }
-    if (o.json) {
+    if (options.json) {
         std::cout << out.dump(2) << "\n";
         return 0;
     }
@@ -115,17 +72,7 @@ void addInferCommand(CLI::App& root, CommandDispatch& dispatch) {
     auto options = std::make_shared<InferOptions>();
     auto* command = root.add_subcommand("infer", "Ask a VITask model (or a LLaVA checkpoint) about one image");
     command->add_option("image", options->image, "Image file (DICOM, NIfTI, PNG, JPEG)")->required();
-    command->add_option("--model", options->model, "A VITask model folder (a run's final/) or a LLaVA folder")->required();
-    command->add_option("--question", options->question, "The instruction, as is");
-    command->add_option("--task", options->task, "One of the model's tasks (name or 1-based index); default: its only one");
-    command->add_option("--dataset", options->dataset, "Take the task (modality, labels) from this dataset file");
-    command->add_option("--labels", options->labels, "The label set, comma-separated")->delimiter(',');
-    command->add_option("--modality", options->modality, "The modality the instruction names");
-    command->add_option("--variant", options->variant, "Instruction variant (see vitask eval)")->capture_default_str();
-    command->add_option("--tsm", options->tsm, "A TSM (registry name or manifest): its prediction is shown, and --exemplar feeds its feature");
-    command->add_flag("--exemplar", options->exemplar, "Exemplar prompting (VITask w/ EP)");
-    command->add_option("--max-new-tokens", options->maxNewTokens, "Generation limit")->capture_default_str();
-    command->add_option("--device", options->device, "auto, cpu or cuda")->capture_default_str();
+    addAskOptions(command, options->ask);
     command->add_flag("--json", options->json, "Print the result as JSON");
     dispatch.add(command, [options] { return runInfer(*options); });
 }

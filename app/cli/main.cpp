@@ -5,6 +5,7 @@
 #include "command_dispatch.h"
 #include "data_command.h"
 #include "infer_command.h"
+#include "report_command.h"
 #include "train_command.h"
 #include "tsm_command.h"
 #ifdef VITASK_WITH_IMAGING
@@ -52,6 +53,7 @@ int main(int argc, char** argv) {
     vitask::cli::addDataCommands(app, dispatch);
     vitask::cli::addTrainCommands(app, dispatch);
     vitask::cli::addInferCommand(app, dispatch);
+    vitask::cli::addReportCommand(app, dispatch);
     vitask::cli::addTsmCommands(app, dispatch);
 #ifdef VITASK_WITH_IMAGING
     vitask::cli::addImageCommands(app, dispatch);

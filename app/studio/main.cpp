@@ -44,7 +44,20 @@ int main(int argc, char** argv) {
     const QCommandLineOption json(QStringLiteral("json"),
                                   QStringLiteral("Write what the AI panel shows as JSON once the work is done, then quit."),
                                   QStringLiteral("file"));
-    parser.addOptions({open, model, tsm, question, panel, screenshot, json});
+    const QCommandLineOption worklist(QStringLiteral("worklist"),
+                                      QStringLiteral("Make a worklist of a folder, DICOMDIR, .npz or .csv with the loaded "
+                                                     "model and open it once its answers are in."),
+                                      QStringLiteral("source"));
+    const QCommandLineOption reviewer(QStringLiteral("reviewer"), QStringLiteral("The reviewer's name for --worklist."),
+                                      QStringLiteral("name"));
+    const QCommandLineOption blinded(QStringLiteral("blinded"), QStringLiteral("Make the --worklist a blinded reader study."));
+    const QCommandLineOption accept(QStringLiteral("accept"),
+                                    QStringLiteral("Accept the AI's answer of the first N cases of the --worklist (a demo)."),
+                                    QStringLiteral("N"));
+    const QCommandLineOption exportTo(QStringLiteral("export"),
+                                      QStringLiteral("Export the --worklist (PDF, HTML, JSON, DICOM SR, de-identified) to a folder."),
+                                      QStringLiteral("folder"));
+    parser.addOptions({open, model, tsm, question, panel, screenshot, json, worklist, reviewer, blinded, accept, exportTo});
     parser.process(app);
 
     vitask::runtime::setCpuThreads(0);
@@ -56,9 +69,25 @@ int main(int argc, char** argv) {
     window.show();
     spdlog::info("VITask Studio {} started", vitask::runtime::systemInfo().version);
 
-    vitask::studio::StudioScript script(window, {parser.value(open), parser.value(model), parser.value(tsm),
-                                                 parser.value(question), parser.value(panel), parser.value(screenshot),
-                                                 parser.value(json)});
+    vitask::studio::ScriptOptions options;
+    options.open = parser.value(open);
+    options.model = parser.value(model);
+    options.tsm = parser.value(tsm);
+    options.question = parser.value(question);
+    options.panel = parser.value(panel);
+    options.screenshot = parser.value(screenshot);
+    options.json = parser.value(json);
+    options.worklist = parser.value(worklist);
+    options.reviewer = parser.value(reviewer);
+    options.blinded = parser.isSet(blinded);
+    options.exportTo = parser.value(exportTo);
+    bool acceptIsNumber = true;
+    options.accept = parser.isSet(accept) ? parser.value(accept).toInt(&acceptIsNumber) : 0;
+    if (!acceptIsNumber || options.accept < 0) {
+        std::cerr << "error: --accept takes a number of cases\n";
+        return 2;
+    }
+    vitask::studio::StudioScript script(window, options);
     if (!script.start()) return 2;
     return QApplication::exec();
 }

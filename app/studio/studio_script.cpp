@@ -5,6 +5,11 @@
 #include "vitask/ui/ai_panel/ask_result_json.h"
 #include "vitask/ui/log_panel.h"
 #include "vitask/ui/main_window.h"
+#include "vitask/ui/review_panel/export_dialog.h"
+#include "vitask/ui/review_panel/new_worklist_dialog.h"
+#include "vitask/ui/review_panel/review_panel.h"
+#include "vitask/ui/settings/studio_settings.h"
+#include "vitask/ui/worklist_controller.h"
 
 #include <QApplication>
 #include <QJsonDocument>
@@ -22,8 +27,12 @@ bool StudioScript::start() {
         std::cerr << "error: --panel " << options_.panel.toStdString() << ": no such panel (use studies, ai, tags or log)\n";
         return false;
     }
-    if (!options_.question.isEmpty() && options_.model.isEmpty()) {
-        std::cerr << "error: --question needs --model (the model to ask)\n";
+    if ((!options_.question.isEmpty() || !options_.worklist.isEmpty()) && options_.model.isEmpty()) {
+        std::cerr << "error: --question and --worklist need --model (the model to ask)\n";
+        return false;
+    }
+    if ((options_.accept > 0 || !options_.exportTo.isEmpty()) && options_.worklist.isEmpty()) {
+        std::cerr << "error: --accept and --export need --worklist\n";
         return false;
     }
     auto* ai = window_.aiPanel();
@@ -76,6 +85,10 @@ void StudioScript::stepFailed(const QString& step, const QString& message) {
 void StudioScript::ask() {
     if (asked_) return;
     asked_ = true;
+    if (!options_.worklist.isEmpty() && !failed_) {
+        startWorklist();
+        return;
+    }
     if (options_.question.isEmpty() || failed_) {
         finish();
         return;
@@ -83,6 +96,46 @@ void StudioScript::ask() {
     window_.aiPanel()->setQuestion(options_.question);
     window_.aiPanel()->ask();
     if (!window_.aiPanel()->asking()) finish();  // refused at once (its message is shown)
+}
+
+void StudioScript::startWorklist() {
+    ui::WorklistController* worklists = window_.worklists();
+    ui::ReviewStore* store = worklists->store();
+    if (!store) return stepFailed(QStringLiteral("worklist"), window_.bannerText());
+    if (!options_.reviewer.isEmpty()) ui::StudioSettings::setReviewer(options_.reviewer);
+    auto* dialog = new ui::NewWorklistDialog(*store, window_.engine(), &window_);
+    dialog->setSource(options_.worklist);
+    dialog->setBlinded(options_.blinded);
+    dialog->setReviewer(ui::StudioSettings::reviewer());
+    connect(dialog, &ui::NewWorklistDialog::created, this, [this, dialog, worklists](qint64 id) {
+        dialog->deleteLater();
+        if (!worklists->openWorklist(id)) return stepFailed(QStringLiteral("worklist"), window_.bannerText());
+        ui::WorklistSession* session = worklists->panel()->session();
+        if (!session->answering()) return reviewAndExport();
+        connect(session, &ui::WorklistSession::answeringFinished, this, [this] { reviewAndExport(); });
+    });
+    connect(dialog, &ui::NewWorklistDialog::failed, this,
+            [this](const QString& message) { stepFailed(QStringLiteral("worklist"), message); });
+    dialog->create();
+}
+
+void StudioScript::reviewAndExport() {
+    ui::ReviewPanel* panel = window_.worklists()->panel();
+    for (int i = 0; i < options_.accept && panel->session(); ++i) panel->acceptAndNext();
+    if (options_.exportTo.isEmpty()) return finish();
+    auto* dialog = new ui::ExportDialog(*panel->session(), &window_);
+    ui::ExportOptions o = dialog->options();
+    o.folder = options_.exportTo;
+    o.pdf = o.json = o.html = o.dicom = true;
+    dialog->setOptions(o);
+    connect(dialog, &ui::ExportDialog::finished, this, [this, dialog](bool ok) {
+        for (const QString& file : dialog->result().files) std::cout << "wrote " << file.toStdString() << "\n";
+        for (const QString& problem : dialog->result().problems) std::cerr << "warning: " << problem.toStdString() << "\n";
+        if (!ok) failed_ = true;
+        dialog->deleteLater();
+        finish();
+    });
+    dialog->startExport();
 }
 
 void StudioScript::finish() {

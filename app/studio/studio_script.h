@@ -16,9 +16,18 @@ namespace vitask::studio {
 
 struct ScriptOptions {
     QString open, model, tsm, question, panel, screenshot, json;
+    // A worklist of this source (folder, DICOMDIR, .npz, .csv) made with the loaded model
+    // and opened once its answers are in; then `accept` cases accepted in turn (a demo of
+    // the review) and, with `exportTo`, the worklist exported there (PDF, JSON, DICOM).
+    QString worklist, reviewer, exportTo;
+    int accept = 0;
+    bool blinded = false;
     // Whether the studio quits once the script is done (a screenshot or JSON was asked for).
     bool quitWhenDone() const { return !screenshot.isEmpty() || !json.isEmpty(); }
-    bool empty() const { return open.isEmpty() && model.isEmpty() && tsm.isEmpty() && question.isEmpty() && !quitWhenDone(); }
+    bool empty() const {
+        return open.isEmpty() && model.isEmpty() && tsm.isEmpty() && question.isEmpty() && worklist.isEmpty() &&
+               !quitWhenDone();
+    }
 };
 
 class StudioScript : public QObject {
@@ -32,6 +41,8 @@ private:
     void stepDone(const QString& step);
     void stepFailed(const QString& step, const QString& message);
     void ask();
+    void startWorklist();
+    void reviewAndExport();
     void finish();
 
     ui::MainWindow& window_;

@@ -13,6 +13,8 @@
 #include "vitask/ui/study_browser/study_browser.h"
 #include "vitask/ui/tag_browser/tag_browser.h"
 #include "vitask/ui/viewer/slice_viewer.h"
+#include "vitask/ui/worklist_controller.h"
+#include "vitask/ui/review_panel/review_panel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -105,7 +107,11 @@ MainWindow::MainWindow(const QString& logFile, QWidget* parent)
     restoreLayout();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    // The worklist's session talks to the engine bridge and the review database: it goes
+    // first, while both exist (Qt deletes the children in the order they were made).
+    worklists_->panel()->closeSession();
+}
 
 void MainWindow::createDocks() {
     studyDock_ = makeDock(tr("Studies"), QStringLiteral("studyDock"), studyBrowser_, this);
@@ -171,6 +177,9 @@ void MainWindow::createMenus() {
     QAction* cancel = model->addAction(tr("&Cancel Answer"), aiPanel_, &AiPanel::cancel);
     cancel->setShortcut(QKeySequence(Qt::Key_Escape));
     model->addAction(tr("&Rescan TSMs"), aiPanel_, &AiPanel::refreshTsms);
+
+    worklists_ = new WorklistController(engine_, centre_, menuBar()->addMenu(tr("&Worklist")), this);
+    connect(worklists_, &WorklistController::failed, this, &MainWindow::showBanner);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard and Mouse"), this, &MainWindow::showShortcuts)->setShortcut(QKeySequence::HelpContents);
@@ -340,6 +349,11 @@ void MainWindow::updatePresetMenu() {
 }
 
 bool MainWindow::showPanel(const QString& name) {
+    if (name == QLatin1String("review")) {
+        if (!worklists_->panel()->session()) return false;
+        centre_->setCurrentWidget(worklists_->panel());
+        return true;
+    }
     QDockWidget* dock = name == QLatin1String("studies") ? studyDock_
                         : name == QLatin1String("ai")    ? aiDock_
                         : name == QLatin1String("tags")  ? tagDock_

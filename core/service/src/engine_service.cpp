@@ -1,5 +1,6 @@
 #include "vitask/service/engine_service.h"
 
+#include "case_answer.h"
 #include "vitask/runtime/system_info.h"
 #include "worker_thread.h"
 
@@ -27,6 +28,17 @@ void report(Work&& work, const Done& done, const ErrorCallback& failed) {
     }
 }
 
+// The cases of one answerCases() call, shared by its jobs (one job per case).
+struct CaseBatch {
+    std::vector<WorklistCase> cases;
+    AskRequest request;
+    std::function<void(std::size_t, const CaseAnswer&)> answered;
+    std::function<void(std::size_t, const std::string&)> caseFailed;
+    std::function<void(bool)> finished;
+    std::shared_ptr<std::atomic<bool>> cancel = std::make_shared<std::atomic<bool>>(false);
+    bool over = false;  // finished was called (worker thread only)
+};
+
 }  // namespace
 
 struct EngineService::State {
@@ -34,15 +46,50 @@ struct EngineService::State {
     std::vector<std::filesystem::path> tsmFolders;
     std::mutex cancelMutex;
     std::vector<std::shared_ptr<std::atomic<bool>>> outstanding;  // flags of the asks not finished
+    std::vector<std::shared_ptr<std::atomic<bool>>> batches;      // flags of the batches not finished
     detail::WorkerThread worker{5};  // last: destroyed (joined) first
 
     explicit State(const EngineSettings& settings)
         : assistant(settings.device), tsmFolders(settings.tsmFolders) {}
 
+    static void raise(std::vector<std::shared_ptr<std::atomic<bool>>>& flags) {
+        for (auto& flag : flags) flag->store(true);
+        flags.clear();
+    }
     void cancelAll() {
         std::lock_guard lock(cancelMutex);
-        for (auto& flag : outstanding) flag->store(true);
-        outstanding.clear();
+        raise(outstanding);
+    }
+    void cancelBatches() {
+        std::lock_guard lock(cancelMutex);
+        raise(batches);
+    }
+
+    void finish(CaseBatch& batch, bool cancelled) {
+        batch.over = true;
+        {
+            std::lock_guard lock(cancelMutex);
+            batches.erase(std::remove(batches.begin(), batches.end(), batch.cancel), batches.end());
+        }
+        if (batch.finished) batch.finished(cancelled);
+    }
+
+    // Case `index` of `batch`: answered or failed; the batch's end after its last case,
+    // or at the first case that a cancel stopped or kept from starting.
+    void answerCase(CaseBatch& batch, std::size_t index) {
+        if (batch.over) return;
+        bool stopped = batch.cancel->load();
+        if (!stopped) {
+            try {
+                const auto answer = detail::answerCase(assistant, batch.cases[index], batch.request, batch.cancel.get());
+                stopped = !answer;
+                if (answer && batch.answered) batch.answered(index, *answer);
+            } catch (const std::exception& e) {
+                if (batch.caseFailed) batch.caseFailed(index, e.what());
+            }
+        }
+        if (stopped) finish(batch, true);
+        else if (index + 1 == batch.cases.size()) finish(batch, false);
     }
 };
 
@@ -51,7 +98,10 @@ EngineService::EngineService(EngineSettings settings) : state_(std::make_unique<
     state_->worker.post([threads] { runtime::setCpuThreads(threads); });
 }
 
-EngineService::~EngineService() { state_->cancelAll(); }
+EngineService::~EngineService() {
+    state_->cancelAll();
+    state_->cancelBatches();
+}
 
 void EngineService::loadModel(const std::filesystem::path& folder, std::function<void(const ModelInfo&)> done,
                               ErrorCallback failed) {
@@ -112,6 +162,28 @@ void EngineService::ask(ModelImage image, AskRequest request, AskCallbacks callb
 }
 
 void EngineService::cancel() { state_->cancelAll(); }
+
+void EngineService::answerCases(std::vector<WorklistCase> cases, AskRequest request,
+                                std::function<void(std::size_t, const CaseAnswer&)> answered,
+                                std::function<void(std::size_t, const std::string&)> caseFailed,
+                                std::function<void(bool)> finished) {
+    auto batch = std::make_shared<CaseBatch>(CaseBatch{std::move(cases), std::move(request), std::move(answered),
+                                                       std::move(caseFailed), std::move(finished)});
+    {
+        std::lock_guard lock(state_->cancelMutex);
+        state_->batches.push_back(batch->cancel);
+    }
+    if (batch->cases.empty()) {
+        state_->worker.postBackground([state = state_.get(), batch] { state->finish(*batch, false); });
+        return;
+    }
+    // A job per case, all posted now: interactive work gets in between any two cases, and
+    // a later batch queues behind this one instead of interleaving with it.
+    for (std::size_t i = 0; i < batch->cases.size(); ++i)
+        state_->worker.postBackground([state = state_.get(), batch, i] { state->answerCase(*batch, i); });
+}
+
+void EngineService::cancelCases() { state_->cancelBatches(); }
 
 bool EngineService::busy() const { return state_->worker.pending() > 0; }
 

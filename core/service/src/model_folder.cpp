@@ -28,6 +28,15 @@ std::vector<TaskInfo> tasksOfRun(const fs::path& run) {
     return tasks;
 }
 
+// A version its author gave the model: neither file needs one, and the trainer writes none.
+std::string versionOf(const nlohmann::json& description, const fs::path& config) {
+    if (description.contains("version") && description["version"].is_string())
+        return description["version"].get<std::string>();
+    if (!fs::exists(config)) return {};
+    const auto json = readJsonFile(config, "the model's config.json");
+    return json.contains("version") && json["version"].is_string() ? json["version"].get<std::string>() : std::string();
+}
+
 }  // namespace
 
 ModelInfo describeModelFolder(const fs::path& folder) {
@@ -39,10 +48,14 @@ ModelInfo describeModelFolder(const fs::path& folder) {
     info.name = info.folder.filename() == "final" ? info.folder.parent_path().filename().string()
                                                   : info.folder.filename().string();
     const auto description = info.folder / "vitask.json";
-    if (!fs::exists(description)) return info;  // a plain LLaVA checkpoint
+    if (!fs::exists(description)) {  // a plain LLaVA checkpoint
+        info.version = versionOf(nlohmann::json::object(), info.folder / "config.json");
+        return info;
+    }
 
     const auto json = readJsonFile(description, "the VITask model description");
     info.vitask = true;
+    info.version = versionOf(json, info.folder / "config.json");
     info.exemplarWidth = json.value("exemplar_width", int64_t{0});
     info.trainedTsm = json.value("tsm", std::string{});
     if (json.contains("tasks")) {

@@ -8,7 +8,7 @@
 
 namespace vitask::service::detail {
 
-// Fills folder, name, vitask, exemplarWidth, trainedTsm and tasks. Tasks come from
+// Fills folder, name, version, vitask, exemplarWidth, trainedTsm and tasks. Tasks come from
 // vitask.json; for a model saved before it listed them, from the datasets of its run's
 // config.yaml (MedMNIST files only: a CSV manifest would have to decode every image).
 ModelInfo describeModelFolder(const std::filesystem::path& folder);

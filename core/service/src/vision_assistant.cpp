@@ -1,6 +1,7 @@
 #include "vitask/service/vision_assistant.h"
 
 #include "model_folder.h"
+#include "weights_hash.h"
 #include "vitask/common/error.h"
 #include "vitask/model/generation.h"
 #include "vitask/model/text_stream.h"
@@ -27,9 +28,10 @@ double secondsSince(Clock::time_point start) {
     return std::chrono::duration<double>(Clock::now() - start).count();
 }
 
+// The weights hash is left to loading: listing does not read every TSM's weights.
 TsmEntry entryOf(const tsm::TsmInfo& info) {
     return {info.name, info.version, info.description, info.kind, info.labels, info.featureWidth,
-            info.ready(), info.error, info.source};
+            info.ready(), info.error, info.source, {}};
 }
 
 // A manifest or plug-in path is opened as is; anything else is a registry name.
@@ -168,12 +170,17 @@ const ModelInfo& VisionAssistant::loadModel(const fs::path& folder) {
     model.train(false);
     info.device = device.str();
     for (const auto& p : model.vlm().parameters()) info.parameters += p.numel();
+    // Hashed here, right after loading, while the files are in the page cache.
+    const auto hashing = Clock::now();
+    info.weightsHash = detail::weightsHash(detail::modelWeightFiles(info.folder));
+    const double hashSeconds = secondsSince(hashing);
     info.loadSeconds = secondsSince(started);
     state_->model.emplace(std::move(model));
     state_->modelInfo = std::move(info);
-    spdlog::info("model {} loaded on {} in {:.2f} s ({} parameters{})", state_->modelInfo.name,
-                 state_->modelInfo.device, state_->modelInfo.loadSeconds, state_->modelInfo.parameters,
-                 state_->modelInfo.exemplarWidth ? ", exemplar prompting" : "");
+    spdlog::info("model {} loaded on {} in {:.2f} s ({} parameters{}; weights hashed in {:.2f} s)",
+                 state_->modelInfo.name, state_->modelInfo.device, state_->modelInfo.loadSeconds,
+                 state_->modelInfo.parameters, state_->modelInfo.exemplarWidth ? ", exemplar prompting" : "",
+                 hashSeconds);
     return state_->modelInfo;
 }
 
@@ -187,6 +194,7 @@ const ModelInfo& VisionAssistant::model() const {
 TsmEntry VisionAssistant::loadTsm(const std::string& nameOrPath, const std::vector<fs::path>& folders) {
     auto opened = openByNameOrPath(nameOrPath, folders);
     auto entry = entryOf(opened->info());
+    entry.weightsHash = detail::weightsHash(detail::tsmWeightFiles(entry.source));
     state_->tsm = std::move(opened);
     state_->tsmSource = nameOrPath;
     state_->tsmFolders = folders;
@@ -200,6 +208,11 @@ void VisionAssistant::unloadTsm() {
 }
 
 bool VisionAssistant::hasTsm() const { return state_->tsm != nullptr; }
+
+bool VisionAssistant::canAnswerWithExemplar() const {
+    return state_->model && state_->model->hasConnector() && state_->tsm &&
+           state_->tsm->info().featureWidth == state_->model->exemplarWidth();
+}
 
 std::string VisionAssistant::device() const { return state_->device().str(); }
 

@@ -16,6 +16,7 @@ WorkerThread::~WorkerThread() {
         std::lock_guard lock(mutex_);
         stopping_ = true;
         jobs_.clear();
+        background_.clear();
     }
     wake_.notify_all();
     thread_.join();
@@ -29,9 +30,17 @@ void WorkerThread::post(std::function<void()> job) {
     wake_.notify_one();
 }
 
+void WorkerThread::postBackground(std::function<void()> job) {
+    {
+        std::lock_guard lock(mutex_);
+        background_.push_back(std::move(job));
+    }
+    wake_.notify_one();
+}
+
 std::size_t WorkerThread::pending() const {
     std::lock_guard lock(mutex_);
-    return jobs_.size() + running_;
+    return jobs_.size() + background_.size() + running_;
 }
 
 void WorkerThread::run(int niceness) {
@@ -43,10 +52,11 @@ void WorkerThread::run(int niceness) {
         std::function<void()> job;
         {
             std::unique_lock lock(mutex_);
-            wake_.wait(lock, [this] { return stopping_ || !jobs_.empty(); });
+            wake_.wait(lock, [this] { return stopping_ || !jobs_.empty() || !background_.empty(); });
             if (stopping_) return;
-            job = std::move(jobs_.front());
-            jobs_.pop_front();
+            auto& queue = jobs_.empty() ? background_ : jobs_;
+            job = std::move(queue.front());
+            queue.pop_front();
             running_ = 1;
         }
         // Jobs report their own errors; anything that escapes is a bug, logged, and must

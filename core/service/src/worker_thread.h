@@ -1,6 +1,7 @@
 #pragma once
-// One background thread that runs jobs in the order they were posted. The destructor
-// drops jobs not yet started, waits for the running one and joins.
+// One background thread that runs jobs in the order they were posted, and background
+// jobs (in their order) only when no ordinary job waits. The destructor drops jobs not
+// yet started, waits for the running one and joins.
 
 #include <condition_variable>
 #include <deque>
@@ -21,6 +22,9 @@ public:
     WorkerThread& operator=(const WorkerThread&) = delete;
 
     void post(std::function<void()> job);
+    // Work below the ordinary jobs: an ordinary job posted while a background one runs
+    // goes before the next background one (a job is never interrupted).
+    void postBackground(std::function<void()> job);
     // Jobs posted and not yet finished (the running one included).
     std::size_t pending() const;
 
@@ -30,6 +34,7 @@ private:
     mutable std::mutex mutex_;
     std::condition_variable wake_;
     std::deque<std::function<void()>> jobs_;
+    std::deque<std::function<void()>> background_;
     std::size_t running_ = 0;
     bool stopping_ = false;
     std::thread thread_;  // last: starts after the members it uses exist

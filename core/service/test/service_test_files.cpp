@@ -2,6 +2,7 @@
 
 #include "tsm_test_files.h"
 #include "vitask/model/llava_pipeline.h"
+#include "vitask/vitask/npz_writer.h"
 #include "vitask/vitask/trainer.h"
 #include "vitask/vitask/vitask_model.h"
 
@@ -58,6 +59,29 @@ AskRequest describeTheImage() {
 std::filesystem::path pydicomCtSmall() {
     const std::filesystem::path file = "/usr/lib/python3/dist-packages/pydicom/data/test_files/CT_small.dcm";
     return std::filesystem::exists(file) ? file : std::filesystem::path();
+}
+
+uint8_t dermaMnistPixel(int sample, int y, int x, int c) {
+    return static_cast<uint8_t>((sample * 31 + y * 5 + x * 3 + c * 50) % 256);
+}
+
+std::filesystem::path writeDermaMnist(const std::filesystem::path& folder, int testSamples) {
+    recipe::NpzWriter npz;
+    for (const auto& [split, count] : {std::pair<std::string, int>{"train", 4}, {"val", 2}, {"test", testSamples}}) {
+        std::vector<uint8_t> pixels, labels;
+        for (int i = 0; i < count; ++i) {
+            for (int y = 0; y < 28; ++y)
+                for (int x = 0; x < 28; ++x)
+                    for (int c = 0; c < 3; ++c) pixels.push_back(dermaMnistPixel(i, y, x, c));
+            labels.push_back(static_cast<uint8_t>(i % 7));
+        }
+        npz.addUint8(split + "_images", {count, 28, 28, 3}, std::move(pixels));
+        npz.addUint8(split + "_labels", {count, 1}, std::move(labels));
+    }
+    std::filesystem::create_directories(folder);
+    const auto file = folder / "dermamnist.npz";
+    npz.write(file);
+    return file;
 }
 
 }  // namespace vitask::service::test

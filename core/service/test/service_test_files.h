@@ -32,5 +32,10 @@ std::filesystem::path writeTsmManifest(const std::filesystem::path& folder);
 AskRequest describeTheImage();
 // A real CT image from python3-pydicom's test files (empty when not installed).
 std::filesystem::path pydicomCtSmall();
+// Writes <folder>/dermamnist.npz, a MedMNIST-layout subset (28 px RGB; 4 train, 2 val
+// and `testSamples` test samples; sample i of a split has label i % 7 and the pixels
+// dermaMnistPixel(i, y, x, c)), and returns its path.
+std::filesystem::path writeDermaMnist(const std::filesystem::path& folder, int testSamples = 5);
+uint8_t dermaMnistPixel(int sample, int y, int x, int c);
 
 }  // namespace vitask::service::test

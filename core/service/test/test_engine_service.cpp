@@ -2,8 +2,13 @@
 // it (never on the caller's thread), cancel stops the running answer and drops queued
 // ones, errors come back as messages. Real model folders from the fixtures.
 #include "service_test_files.h"
+#include "vitask/common/sha256.h"
 #include "vitask/service/engine_service.h"
 
+#include <nlohmann/json.hpp>
+
+#include <QElapsedTimer>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -39,6 +44,18 @@ private:
     std::condition_variable changed_;
     std::vector<std::string> events_;
 };
+
+// What `sha256sum FILES...` prints, run in `folder` (empty when it cannot run); with
+// `input`, the digest of that text read from stdin.
+QByteArray sha256sum(const std::filesystem::path& folder, const QStringList& files, const QByteArray& input = {}) {
+    QProcess process;
+    process.setWorkingDirectory(QString::fromStdString(folder.string()));
+    process.start(QStringLiteral("sha256sum"), files);
+    if (!input.isEmpty()) process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(60000) || process.exitCode() != 0) return {};
+    return process.readAllStandardOutput();
+}
 
 ModelImage grey(int size = 32) {
     ModelImage image{1, size, size, std::vector<float>(static_cast<size_t>(size * size))};
@@ -177,6 +194,54 @@ private Q_SLOTS:
         const auto broken = std::find_if(entries.begin(), entries.end(), [](const auto& e) { return !e.ready; });
         QVERIFY(broken != entries.end());
         QVERIFY(!broken->error.empty());
+    }
+
+    // The weights hash is what `sha256sum` says: of the one checkpoint of a LLaVA folder,
+    // of the listing `sha256sum` prints for a VITask model's two files, of a TSM's ONNX file.
+    void weightsHashesMatchSha256sum() {
+        QTemporaryDir dir;
+        const std::filesystem::path root = dir.path().toStdString();
+        const auto vitaskModel = test::writeVitaskModel(root / "vitask-512", 512);
+        const auto manifest = test::writeTsmManifest(root / "tsm");
+        if (sha256sum(root, {QStringLiteral("--version")}).isEmpty()) QSKIP("sha256sum (coreutils) is not installed");
+        {  // a version given in vitask.json
+            auto json = nlohmann::json::parse(std::ifstream(vitaskModel / "vitask.json"));
+            json["version"] = "2.1";
+            std::ofstream(vitaskModel / "vitask.json") << json.dump(2);
+        }
+        EngineService service(EngineSettings{DeviceChoice::Cpu, 1, {root / "tsm"}});
+        Events events;
+        ModelInfo llava, vitask;
+        TsmEntry tsm;
+        service.loadModel(test::tinyLlava(), [&](const ModelInfo& info) { llava = info; events.add("llava"); },
+                          [&](const std::string& m) { events.add(m); });
+        service.loadModel(vitaskModel, [&](const ModelInfo& info) { vitask = info; events.add("vitask"); },
+                          [&](const std::string& m) { events.add(m); });
+        service.loadTsm(manifest.string(), [&](const TsmEntry& entry) { tsm = entry; events.add("tsm"); },
+                        [&](const std::string& m) { events.add(m); });
+        QVERIFY(events.waitFor(3));
+        QCOMPARE(events.list(), (std::vector<std::string>{"llava", "vitask", "tsm"}));
+
+        const auto hex = [](const QByteArray& line) { return "sha256:" + line.left(64).toStdString(); };
+        QCOMPARE(llava.weightsHash, hex(sha256sum(test::tinyLlava(), {QStringLiteral("model.safetensors")})));
+        const QByteArray listing = sha256sum(
+            vitaskModel, {QStringLiteral("exemplar_connector.safetensors"), QStringLiteral("model.safetensors")});
+        QVERIFY(listing.contains("  exemplar_connector.safetensors\n"));
+        QCOMPARE(vitask.weightsHash, hex(sha256sum(vitaskModel, {}, listing)));
+        QVERIFY(vitask.weightsHash != llava.weightsHash);
+        QCOMPARE(tsm.weightsHash, hex(sha256sum(test::fixture(""), {QStringLiteral("squeezenet_tsm.onnx")})));
+        QVERIFY(llava.version.empty());
+        QCOMPARE(vitask.version, std::string("2.1"));
+
+        // What hashing costs (the files were just read, so from the page cache).
+        QElapsedTimer timer;
+        timer.start();
+        for (const char* name : {"model.safetensors", "exemplar_connector.safetensors"})
+            vitask::sha256OfFile(vitaskModel / name);
+        qInfo("hashing the fixture VITask model's weights (%.2f MB) took %.2f ms",
+              static_cast<double>(std::filesystem::file_size(vitaskModel / "model.safetensors") +
+                                  std::filesystem::file_size(vitaskModel / "exemplar_connector.safetensors")) / 1e6,
+              static_cast<double>(timer.nsecsElapsed()) / 1e6);
     }
 
     void destructionCancelsAndJoins() {

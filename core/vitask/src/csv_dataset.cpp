@@ -1,6 +1,7 @@
 #include "vitask/vitask/csv_dataset.h"
 
 #include "vitask/common/error.h"
+#include "vitask/vitask/csv_manifest.h"
 #include "vitask/vitask/synthetic_random.h"
 
 #ifdef VITASK_RECIPE_WITH_IMAGING
@@ -8,157 +9,22 @@
 #endif
 
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 #include <filesystem>
-#include <fstream>
 #include <map>
-#include <set>
-#include <sstream>
 
 namespace vitask::recipe {
 namespace {
 
 namespace fs = std::filesystem;
 
-const char kFormatHelp[] = "The manifest needs a header row with the columns path,label[,split] (docs/formats.md).";
-
-struct Row {
-    int line = 0;                     // 1-based line of the file where the row starts
-    std::string path;                 // as written
-    fs::path file;                    // resolved against the manifest's folder
-    std::vector<std::string> labels;  // one, or for multi-label any number
-    std::string split;                // "" when the manifest has no split column
-};
-
-std::string trim(const std::string& text) {
-    const auto begin = text.find_first_not_of(" \t\r\n");
-    if (begin == std::string::npos) return {};
-    return text.substr(begin, text.find_last_not_of(" \t\r\n") - begin + 1);
-}
-
-std::string lower(std::string text) {
-    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
-    return text;
-}
-
-// RFC 4180 records: fields separated by commas, optionally quoted ("a,b", "say ""hi"""),
-// quoted fields may span lines. Each record comes with the line it starts on.
-std::vector<std::pair<int, std::vector<std::string>>> parseCsv(const std::string& text) {
-    std::vector<std::pair<int, std::vector<std::string>>> records;
-    std::vector<std::string> fields;
-    std::string field;
-    bool quoted = false, any = false;
-    int line = 1, start = 1;
-    const auto endRecord = [&] {
-        fields.push_back(field);
-        const bool blank = fields.size() == 1 && trim(fields[0]).empty() && !any;
-        if (!blank) records.emplace_back(start, fields);
-        fields.clear();
-        field.clear();
-        any = false;
-    };
-    for (size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (quoted) {
-            if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
-                field += '"';
-                ++i;
-            } else if (c == '"') {
-                quoted = false;
-            } else {
-                if (c == '\n') ++line;
-                field += c;
-            }
-        } else if (c == '"') {
-            quoted = any = true;
-        } else if (c == ',') {
-            fields.push_back(field);
-            field.clear();
-            any = true;
-        } else if (c == '\n') {
-            endRecord();
-            start = ++line;
-        } else if (c != '\r') {
-            field += c;
-        }
-    }
-    if (!field.empty() || !fields.empty() || any) endRecord();
-    return records;
-}
-
-std::vector<std::string> splitLabels(const std::string& cell, bool multiLabel) {
-    if (!multiLabel) return {trim(cell)};
-    std::vector<std::string> labels;
-    std::stringstream stream(cell);
-    std::string label;
-    while (std::getline(stream, label, '|'))
-        if (!trim(label).empty()) labels.push_back(trim(label));
-    return labels;
-}
+using Row = CsvManifestRow;
 
 // Lists problems as "  line N: what", one per line, under a heading with their count.
 void listProblems(std::string& report, const std::string& heading, const std::vector<std::string>& lines) {
     if (lines.empty()) return;
     report += "\n" + std::to_string(lines.size()) + " " + heading + ":";
     for (const auto& l : lines) report += "\n  " + l;
-}
-
-std::vector<Row> readManifest(const std::string& manifest, const CsvDatasetOptions& options, bool& multiLabel) {
-    std::ifstream in(manifest, std::ios::binary);
-    if (!in) throw Error("cannot open the manifest", manifest, "Check the path.");
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    std::string text = buffer.str();
-    if (text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);  // a UTF-8 BOM (spreadsheet exports)
-    auto records = parseCsv(text);
-    if (records.empty()) throw Error("the manifest is empty", manifest, kFormatHelp);
-
-    std::map<std::string, size_t> column;
-    for (size_t i = 0; i < records[0].second.size(); ++i) column[lower(trim(records[0].second[i]))] = i;
-    if (!column.count("path") || !column.count("label"))
-        throw Error("the header row has no 'path' and 'label' columns (it reads: " + trim(text.substr(0, text.find('\n'))) + ")",
-                    manifest, kFormatHelp);
-    const bool hasSplit = column.count("split") > 0;
-
-    multiLabel = options.multiLabel;
-    for (size_t r = 1; r < records.size() && !multiLabel; ++r) {
-        const auto& fields = records[r].second;
-        multiLabel = column["label"] < fields.size() && fields[column["label"]].find('|') != std::string::npos;
-    }
-
-    const fs::path folder = fs::path(manifest).parent_path();
-    std::vector<Row> rows;
-    std::vector<std::string> malformed;
-    for (size_t r = 1; r < records.size(); ++r) {
-        const auto& [line, fields] = records[r];
-        const auto cell = [&](const char* name) { return column[name] < fields.size() ? trim(fields[column[name]]) : ""; };
-        Row row;
-        row.line = line;
-        row.path = cell("path");
-        if (row.path.empty()) {
-            malformed.push_back("line " + std::to_string(line) + ": no path");
-            continue;
-        }
-        row.file = fs::path(row.path).is_absolute() ? fs::path(row.path) : folder / row.path;
-        row.labels = splitLabels(cell("label"), multiLabel);
-        if (!multiLabel && row.labels[0].empty()) malformed.push_back("line " + std::to_string(line) + ": no label");
-        if (hasSplit) row.split = lower(cell("split"));
-        rows.push_back(std::move(row));
-    }
-    std::string report;
-    listProblems(report, "row(s) without a path or label", malformed);
-    if (!report.empty()) throw Error("the manifest has problems:" + report, manifest, kFormatHelp);
-    if (rows.empty()) throw Error("the manifest lists no images", manifest, kFormatHelp);
-    return rows;
-}
-
-// Class names in index order: given, or the distinct labels sorted.
-std::vector<std::string> labelNames(const std::vector<Row>& rows, const CsvDatasetOptions& options) {
-    if (!options.labels.empty()) return options.labels;
-    std::set<std::string> distinct;
-    for (const auto& row : rows) distinct.insert(row.labels.begin(), row.labels.end());
-    return {distinct.begin(), distinct.end()};
 }
 
 // Every problem a look at the manifest and the file system finds, listed in one error.
@@ -223,9 +89,11 @@ void checkOptions(const CsvDatasetOptions& options) {
 
 MedMnistDataset CsvDataset::load(const std::string& manifest, const CsvDatasetOptions& options) {
     checkOptions(options);
-    bool multiLabel = false;
-    const std::vector<Row> rows = readManifest(manifest, options, multiLabel);
-    const std::vector<std::string> names = labelNames(rows, options);
+    const CsvManifest parsed = readCsvManifest(manifest, options.multiLabel);
+    const std::vector<Row>& rows = parsed.rows;
+    const bool multiLabel = parsed.multiLabel;
+    // Class names in index order: given, or the distinct labels sorted.
+    const std::vector<std::string> names = options.labels.empty() ? parsed.labelNames() : options.labels;
     checkRows(manifest, rows, names);
 
     std::vector<std::vector<int64_t>> labels;  // class indices of each row

@@ -12,7 +12,12 @@ EngineBridge::~EngineBridge() { service_.reset(); }
 void EngineBridge::loadModel(const QString& folder) {
     service_->loadModel(
         folder.toStdString(),
-        [this](const service::ModelInfo& model) { postTo(this, [this, model] { Q_EMIT modelLoaded(model); }); },
+        [this](const service::ModelInfo& model) {
+            postTo(this, [this, model] {
+                model_ = model;
+                Q_EMIT modelLoaded(model);
+            });
+        },
         [this](const std::string& message) {
             postTo(this, [this, message] { Q_EMIT modelFailed(QString::fromStdString(message)); });
         });
@@ -27,14 +32,24 @@ void EngineBridge::listTsms() {
 void EngineBridge::loadTsm(const QString& nameOrPath) {
     service_->loadTsm(
         nameOrPath.toStdString(),
-        [this](const service::TsmEntry& tsm) { postTo(this, [this, tsm] { Q_EMIT tsmLoaded(tsm); }); },
+        [this](const service::TsmEntry& tsm) {
+            postTo(this, [this, tsm] {
+                tsm_ = tsm;
+                Q_EMIT tsmLoaded(tsm);
+            });
+        },
         [this](const std::string& message) {
             postTo(this, [this, message] { Q_EMIT tsmFailed(QString::fromStdString(message)); });
         });
 }
 
 void EngineBridge::unloadTsm() {
-    service_->unloadTsm([this] { postTo(this, [this] { Q_EMIT tsmUnloaded(); }); });
+    service_->unloadTsm([this] {
+        postTo(this, [this] {
+            tsm_.reset();
+            Q_EMIT tsmUnloaded();
+        });
+    });
 }
 
 void EngineBridge::setDevice(service::DeviceChoice device) {
@@ -75,5 +90,19 @@ int EngineBridge::ask(service::ModelImage image, service::AskRequest request) {
 }
 
 void EngineBridge::cancel() { service_->cancel(); }
+
+void EngineBridge::answerCases(std::vector<service::WorklistCase> cases, service::AskRequest request) {
+    service_->answerCases(
+        std::move(cases), std::move(request),
+        [this](std::size_t index, const service::CaseAnswer& answer) {
+            postTo(this, [this, index, answer] { Q_EMIT caseAnswered(int(index), answer); });
+        },
+        [this](std::size_t index, const std::string& message) {
+            postTo(this, [this, index, message] { Q_EMIT caseFailed(int(index), QString::fromStdString(message)); });
+        },
+        [this](bool cancelled) { postTo(this, [this, cancelled] { Q_EMIT casesFinished(cancelled); }); });
+}
+
+void EngineBridge::cancelCases() { service_->cancelCases(); }
 
 }  // namespace vitask::ui

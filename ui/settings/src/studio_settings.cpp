@@ -53,6 +53,12 @@ QString StudioSettings::modelFolder() {
 }
 void StudioSettings::setModelFolder(const QString& folder) { open().setValue(QStringLiteral("folders/models"), folder); }
 
+QString StudioSettings::reviewer() {
+    const QString login = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return open().value(QStringLiteral("review/reviewer"), login).toString();
+}
+void StudioSettings::setReviewer(const QString& name) { open().setValue(QStringLiteral("review/reviewer"), name); }
+
 QString StudioSettings::language() { return open().value(QStringLiteral("ui/language")).toString(); }
 void StudioSettings::setLanguage(const QString& language) { open().setValue(QStringLiteral("ui/language"), language); }
 

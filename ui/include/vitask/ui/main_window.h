@@ -28,6 +28,7 @@ class StartPage;
 class StudyBridge;
 class StudyBrowser;
 class TagBrowser;
+class WorklistController;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -43,6 +44,8 @@ public:
     StudyBrowser* studyBrowser() const { return studyBrowser_; }
     TagBrowser* tagBrowser() const { return tagBrowser_; }
     AiPanel* aiPanel() const { return aiPanel_; }
+    EngineBridge* engine() const { return engine_; }
+    WorklistController* worklists() const { return worklists_; }
     std::shared_ptr<const imaging::StudyCatalog> catalog() const { return catalog_; }
     // The series shown in the viewer, if any.
     std::optional<std::size_t> shownSeries() const { return shownSeries_; }
@@ -55,7 +58,8 @@ public Q_SLOTS:
     void openFileDialog();
     void openFolderDialog();
     void showSeries(std::size_t index);
-    // Raises a panel: "studies", "ai", "tags" or "log". Returns false for another name.
+    // Raises a panel: "studies", "ai", "tags", "log" or "review" (the open worklist).
+    // Returns false for another name.
     bool showPanel(const QString& name);
     void showSettings();
     void showAbout();
@@ -94,6 +98,7 @@ private:
     TagBrowser* tagBrowser_;
     AiPanel* aiPanel_;
     LogPanel* logPanel_;
+    WorklistController* worklists_ = nullptr;
     QDockWidget* studyDock_;
     QDockWidget* aiDock_;
     QDockWidget* tagDock_;

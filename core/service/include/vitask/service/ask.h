@@ -19,9 +19,16 @@ struct TaskInfo {
     bool multiLabel = false;
 };
 
+// Names a model's or TSM's weights by their content, so that a review records which
+// weights answered: "sha256:<hex>". One weights file: its SHA-256, as `sha256sum FILE`
+// prints it; several: the SHA-256 of the lines `sha256sum` prints for them ("<hex>  <file
+// name>\n", sorted by name as bytes), so in a model folder
+// `LC_ALL=C sha256sum *.safetensors | sha256sum` checks it.
 struct ModelInfo {
     std::filesystem::path folder;
     std::string name;                 // the folder's name (a run's name for a run's final/)
+    std::string version;              // vitask.json's or config.json's "version"; empty: none given
+    std::string weightsHash;          // its *.safetensors files, see above
     bool vitask = false;              // a VITask model (vitask.json), else a plain LLaVA checkpoint
     int64_t exemplarWidth = 0;        // the EP connector's TSM feature width; 0: none
     std::string trainedTsm;           // the TSM it was trained with, as its run config names it
@@ -39,6 +46,9 @@ struct TsmEntry {
     bool ready = false;
     std::string error;                // why it is broken
     std::filesystem::path source;
+    // The ONNX file, the checkpoint or the plug-in library, see ModelInfo; set by loading
+    // (listing does not read every TSM's weights).
+    std::string weightsHash;
 };
 
 // A suggested question: one of the paper's instruction variants for a task.

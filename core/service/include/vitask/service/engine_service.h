@@ -9,6 +9,7 @@
 #include "vitask/service/device.h"
 #include "vitask/service/model_image.h"
 #include "vitask/service/vision_assistant.h"
+#include "vitask/service/worklist.h"
 
 #include <filesystem>
 #include <functional>
@@ -51,7 +52,25 @@ public:
     // Stops the running answer within one token and every answer posted before this call
     // that has not started (they finish "cancelled" without running).
     void cancel();
-    // Whether work is running or waiting.
+
+    // Answers `cases` one after another in the background, below interactive work: a job
+    // posted meanwhile (a question, a model to load) runs before the next case. Per case:
+    // its image read (loadCaseImage), `request` asked without the exemplar (labels, TSM
+    // prediction, saliency) and, when a TSM is loaded and the model takes its exemplar,
+    // asked again with it; then `answered`, or `caseFailed` with the message (the next
+    // case goes on). `finished(cancelled)` after the last. Greedy decoding, as ask(), so
+    // an answer is what ask() gives for the same image and request. Batches posted one
+    // after another run one after another. Resuming is the caller's business: it passes
+    // only the cases it has no answer for.
+    void answerCases(std::vector<WorklistCase> cases, AskRequest request,
+                     std::function<void(std::size_t index, const CaseAnswer&)> answered,
+                     std::function<void(std::size_t index, const std::string& error)> caseFailed,
+                     std::function<void(bool cancelled)> finished);
+    // Stops answering the cases of the batches posted before this call within one token;
+    // their cases not yet answered are not answered. cancel() leaves batches alone, and
+    // this leaves interactive answers alone.
+    void cancelCases();
+    // Whether work is running or waiting (batches included).
     bool busy() const;
 
 private:

@@ -34,20 +34,23 @@ public:
     VisionAssistant(VisionAssistant&&) noexcept;
     VisionAssistant& operator=(VisionAssistant&&) noexcept;
 
-    // Loads a model folder, replacing the one loaded. Throws vitask::Error naming the
-    // file at fault; the previous model stays loaded then.
+    // Loads a model folder, replacing the one loaded, and hashes its weights (ModelInfo).
+    // Throws vitask::Error naming the file at fault; the previous model stays loaded then.
     const ModelInfo& loadModel(const std::filesystem::path& folder);
     bool hasModel() const;
     const ModelInfo& model() const;  // throws when none is loaded
 
     // Opens a TSM: a registry name (searched in `folders`, then the default folders) or a
-    // manifest / plug-in path. Throws vitask::Error listing the names there are, or with a
-    // broken TSM's error. An EP model's connector must match the TSM's feature width:
-    // that is checked when asking with the exemplar, not here, so a TSM can still be
-    // compared with the model.
+    // manifest / plug-in path, and hashes its weights (TsmEntry::weightsHash). Throws
+    // vitask::Error listing the names there are, or with a broken TSM's error. An EP
+    // model's connector must match the TSM's feature width: that is checked when asking
+    // with the exemplar, not here, so a TSM can still be compared with the model.
     TsmEntry loadTsm(const std::string& nameOrPath, const std::vector<std::filesystem::path>& folders = {});
     void unloadTsm();
     bool hasTsm() const;
+    // Whether ask() can answer with the exemplar: the model has an EP connector and the
+    // loaded TSM's features have its width.
+    bool canAnswerWithExemplar() const;
 
     // The device models are loaded to; changing it reloads the model and TSM there.
     std::string device() const;

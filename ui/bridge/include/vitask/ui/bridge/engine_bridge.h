@@ -4,11 +4,13 @@
 // that its signals carry, so a panel can ignore what an answer it replaced still sends.
 
 #include "vitask/service/engine_service.h"
+#include "vitask/service/worklist.h"
 
 #include <QObject>
 #include <QString>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace vitask::ui {
@@ -19,6 +21,10 @@ public:
     explicit EngineBridge(service::EngineSettings settings = {}, QObject* parent = nullptr);
     ~EngineBridge() override;  // cancels and joins the worker before the signals go
 
+    // The model and TSM loaded last (as their signals reported them), if any.
+    const std::optional<service::ModelInfo>& model() const { return model_; }
+    const std::optional<service::TsmEntry>& tsm() const { return tsm_; }
+
     void loadModel(const QString& folder);
     void listTsms();
     void loadTsm(const QString& nameOrPath);
@@ -28,6 +34,10 @@ public:
     // Returns the question's id.
     int ask(service::ModelImage image, service::AskRequest request);
     void cancel();
+    // Answers a worklist's cases in the background, below the questions above (see
+    // EngineService::answerCases); the signals' `index` is the case's index in `cases`.
+    void answerCases(std::vector<service::WorklistCase> cases, service::AskRequest request);
+    void cancelCases();
 
 Q_SIGNALS:
     void modelLoaded(const vitask::service::ModelInfo& model);
@@ -45,8 +55,14 @@ Q_SIGNALS:
     void answerFinished(int ask, const vitask::service::AskResult& result);
     void answerFailed(int ask, const QString& message);
 
+    void caseAnswered(int index, const vitask::service::CaseAnswer& answer);
+    void caseFailed(int index, const QString& message);
+    void casesFinished(bool cancelled);
+
 private:
     std::unique_ptr<service::EngineService> service_;
+    std::optional<service::ModelInfo> model_;
+    std::optional<service::TsmEntry> tsm_;
     int nextAsk_ = 1;
 };
 

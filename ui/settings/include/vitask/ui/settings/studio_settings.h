@@ -24,6 +24,9 @@ public:
     static void setStudyFolder(const QString& folder);
     static QString modelFolder();
     static void setModelFolder(const QString& folder);
+    // The name reviews are saved under; default: the login name.
+    static QString reviewer();
+    static void setReviewer(const QString& name);
     static QString language();                        // "" (the system's), "en", "de"
     static void setLanguage(const QString& language);
     static int64_t maxNewTokens();                    // longest answer, default 64
