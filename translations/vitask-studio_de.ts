@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>vitask::ui</name>
+    <message>
+        <source>VLM</source>
+        <translation type="obsolete">VLM</translation>
+    </message>
+    <message>
+        <source>TSM</source>
+        <translation type="obsolete">TSM</translation>
+    </message>
+</context>
+<context>
     <name>vitask::ui::AgreementBadge</name>
     <message>
         <location filename="../ui/ai_panel/src/agreement_badge.cpp" line="18"/>
@@ -291,6 +302,283 @@
     </message>
 </context>
 <context>
+    <name>vitask::ui::DecisionForm</name>
+    <message>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="25"/>
+        <source>(choose a reason)</source>
+        <translation>(Grund wählen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="26"/>
+        <source>False finding</source>
+        <translation>Falscher Befund</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="27"/>
+        <source>Missed finding</source>
+        <translation>Übersehener Befund</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="28"/>
+        <source>Wrong label</source>
+        <translation>Falsche Klasse</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="29"/>
+        <source>Poor image quality</source>
+        <translation>Schlechte Bildqualität</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="30"/>
+        <source>Not assessable</source>
+        <translation>Nicht beurteilbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="31"/>
+        <source>Other</source>
+        <translation>Anderes</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="51"/>
+        <source>&amp;Accept</source>
+        <translation>&amp;Annehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="52"/>
+        <source>&amp;Correct</source>
+        <translation>&amp;Korrigieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="53"/>
+        <source>&amp;Reject</source>
+        <translation>&amp;Ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="59"/>
+        <source>Key: %1</source>
+        <translation>Taste: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="70"/>
+        <source>&amp;Label:</source>
+        <translation>&amp;Klasse:</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="73"/>
+        <source>The finding in your words (optional)</source>
+        <translation>Der Befund in Ihren Worten (optional)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="74"/>
+        <source>&amp;Finding:</source>
+        <translation>&amp;Befund:</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="78"/>
+        <source>R&amp;eason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="83"/>
+        <source>Comment (optional)</source>
+        <translation>Kommentar (optional)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="85"/>
+        <source>Co&amp;mment:</source>
+        <translation>Ko&amp;mmentar:</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="92"/>
+        <source>very unsure</source>
+        <translation>sehr unsicher</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="92"/>
+        <source>unsure</source>
+        <translation>unsicher</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="92"/>
+        <source>moderately sure</source>
+        <translation>einigermaßen sicher</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="92"/>
+        <source>sure</source>
+        <translation>sicher</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="92"/>
+        <source>certain</source>
+        <translation>gewiss</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="97"/>
+        <source>%1 — key %2</source>
+        <translation>%1 — Taste %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="102"/>
+        <source>Confidence:</source>
+        <translation>Sicherheit:</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="111"/>
+        <source>Ctrl+Enter</source>
+        <translation>Strg+Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="167"/>
+        <source>(no label)</source>
+        <translation>(keine Klasse)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="176"/>
+        <source>Your read, before the AI is shown</source>
+        <translation>Ihre Lesung, bevor die KI gezeigt wird</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="176"/>
+        <source>Your decision on the AI&apos;s answer</source>
+        <translation>Ihre Entscheidung zur Antwort der KI</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="182"/>
+        <source>Record my read and show the AI</source>
+        <translation>Lesung speichern und KI zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="182"/>
+        <source>Save and next</source>
+        <translation>Speichern und weiter</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="257"/>
+        <source>Choose a label or write your finding.</source>
+        <translation>Wählen Sie eine Klasse oder schreiben Sie Ihren Befund.</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="259"/>
+        <source>Accept (A), correct (C) or reject (R) the AI&apos;s answer.</source>
+        <translation>Nehmen Sie die Antwort der KI an (A), korrigieren (C) oder lehnen Sie sie ab (R).</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="261"/>
+        <source>Choose the right label or write the finding.</source>
+        <translation>Wählen Sie die richtige Klasse oder schreiben Sie den Befund.</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="262"/>
+        <source>Choose a reason.</source>
+        <translation>Wählen Sie einen Grund.</translation>
+    </message>
+</context>
+<context>
+    <name>vitask::ui::ExportDialog</name>
+    <message>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="26"/>
+        <source>Export %1</source>
+        <translation>%1 exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="31"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="34"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="40"/>
+        <source>PDF report (a page per case)</source>
+        <translation>PDF-Bericht (eine Seite pro Fall)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="41"/>
+        <source>HTML report</source>
+        <translation>HTML-Bericht</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="42"/>
+        <source>JSON report</source>
+        <translation>JSON-Bericht</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="43"/>
+        <source>DICOM Structured Report + key image (Secondary Capture) per case</source>
+        <translation>DICOM Structured Report + Schlüsselbild (Secondary Capture) pro Fall</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="44"/>
+        <source>Copies of the DICOM source images</source>
+        <translation>Kopien der DICOM-Quellbilder</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="45"/>
+        <source>Reviews as CSV</source>
+        <translation>Befundungen als CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="46"/>
+        <source>Reviews as JSON</source>
+        <translation>Befundungen als JSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="47"/>
+        <source>Only reviewed cases</source>
+        <translation>Nur befundete Fälle</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="48"/>
+        <source>De-identify (DICOM PS3.15 Basic Profile: no patient names, IDs or dates; new UIDs)</source>
+        <translation>De-identifizieren (DICOM PS3.15 Basic Profile: keine Patientennamen, IDs oder Daten; neue UIDs)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="51"/>
+        <source>Write:</source>
+        <translation>Schreiben:</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="55"/>
+        <source>Without de-identification the files carry patients&apos; names, IDs and dates. Keep them inside your institution.</source>
+        <translation>Ohne De-Identifizierung enthalten die Dateien Namen, IDs und Daten der Patienten. Behalten Sie sie in Ihrer Einrichtung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="71"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="76"/>
+        <source>Export to</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="121"/>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="121"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="150"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="183"/>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="185"/>
+        <source>Stopped: the report files were not written.</source>
+        <translation>Angehalten: die Berichtsdateien wurden nicht geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>vitask::ui::LogPanel</name>
     <message>
         <location filename="../ui/src/log_panel.cpp" line="45"/>
@@ -336,122 +624,127 @@
 <context>
     <name>vitask::ui::MainWindow</name>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="114"/>
+        <location filename="../ui/src/main_window.cpp" line="120"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="76"/>
+        <location filename="../ui/src/main_window.cpp" line="78"/>
         <source>VITask Studio</source>
         <translation>VITask Studio</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="111"/>
+        <location filename="../ui/src/main_window.cpp" line="117"/>
         <source>Studies</source>
         <translation>Studien</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="112"/>
+        <location filename="../ui/src/main_window.cpp" line="118"/>
         <source>AI</source>
         <translation>KI</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="113"/>
+        <location filename="../ui/src/main_window.cpp" line="119"/>
         <source>DICOM Tags</source>
         <translation>DICOM-Tags</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="126"/>
+        <location filename="../ui/src/main_window.cpp" line="132"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="127"/>
+        <location filename="../ui/src/main_window.cpp" line="133"/>
         <source>&amp;Open File…</source>
         <translation>Datei &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="130"/>
+        <location filename="../ui/src/main_window.cpp" line="136"/>
         <source>Open &amp;Folder…</source>
         <translation>&amp;Ordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="132"/>
+        <location filename="../ui/src/main_window.cpp" line="138"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="135"/>
+        <location filename="../ui/src/main_window.cpp" line="141"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="139"/>
+        <location filename="../ui/src/main_window.cpp" line="145"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="143"/>
+        <location filename="../ui/src/main_window.cpp" line="149"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="149"/>
+        <location filename="../ui/src/main_window.cpp" line="155"/>
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="150"/>
+        <location filename="../ui/src/main_window.cpp" line="156"/>
         <source>&amp;Actual Size (1:1)</source>
         <translation>&amp;Originalgröße (1:1)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="151"/>
+        <location filename="../ui/src/main_window.cpp" line="157"/>
         <source>&amp;Reset Window/Level</source>
         <translation>Fenster/Level &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="152"/>
+        <location filename="../ui/src/main_window.cpp" line="158"/>
         <source>Window &amp;Presets</source>
         <translation>Fenster&amp;voreinstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="154"/>
+        <location filename="../ui/src/main_window.cpp" line="160"/>
         <source>Corner &amp;Text</source>
         <translation>Ecken&amp;text</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="160"/>
+        <location filename="../ui/src/main_window.cpp" line="166"/>
         <source>F&amp;ull Screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="165"/>
+        <location filename="../ui/src/main_window.cpp" line="171"/>
         <source>&amp;Model</source>
         <translation>&amp;Modell</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="166"/>
+        <location filename="../ui/src/main_window.cpp" line="172"/>
         <source>&amp;Load Model…</source>
         <translation>Modell &amp;laden…</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="168"/>
+        <location filename="../ui/src/main_window.cpp" line="174"/>
         <source>&amp;Ask About This Image</source>
         <translation>Zu diesem Bild &amp;fragen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="171"/>
+        <location filename="../ui/src/main_window.cpp" line="177"/>
         <source>&amp;Cancel Answer</source>
         <translation>Antwort &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="173"/>
+        <location filename="../ui/src/main_window.cpp" line="179"/>
         <source>&amp;Rescan TSMs</source>
         <translation>TSMs &amp;neu suchen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="390"/>
+        <location filename="../ui/src/main_window.cpp" line="181"/>
+        <source>&amp;Worklist</source>
+        <translation>Arbeits&amp;liste</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="403"/>
         <source>Keyboard and Mouse</source>
         <translation>Tastatur und Maus</translation>
     </message>
@@ -460,74 +753,193 @@
         <translation type="vanished">&amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="175"/>
+        <location filename="../ui/src/main_window.cpp" line="184"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="176"/>
+        <location filename="../ui/src/main_window.cpp" line="185"/>
         <source>&amp;Keyboard and Mouse</source>
         <translation>&amp;Tastatur und Maus</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="177"/>
+        <location filename="../ui/src/main_window.cpp" line="186"/>
         <source>&amp;About VITask Studio</source>
         <translation>Über &amp;VITask Studio</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="178"/>
+        <location filename="../ui/src/main_window.cpp" line="187"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="190"/>
+        <location filename="../ui/src/main_window.cpp" line="199"/>
         <source>Reading headers</source>
         <translation>Lese Kopfdaten</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="223"/>
+        <location filename="../ui/src/main_window.cpp" line="231"/>
         <source>Series %1 of %2</source>
         <translation>Serie %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="247"/>
+        <location filename="../ui/src/main_window.cpp" line="255"/>
         <source>Open a study first: the model is asked about the slice shown.</source>
         <translation>Öffnen Sie zuerst eine Studie: Das Modell wird zur angezeigten Schicht befragt.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="264"/>
+        <location filename="../ui/src/main_window.cpp" line="272"/>
         <source>TSM %1: %2</source>
         <translation>TSM %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="280"/>
+        <location filename="../ui/src/main_window.cpp" line="288"/>
         <source>Open an image or DICOMDIR</source>
         <translation>Bild oder DICOMDIR öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="281"/>
+        <location filename="../ui/src/main_window.cpp" line="289"/>
         <source>Images (*.dcm *.DCM DICOMDIR *.nii *.nii.gz *.png *.jpg *.jpeg);;All files (*)</source>
         <translation>Bilder (*.dcm *.DCM DICOMDIR *.nii *.nii.gz *.png *.jpg *.jpeg);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="288"/>
+        <location filename="../ui/src/main_window.cpp" line="296"/>
         <source>Open a folder of DICOM files</source>
         <translation>Ordner mit DICOM-Dateien öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="298"/>
+        <location filename="../ui/src/main_window.cpp" line="306"/>
         <source>Loading series %1…</source>
         <translation>Lade Serie %1…</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="364"/>
+        <location filename="../ui/src/main_window.cpp" line="377"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="384"/>
+        <location filename="../ui/src/main_window.cpp" line="397"/>
         <source>About VITask Studio</source>
         <translation>Über VITask Studio</translation>
+    </message>
+</context>
+<context>
+    <name>vitask::ui::NewWorklistDialog</name>
+    <message>
+        <location filename="../ui/review_panel/src/new_worklist_dialog.cpp" line="38"/>
+        <source>New worklist</source>
+        <translation>Neue Arbeitsliste</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/new_worklist_dialog.cpp" line="47"/>
+        <source>A study folder, a DICOMDIR, a MedMNIST .npz or a CSV manifest</source>
+        <translation>Ein Studienordner, ein DICOMDIR, eine MedMNIST-.npz oder ein CSV-Manifest</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/new_worklist_dialog.cpp" line="48"/>
+        <source>File…</source>
+        <translation>Datei…</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/new_worklist_dialog.cpp" line="49"/>
+        <source>Folder…</source>
+        <translation>Ordner…</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/new_worklist_dialog.cpp" line="53"/>
+        <source>&amp;Cases from:</source>
+        <translation>&amp;Fälle aus:</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/new_worklist_dialog.cpp" line="56"/>
+        <source>The split of a dataset to review (datasets only).</source>
+        <translation>Der zu befundende Teil eines Datensatzes (nur Datensätze).</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/new_worklist_dialog.cpp" line="57"/>
+        <source>&amp;Split:</source>
+        <translation>&amp;Teil:</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/new_worklist_dialog.cpp" line="59"/>
+        <source>(the source&apos;s name)</source>
+        <translation>(der Name der Quelle)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/new_worklist_dialog.cpp" line="60"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/new_worklist_dialog.cpp" line="62"/>
+        <source>The model&apos;s task whose labels are scored (a dataset brings its own).</source>
+        <translation>Die Aufgabe des Modells, deren Klassen bewertet werden (ein Datensatz bringt seine eigene mit).</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/new_worklist_dialog.cpp" line="63"/>
+        <source>&amp;Task:</source>
+        <translation>&amp;Aufgabe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/new_worklist_dialog.cpp" line="66"/>
+        <source>What the model is asked about every case; empty: the task&apos;s complete instruction.</source>
+        <translation>Was das Modell zu jedem Fall gefragt wird; leer: die vollständige Anweisung der Aufgabe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/new_worklist_dialog.cpp" line="67"/>
+        <source>&amp;Question:</source>
+        <translation>&amp;Frage:</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/new_worklist_dialog.cpp" line="68"/>
+        <source>Blinded reader study: record my own read before the AI is shown</source>
+        <translation>Verblindete Reader-Studie: eigene Lesung vor Anzeige der KI erfassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/new_worklist_dialog.cpp" line="72"/>
+        <source>&amp;Reviewer:</source>
+        <translation>&amp;Befunder:</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/new_worklist_dialog.cpp" line="82"/>
+        <source>C&amp;reate</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/new_worklist_dialog.cpp" line="88"/>
+        <source>Answered by &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Beantwortet von &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/new_worklist_dialog.cpp" line="89"/>
+        <source> with the TSM &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation> mit dem TSM &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/new_worklist_dialog.cpp" line="93"/>
+        <source>Load a model in the AI panel first: the worklist&apos;s cases are answered by it.</source>
+        <translation>Laden Sie zuerst ein Modell im KI-Bereich: es beantwortet die Fälle der Arbeitsliste.</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/new_worklist_dialog.cpp" line="111"/>
+        <location filename="../ui/review_panel/src/new_worklist_dialog.cpp" line="116"/>
+        <source>Cases from</source>
+        <translation>Fälle aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/new_worklist_dialog.cpp" line="112"/>
+        <source>Worklist sources (DICOMDIR *.npz *.csv);;All files (*)</source>
+        <translation>Quellen für Arbeitslisten (DICOMDIR *.npz *.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/new_worklist_dialog.cpp" line="152"/>
+        <source>Choose where the cases come from.</source>
+        <translation>Wählen Sie, woher die Fälle kommen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/new_worklist_dialog.cpp" line="153"/>
+        <source>Enter the reviewer&apos;s name: reviews are saved under it.</source>
+        <translation>Geben Sie den Namen des Befunders ein: Befundungen werden darunter gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -566,6 +978,208 @@
         <location filename="../ui/ai_panel/src/probability_table.cpp" line="50"/>
         <source>The task-specific model (image classifier) alone.</source>
         <translation>Das aufgabenspezifische Modell (Bildklassifikator) allein.</translation>
+    </message>
+</context>
+<context>
+    <name>vitask::ui::ReviewPanel</name>
+    <message>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="65"/>
+        <source>The image of this case cannot be read: %1</source>
+        <translation>Das Bild dieses Falls kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="91"/>
+        <source>Blinded reader study</source>
+        <translation>Verblindete Reader-Studie</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="94"/>
+        <source>Record your own read of each case before the AI&apos;s answer is shown.</source>
+        <translation>Erfassen Sie Ihre eigene Lesung jedes Falls, bevor die Antwort der KI gezeigt wird.</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="98"/>
+        <source>◀ Previous</source>
+        <translation>◀ Zurück</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="99"/>
+        <source>Previous case (Page Up, P)</source>
+        <translation>Vorheriger Fall (Bild auf, P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="101"/>
+        <source>Next ▶</source>
+        <translation>Weiter ▶</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="102"/>
+        <source>Next case (Page Down, N)</source>
+        <translation>Nächster Fall (Bild ab, N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="111"/>
+        <source>AI answers %v / %m</source>
+        <translation>KI-Antworten %v / %m</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="119"/>
+        <source>&amp;Summary</source>
+        <translation>&amp;Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="120"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="121"/>
+        <source>Close worklist</source>
+        <translation>Arbeitsliste schließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="130"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="130"/>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="130"/>
+        <source>VLM</source>
+        <translation>VLM</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="130"/>
+        <source>TSM</source>
+        <translation>TSM</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="130"/>
+        <source>Review</source>
+        <translation>Befundung</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="153"/>
+        <source>The AI&apos;s answer is hidden until you have recorded your own read.</source>
+        <translation>Die Antwort der KI bleibt verborgen, bis Sie Ihre eigene Lesung erfasst haben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="157"/>
+        <source>AI</source>
+        <translation>KI</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="159"/>
+        <source>VLM answer:</source>
+        <translation>Antwort des VLM:</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="162"/>
+        <source>VLM answer with the TSM&apos;s exemplar (EP):</source>
+        <translation>Antwort des VLM mit dem Exemplar des TSM (EP):</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="170"/>
+        <source>Show the TSM&apos;s saliency map (H)</source>
+        <translation>Saliency-Karte des TSM zeigen (H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="203"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="241"/>
+        <source>Stop answering</source>
+        <translation>Antworten anhalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="203"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="227"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="236"/>
+        <source>Answer the rest</source>
+        <translation>Den Rest beantworten</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="229"/>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="276"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="276"/>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="278"/>
+        <source>(hidden)</source>
+        <translation>(verborgen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="285"/>
+        <source>✓ accepted</source>
+        <translation>✓ angenommen</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="286"/>
+        <source>✎ corrected</source>
+        <translation>✎ korrigiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="287"/>
+        <source>✗ rejected</source>
+        <translation>✗ abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="302"/>
+        <source>Case %1 of %2</source>
+        <translation>Fall %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="322"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="336"/>
+        <source>Reading the image…</source>
+        <translation>Bild wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="364"/>
+        <source>The AI has not answered this case yet (%1 of %2 answered).</source>
+        <translation>Die KI hat diesen Fall noch nicht beantwortet (%1 von %2 beantwortet).</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="367"/>
+        <source>The AI could not answer this case: %1</source>
+        <translation>Die KI konnte diesen Fall nicht beantworten: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="378"/>
+        <source>(not asked: no TSM, or the model takes no exemplar)</source>
+        <translation>(nicht gefragt: kein TSM, oder das Modell nimmt kein Exemplar)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="398"/>
+        <source>There is no AI answer to accept yet: wait for it, or correct or reject the case.</source>
+        <translation>Es gibt noch keine KI-Antwort zum Annehmen: warten Sie darauf, oder korrigieren oder lehnen Sie den Fall ab.</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="442"/>
+        <source>The review was not saved: %1</source>
+        <translation>Die Befundung wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="451"/>
+        <source>All %1 cases have a review. Open the summary (Summary) or export the worklist.</source>
+        <translation>Alle %1 Fälle sind befundet. Öffnen Sie die Zusammenfassung oder exportieren Sie die Arbeitsliste.</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="465"/>
+        <source>about %1 left</source>
+        <translation>noch etwa %1</translation>
     </message>
 </context>
 <context>
@@ -950,6 +1564,139 @@ Leertaste: Cine   I: Beschriftungen   H: Heatmap</translation>
     </message>
 </context>
 <context>
+    <name>vitask::ui::SummaryDialog</name>
+    <message>
+        <location filename="../ui/review_panel/src/summary_dialog.cpp" line="31"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/summary_dialog.cpp" line="32"/>
+        <source>Cases</source>
+        <translation>Fälle</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/summary_dialog.cpp" line="33"/>
+        <source>Answered by the AI</source>
+        <translation>Von der KI beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/summary_dialog.cpp" line="34"/>
+        <source>Reviewed</source>
+        <translation>Befundet</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/summary_dialog.cpp" line="35"/>
+        <source>Accepted / corrected / rejected</source>
+        <translation>Angenommen / korrigiert / abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/summary_dialog.cpp" line="38"/>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/summary_dialog.cpp" line="39"/>
+        <source>Agreement</source>
+        <translation>Übereinstimmung</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/summary_dialog.cpp" line="40"/>
+        <source>Reviewer agrees with the VLM</source>
+        <translation>Befunder stimmt dem VLM zu</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/summary_dialog.cpp" line="41"/>
+        <source>Reviewer agrees with the TSM</source>
+        <translation>Befunder stimmt dem TSM zu</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/summary_dialog.cpp" line="42"/>
+        <source>Accuracy against ground truth</source>
+        <translation>Genauigkeit gegenüber der Referenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/summary_dialog.cpp" line="43"/>
+        <source>VLM</source>
+        <translation>VLM</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/summary_dialog.cpp" line="44"/>
+        <source>TSM</source>
+        <translation>TSM</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/summary_dialog.cpp" line="45"/>
+        <source>Reviewer (final read)</source>
+        <translation>Befunder (endgültige Lesung)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/summary_dialog.cpp" line="46"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/summary_dialog.cpp" line="47"/>
+        <source>Per case, mean</source>
+        <translation>Pro Fall, Mittelwert</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/summary_dialog.cpp" line="48"/>
+        <source>Per case, median</source>
+        <translation>Pro Fall, Median</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/summary_dialog.cpp" line="49"/>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/summary_dialog.cpp" line="51"/>
+        <source>Reader study: unaided → aided</source>
+        <translation>Reader-Studie: ohne KI → mit KI</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/summary_dialog.cpp" line="52"/>
+        <source>Cases read blinded first</source>
+        <translation>Zuerst verblindet gelesene Fälle</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/summary_dialog.cpp" line="53"/>
+        <source>Unaided reads correct</source>
+        <translation>Lesungen ohne KI richtig</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/summary_dialog.cpp" line="54"/>
+        <source>Aided reads correct</source>
+        <translation>Lesungen mit KI richtig</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/summary_dialog.cpp" line="55"/>
+        <source>Reads changed after seeing the AI</source>
+        <translation>Nach Ansicht der KI geänderte Lesungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/summary_dialog.cpp" line="56"/>
+        <source>… from wrong to right</source>
+        <translation>… von falsch zu richtig</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/summary_dialog.cpp" line="57"/>
+        <source>… from right to wrong</source>
+        <translation>… von richtig zu falsch</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/summary_dialog.cpp" line="58"/>
+        <source>Unaided read, mean time</source>
+        <translation>Lesung ohne KI, mittlere Zeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/summary_dialog.cpp" line="70"/>
+        <source>Summary of %1 — %2</source>
+        <translation>Zusammenfassung von %1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>vitask::ui::TagBrowser</name>
     <message>
         <location filename="../ui/tag_browser/src/tag_browser.cpp" line="98"/>
@@ -1001,6 +1748,60 @@ Leertaste: Cine   I: Beschriftungen   H: Heatmap</translation>
             <numerusform>%1 von %n Element</numerusform>
             <numerusform>%1 von %n Elementen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>vitask::ui::WorklistController</name>
+    <message>
+        <location filename="../ui/src/worklist_controller.cpp" line="19"/>
+        <source>&amp;New Worklist…</source>
+        <translation>&amp;Neue Arbeitsliste…</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/worklist_controller.cpp" line="21"/>
+        <source>&amp;Open Worklist</source>
+        <translation>Arbeitsliste ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/worklist_controller.cpp" line="23"/>
+        <source>&amp;Summary…</source>
+        <translation>&amp;Zusammenfassung…</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/worklist_controller.cpp" line="24"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/worklist_controller.cpp" line="26"/>
+        <source>&amp;Close Worklist</source>
+        <translation>Arbeitsliste &amp;schließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/worklist_controller.cpp" line="46"/>
+        <source>Reviews cannot be saved: %1</source>
+        <translation>Befundungen können nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/worklist_controller.cpp" line="96"/>
+        <source>(none yet)</source>
+        <translation>(noch keine)</translation>
+    </message>
+</context>
+<context>
+    <name>vitask::ui::WorklistExport</name>
+    <message>
+        <location filename="../ui/review_panel/src/worklist_export.cpp" line="43"/>
+        <source>Case %1 of %2 — %3</source>
+        <translation>Fall %1 von %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>vitask::ui::WorklistSession</name>
+    <message>
+        <location filename="../ui/review_panel/src/worklist_session.cpp" line="75"/>
+        <source>The worklist&apos;s model could not be loaded, so its cases cannot be answered: %1</source>
+        <translation>Das Modell der Arbeitsliste konnte nicht geladen werden, daher können ihre Fälle nicht beantwortet werden: %1</translation>
     </message>
 </context>
 </TS>

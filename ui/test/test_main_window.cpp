@@ -3,6 +3,7 @@
 #include "vitask/runtime/system_info.h"
 #include "vitask/ui/log_panel.h"
 #include "vitask/ui/main_window.h"
+#include "vitask/ui/worklist_controller.h"
 #include "vitask/ui/start_page.h"
 #include "vitask/ui/translations.h"
 
@@ -173,6 +174,27 @@ private Q_SLOTS:
 
     // The German translation is embedded and used for a German locale. Last: it stays
     // installed for the rest of the process.
+    // A damaged review database is named on the banner and left as it was.
+    void damagedReviewDatabaseIsReportedAndKept() {
+        QTemporaryDir data;
+        qputenv("VITASK_DATA_DIR", data.path().toUtf8());
+        const QString file = data.filePath(QStringLiteral("reviews.sqlite"));
+        QByteArray garbage(4096, '\x5a');
+        {
+            QFile out(file);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(garbage);
+        }
+        vitask::ui::MainWindow window(QString{});
+        QVERIFY(window.worklists()->store() == nullptr);
+        QVERIFY2(window.bannerText().contains(file) && window.bannerText().contains(QStringLiteral("not an SQLite")),
+                 qPrintable(window.bannerText()));
+        QFile in(file);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QCOMPARE(in.readAll(), garbage);
+        qunsetenv("VITASK_DATA_DIR");
+    }
+
     void translatesToGerman() {
         QVERIFY(!vitask::ui::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English)));
         QVERIFY(vitask::ui::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::German, QLocale::Germany)));
@@ -180,7 +202,7 @@ private Q_SLOTS:
         QStringList menus;
         for (QAction* action : window.menuBar()->actions()) menus << action->text();
         QCOMPARE(menus, (QStringList{QStringLiteral("&Datei"), QStringLiteral("&Ansicht"), QStringLiteral("&Modell"),
-                                     QStringLiteral("&Hilfe")}));
+                                     QStringLiteral("Arbeits&liste"), QStringLiteral("&Hilfe")}));
         QVERIFY(window.startPage()->systemSummary().startsWith(QStringLiteral("LibTorch ")));
     }
 

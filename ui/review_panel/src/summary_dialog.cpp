@@ -2,15 +2,12 @@
 
 #include "vitask/ui/review_panel/worklist_session.h"
 
-#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
 namespace vitask::ui {
 namespace {
-
-QString tr(const char* text) { return QCoreApplication::translate("vitask::ui::SummaryDialog", text); }
 
 QString rate(const Rate& r) {
     if (!r.rate()) return QStringLiteral("—");
@@ -31,34 +28,34 @@ QString heading(const QString& text) {
 
 QString summaryHtml(const WorklistSummary& s) {
     QString html = QStringLiteral("<table cellpadding=\"3\" width=\"100%\">");
-    html += heading(tr("Progress"));
-    html += row(tr("Cases"), QString::number(s.cases));
-    html += row(tr("Answered by the AI"), QString::number(s.answered));
-    html += row(tr("Reviewed"), QString::number(s.reviewed));
-    html += row(tr("Accepted / corrected / rejected"),
+    html += heading(SummaryDialog::tr("Progress"));
+    html += row(SummaryDialog::tr("Cases"), QString::number(s.cases));
+    html += row(SummaryDialog::tr("Answered by the AI"), QString::number(s.answered));
+    html += row(SummaryDialog::tr("Reviewed"), QString::number(s.reviewed));
+    html += row(SummaryDialog::tr("Accepted / corrected / rejected"),
                 QStringLiteral("%1 / %2 / %3").arg(s.accepted).arg(s.corrected).arg(s.rejected));
     for (auto it = s.reasons.cbegin(); it != s.reasons.cend(); ++it)
-        html += row(tr("Reason: %1").arg(it.key()), QString::number(it.value()));
-    html += heading(tr("Agreement"));
-    html += row(tr("Reviewer agrees with the VLM"), rate(s.agreesWithVlm));
-    html += row(tr("Reviewer agrees with the TSM"), rate(s.agreesWithTsm));
-    html += heading(tr("Accuracy against ground truth"));
-    html += row(tr("VLM"), rate(s.vlmCorrect));
-    html += row(tr("TSM"), rate(s.tsmCorrect));
-    html += row(tr("Reviewer (final read)"), rate(s.reviewerCorrect));
-    html += heading(tr("Time"));
-    html += row(tr("Per case, mean"), seconds(s.secondsMean));
-    html += row(tr("Per case, median"), seconds(s.secondsMedian));
-    html += row(tr("Total"), seconds(s.secondsTotal));
+        html += row(SummaryDialog::tr("Reason: %1").arg(it.key()), QString::number(it.value()));
+    html += heading(SummaryDialog::tr("Agreement"));
+    html += row(SummaryDialog::tr("Reviewer agrees with the VLM"), rate(s.agreesWithVlm));
+    html += row(SummaryDialog::tr("Reviewer agrees with the TSM"), rate(s.agreesWithTsm));
+    html += heading(SummaryDialog::tr("Accuracy against ground truth"));
+    html += row(SummaryDialog::tr("VLM"), rate(s.vlmCorrect));
+    html += row(SummaryDialog::tr("TSM"), rate(s.tsmCorrect));
+    html += row(SummaryDialog::tr("Reviewer (final read)"), rate(s.reviewerCorrect));
+    html += heading(SummaryDialog::tr("Time"));
+    html += row(SummaryDialog::tr("Per case, mean"), seconds(s.secondsMean));
+    html += row(SummaryDialog::tr("Per case, median"), seconds(s.secondsMedian));
+    html += row(SummaryDialog::tr("Total"), seconds(s.secondsTotal));
     if (s.blinded > 0) {
-        html += heading(tr("Reader study: unaided → aided"));
-        html += row(tr("Cases read blinded first"), QString::number(s.blinded));
-        html += row(tr("Unaided reads correct"), rate(s.unaidedCorrect));
-        html += row(tr("Aided reads correct"), rate(s.aidedCorrect));
-        html += row(tr("Reads changed after seeing the AI"), QString::number(s.changed));
-        html += row(tr("… from wrong to right"), QString::number(s.changedToCorrect));
-        html += row(tr("… from right to wrong"), QString::number(s.changedToWrong));
-        html += row(tr("Unaided read, mean time"), seconds(s.unaidedSecondsMean));
+        html += heading(SummaryDialog::tr("Reader study: unaided → aided"));
+        html += row(SummaryDialog::tr("Cases read blinded first"), QString::number(s.blinded));
+        html += row(SummaryDialog::tr("Unaided reads correct"), rate(s.unaidedCorrect));
+        html += row(SummaryDialog::tr("Aided reads correct"), rate(s.aidedCorrect));
+        html += row(SummaryDialog::tr("Reads changed after seeing the AI"), QString::number(s.changed));
+        html += row(SummaryDialog::tr("… from wrong to right"), QString::number(s.changedToCorrect));
+        html += row(SummaryDialog::tr("… from right to wrong"), QString::number(s.changedToWrong));
+        html += row(SummaryDialog::tr("Unaided read, mean time"), seconds(s.unaidedSecondsMean));
     }
     return html + QStringLiteral("</table>");
 }
