@@ -89,7 +89,8 @@ def write_chest_study(npz, labels, folder, count):
         ds.PatientID = f"VITASK-DEMO-{i + 1:02d}"
         ds.StudyInstanceUID, ds.SeriesInstanceUID = generate_uid(), generate_uid()
         ds.StudyDate, ds.StudyDescription = "20261205", "Synthetic chest X-ray (VITask demo)"
-        ds.SeriesDescription = f"PA, test image {i + 1} (label: {labels[int(targets[i])]})"
+        # No label in any text: a reader must not see the ground truth (the .npz keeps it).
+        ds.SeriesDescription = "PA"
         ds.Modality, ds.SeriesNumber, ds.InstanceNumber = "DX", 1, 1
         ds.SamplesPerPixel, ds.PhotometricInterpretation = 1, "MONOCHROME2"
         ds.Rows, ds.Columns = images[i].shape[:2]

@@ -29,3 +29,22 @@ shoot() {  # shoot NAME STUDY QUESTION [more studio options]
 }
 shoot studio-main-window "$(field chest_study)" "$(field questions chest_xray)" --panel tags
 shoot studio-ai-panel "$(field dermoscopy_study)" "$(field questions dermoscopy)"
+
+# The review workflow on the chest study: a worklist answered in the background with
+# three cases accepted and the whole of it exported (PDF, HTML, JSON, DICOM SR); the
+# same as a blinded reader study at its first case; and page 1 of the PDF report.
+exported="$(mktemp -d)"
+trap 'rm -rf "$settings" "$exported"' EXIT
+review_shot() {  # review_shot NAME [more studio options]
+  local name="$1"
+  shift
+  VITASK_CONFIG_DIR="$settings/$name" VITASK_DATA_DIR="$settings/$name" \
+    xvfb-run -a -s "-screen 0 1600x1000x24" "$build/bin/vitask-studio" \
+    --model "$(field model)" --tsm "$(field tsm)" --question "$(field questions chest_xray)" \
+    --worklist "$(field chest_study)" --reviewer "Dr. A. Reader" --screenshot "$images/$name.png" "$@"
+  echo "screenshots: $images/$name.png"
+}
+review_shot studio-worklist --accept 3 --export "$exported"
+review_shot studio-review-blinded --blinded
+pdftoppm -r 60 -png -f 1 -l 1 -singlefile "$exported/report.pdf" "$images/report-pdf-page"
+echo "screenshots: $images/report-pdf-page.png"

@@ -85,7 +85,8 @@ void StudioScript::stepFailed(const QString& step, const QString& message) {
 void StudioScript::ask() {
     if (asked_) return;
     asked_ = true;
-    if (!options_.worklist.isEmpty() && !failed_) {
+    if (!options_.worklist.isEmpty()) {
+        if (failed_) return finish();
         startWorklist();
         return;
     }
@@ -106,6 +107,7 @@ void StudioScript::startWorklist() {
     auto* dialog = new ui::NewWorklistDialog(*store, window_.engine(), &window_);
     dialog->setSource(options_.worklist);
     dialog->setBlinded(options_.blinded);
+    dialog->setQuestion(options_.question);  // a task's template also chooses that task
     dialog->setReviewer(ui::StudioSettings::reviewer());
     connect(dialog, &ui::NewWorklistDialog::created, this, [this, dialog, worklists](qint64 id) {
         dialog->deleteLater();

@@ -180,6 +180,17 @@ void MainWindow::createMenus() {
 
     worklists_ = new WorklistController(engine_, centre_, menuBar()->addMenu(tr("&Worklist")), this);
     connect(worklists_, &WorklistController::failed, this, &MainWindow::showBanner);
+    // Reviewing wants the whole window for the case: the docks step aside and come back
+    // as they were when the worklist is closed.
+    connect(worklists_, &WorklistController::reviewShown, this, [this](bool shown) {
+        if (shown && reviewDockState_.isEmpty()) {
+            reviewDockState_ = saveState();
+            for (QDockWidget* dock : {studyDock_, aiDock_, tagDock_, logDock_}) dock->hide();
+        } else if (!shown && !reviewDockState_.isEmpty()) {
+            restoreState(reviewDockState_);
+            reviewDockState_.clear();
+        }
+    });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard and Mouse"), this, &MainWindow::showShortcuts)->setShortcut(QKeySequence::HelpContents);
@@ -412,7 +423,8 @@ void MainWindow::restoreLayout() {
 void MainWindow::saveLayout() const {
     QSettings settings = StudioSettings::open();
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    // While a worklist is open the docks are hidden for it: keep the layout from before.
+    settings.setValue(QStringLiteral("mainWindow/state"), reviewDockState_.isEmpty() ? saveState() : reviewDockState_);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

@@ -103,7 +103,8 @@ DecisionForm::DecisionForm(QWidget* parent) : QWidget(parent) {
     layout->addLayout(form);
 
     missing_ = new QLabel(this);
-    missing_->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    // What is still to do, not an error: quiet until a save is refused (the panel says so).
+    missing_->setStyleSheet(QStringLiteral("color: #5d4037; font-style: italic;"));
     missing_->setWordWrap(true);
     layout->addWidget(missing_);
     save_ = new QPushButton(this);

@@ -132,8 +132,13 @@ void ReviewPanel::buildLayout() {
     list_->setSelectionBehavior(QAbstractItemView::SelectRows);
     list_->setSelectionMode(QAbstractItemView::SingleSelection);
     list_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // The review column matters most (how far the reviewer got): the title gives way.
+    list_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     list_->horizontalHeader()->setSectionResizeMode(Title, QHeaderView::Stretch);
-    list_->setMinimumWidth(300);
+    list_->setWordWrap(false);
+    list_->setTextElideMode(Qt::ElideMiddle);
+    list_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    list_->setMinimumWidth(360);
 
     auto* centre = new QWidget(splitter);
     auto* centreLayout = new QVBoxLayout(centre);
@@ -183,7 +188,7 @@ void ReviewPanel::buildLayout() {
     splitter->addWidget(centre);
     splitter->addWidget(scroll);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({320, 640, 380});
+    splitter->setSizes({380, 640, 380});
     layout->addWidget(splitter, 1);
 
     connect(previous_, &QToolButton::clicked, this, &ReviewPanel::previousCase);
@@ -258,7 +263,9 @@ void ReviewPanel::fillCaseList() {
     list_->setRowCount(session_->caseCount());
     for (int i = 0; i < session_->caseCount(); ++i) {
         list_->setItem(i, Number, new QTableWidgetItem(QString::number(i + 1)));
-        list_->setItem(i, Title, new QTableWidgetItem(session_->caseAt(i).title));
+        auto* title = new QTableWidgetItem(session_->caseAt(i).title);
+        title->setToolTip(session_->caseAt(i).title);
+        list_->setItem(i, Title, title);
         for (int column : {Ai, Tsm, Status}) list_->setItem(i, column, new QTableWidgetItem);
         updateCaseRow(i);
     }

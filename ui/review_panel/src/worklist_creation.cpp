@@ -47,8 +47,11 @@ service::WorklistCase toServiceCase(const WorklistCase& c) {
 }
 
 std::optional<service::TaskInfo> worklistTask(const service::WorklistSource& source, const service::ModelInfo& model,
-                                              const QString& taskName) {
+                                              const QString& taskName, const QString& question) {
     if (!source.task.labels.empty()) return source.task;
+    for (const auto& task : model.tasks)
+        for (const auto& t : service::questionTemplates(task))
+            if (q(t.text) == question.trimmed()) return task;
     for (const auto& task : model.tasks)
         if (q(task.name) == taskName) return task;
     if (!model.tasks.empty()) return model.tasks.front();
@@ -60,7 +63,7 @@ Worklist createWorklist(ReviewStore& store, const WorklistSettings& settings, co
     const QString sourcePath = q(source.path.string());
     if (source.cases.empty())
         throw Error("lists no case to review", sourcePath.toStdString(), "Choose a folder, DICOMDIR or dataset with images.");
-    const std::optional<service::TaskInfo> task = worklistTask(source, model, settings.taskName);
+    const std::optional<service::TaskInfo> task = worklistTask(source, model, settings.taskName, settings.question);
 
     Worklist worklist;
     worklist.name = settings.name.trimmed();

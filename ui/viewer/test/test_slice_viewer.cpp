@@ -427,6 +427,9 @@ private Q_SLOTS:
         viewer.setHeatmap(2, 2, {0.1f, 0.9f, 0.5f, 0.75f}, "pneumonia");
         viewer.setHeatmapOpacity(1.0);
         QVERIFY(viewer.hasHeatmap() && viewer.heatmapVisible());
+        viewer.setHeatmapVisible(false);
+        const QImage bare = viewer.grab().toImage();
+        viewer.setHeatmapVisible(true);
         QImage shot = viewer.grab().toImage();
         auto near = [](QRgb a, QRgb b) {
             return std::abs(qRed(a) - qRed(b)) <= 2 && std::abs(qGreen(a) - qGreen(b)) <= 2 &&
@@ -434,7 +437,8 @@ private Q_SLOTS:
         };
         const double dpr = shot.devicePixelRatio();
         auto at = [&](int x, int y) { return shot.pixel(int(x * dpr), int(y * dpr)); };
-        QVERIFY(near(at(100, 100), vitask::ui::turboColour(0.1)));
+        // Below 0.2 the map is transparent: the CT shows through unchanged.
+        QCOMPARE(at(100, 100), bare.pixel(int(100 * dpr), int(100 * dpr)));
         QVERIFY(near(at(300, 100), vitask::ui::turboColour(0.9)));
         QVERIFY(near(at(100, 300), vitask::ui::turboColour(0.5)));
         QVERIFY(near(at(300, 300), vitask::ui::turboColour(0.75)));

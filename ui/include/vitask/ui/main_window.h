@@ -111,6 +111,7 @@ private:
     std::optional<std::size_t> shownSeries_;
     QString tagFile_;        // the file whose elements the tag browser shows
     QString bannerMessage_;  // the banner's text without its link
+    QByteArray reviewDockState_;  // the dock layout before a worklist was opened
 };
 
 }  // namespace vitask::ui

@@ -22,10 +22,12 @@ struct WorklistSettings {
     QString tsmSource;            // what the TSM was loaded from (registry name or manifest)
 };
 
-// The task a worklist of `source` scores: the dataset's own, else the model's task named
-// in `settings` (or its first); nullopt when the model has none (a plain LLaVA).
+// The task a worklist of `source` scores: the dataset's own; else the model's task whose
+// question template `question` is (as in the AI panel, a template chooses its task);
+// else the task named `taskName`, or the model's first; nullopt when the model has none
+// (a plain LLaVA).
 std::optional<service::TaskInfo> worklistTask(const service::WorklistSource& source, const service::ModelInfo& model,
-                                              const QString& taskName);
+                                              const QString& taskName, const QString& question = {});
 
 // Creates the worklist and its cases in `store`; returns it. Throws vitask::Error when
 // the source lists no case or the store refuses.
