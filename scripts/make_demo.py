@@ -78,6 +78,7 @@ def write_chest_study(npz, labels, folder, count):
     images, targets = test_split(npz)
     os.makedirs(folder, exist_ok=True)
     for i in range(count):
+        image = images[i % len(images)]  # a longer worklist (bench_review) repeats the split
         meta = FileMetaDataset()
         meta.MediaStorageSOPClassUID = "1.2.840.10008.5.1.4.1.1.7"  # Secondary Capture
         meta.MediaStorageSOPInstanceUID = generate_uid()
@@ -93,12 +94,12 @@ def write_chest_study(npz, labels, folder, count):
         ds.SeriesDescription = "PA"
         ds.Modality, ds.SeriesNumber, ds.InstanceNumber = "DX", 1, 1
         ds.SamplesPerPixel, ds.PhotometricInterpretation = 1, "MONOCHROME2"
-        ds.Rows, ds.Columns = images[i].shape[:2]
+        ds.Rows, ds.Columns = image.shape[:2]
         ds.BitsAllocated, ds.BitsStored, ds.HighBit, ds.PixelRepresentation = 8, 8, 7, 0
         ds.PixelSpacing = [4.0, 4.0]  # a 256 mm field of view over 64 pixels
         # LINEAR with C 128 / W 256 maps stored x to x / 255: the [0, 1] training saw.
         ds.WindowCenter, ds.WindowWidth = 128, 256
-        ds.PixelData = np.ascontiguousarray(images[i].astype(np.uint8)).tobytes()
+        ds.PixelData = np.ascontiguousarray(image.astype(np.uint8)).tobytes()
         ds.is_little_endian, ds.is_implicit_VR = True, False
         ds.save_as(os.path.join(folder, f"chest_{i + 1:02d}.dcm"), write_like_original=False)
 

@@ -1,6 +1,7 @@
 #include "vitask/report/case_report.h"
 
 #include "vitask/common/error.h"
+#include "vitask/common/turbo_colour_map.h"
 
 #include <algorithm>
 #include <array>
@@ -13,21 +14,6 @@ namespace {
 
 using Rgb = std::array<uint8_t, 3>;
 
-// The studio's heatmap colours (ui/viewer's turboColour, which core cannot link): Anton
-// Mikhailov's polynomial fit of Google's Turbo, so a printed key image shows the same
-// colours as the viewer.
-Rgb turbo(double x) {
-    x = std::clamp(x, 0.0, 1.0);
-    const double x2 = x * x, x3 = x2 * x, x4 = x3 * x, x5 = x4 * x;
-    const double r = 0.13572138 + 4.61539260 * x - 42.66032258 * x2 + 132.13108234 * x3 -
-                     152.94239396 * x4 + 59.28637943 * x5;
-    const double g = 0.09140261 + 2.19418839 * x + 4.84296658 * x2 - 14.18503333 * x3 +
-                     4.27729857 * x4 + 2.82956604 * x5;
-    const double b = 0.10667330 + 12.64194608 * x - 60.58204836 * x2 + 110.36276771 * x3 -
-                     89.90310912 * x4 + 27.34824973 * x5;
-    auto byte = [](double v) { return static_cast<uint8_t>(std::lround(std::clamp(v, 0.0, 1.0) * 255.0)); };
-    return {byte(r), byte(g), byte(b)};
-}
 
 // Below this saliency the pixel is left as it is; above it the colour's weight grows with
 // the value (up to half at 1), so the anatomy stays readable everywhere and the heat
@@ -132,7 +118,7 @@ KeyImage keyImageFrom(const service::ModelImage& image, const service::SaliencyM
             const double value = std::min(map.at(x, y), 1.0);
             if (value < kHeatmapFrom) continue;
             const double alpha = kHeatmapMaxAlpha * value;
-            const Rgb hot = turbo(value);
+            const Rgb hot = turboColour(value);  // the viewer's colours (vitask/common)
             uint8_t* pixel = &key.rgb[(std::size_t(y) * std::size_t(image.width) + std::size_t(x)) * 3];
             for (std::size_t c = 0; c < 3; ++c)
                 pixel[c] = static_cast<uint8_t>(std::lround((1 - alpha) * pixel[c] + alpha * hot[c]));

@@ -4,6 +4,7 @@
 #include "vitask/ui/bridge/engine_bridge.h"
 #include "vitask/ui/review_panel/case_answer_json.h"
 #include "vitask/ui/review_panel/worklist_creation.h"
+#include "vitask/ui/settings/studio_settings.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -165,6 +166,7 @@ void WorklistSession::askForMissing() {
     request.question = worklist_.question.toStdString();
     if (!task_.labels.empty()) request.task = task_;
     request.saliency = true;
+    request.maxNewTokens = StudioSettings::maxNewTokens();  // as the AI panel asks
     engine_->answerCases(std::move(missing), std::move(request));
 }
 
