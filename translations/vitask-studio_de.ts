@@ -424,52 +424,52 @@
         <translation>Sicherheit:</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="111"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="112"/>
         <source>Ctrl+Enter</source>
         <translation>Strg+Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="167"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="168"/>
         <source>(no label)</source>
         <translation>(keine Klasse)</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="176"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="177"/>
         <source>Your read, before the AI is shown</source>
         <translation>Ihre Lesung, bevor die KI gezeigt wird</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="176"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="177"/>
         <source>Your decision on the AI&apos;s answer</source>
         <translation>Ihre Entscheidung zur Antwort der KI</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="182"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="183"/>
         <source>Record my read and show the AI</source>
         <translation>Lesung speichern und KI zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="182"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="183"/>
         <source>Save and next</source>
         <translation>Speichern und weiter</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="257"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="258"/>
         <source>Choose a label or write your finding.</source>
         <translation>Wählen Sie eine Klasse oder schreiben Sie Ihren Befund.</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="259"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="260"/>
         <source>Accept (A), correct (C) or reject (R) the AI&apos;s answer.</source>
         <translation>Nehmen Sie die Antwort der KI an (A), korrigieren (C) oder lehnen Sie sie ab (R).</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="261"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="262"/>
         <source>Choose the right label or write the finding.</source>
         <translation>Wählen Sie die richtige Klasse oder schreiben Sie den Befund.</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="262"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="263"/>
         <source>Choose a reason.</source>
         <translation>Wählen Sie einen Grund.</translation>
     </message>
@@ -744,7 +744,7 @@
         <translation>Arbeits&amp;liste</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="403"/>
+        <location filename="../ui/src/main_window.cpp" line="414"/>
         <source>Keyboard and Mouse</source>
         <translation>Tastatur und Maus</translation>
     </message>
@@ -753,72 +753,72 @@
         <translation type="vanished">&amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="184"/>
+        <location filename="../ui/src/main_window.cpp" line="195"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="185"/>
+        <location filename="../ui/src/main_window.cpp" line="196"/>
         <source>&amp;Keyboard and Mouse</source>
         <translation>&amp;Tastatur und Maus</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="186"/>
+        <location filename="../ui/src/main_window.cpp" line="197"/>
         <source>&amp;About VITask Studio</source>
         <translation>Über &amp;VITask Studio</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="187"/>
+        <location filename="../ui/src/main_window.cpp" line="198"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="199"/>
+        <location filename="../ui/src/main_window.cpp" line="210"/>
         <source>Reading headers</source>
         <translation>Lese Kopfdaten</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="231"/>
+        <location filename="../ui/src/main_window.cpp" line="242"/>
         <source>Series %1 of %2</source>
         <translation>Serie %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="255"/>
+        <location filename="../ui/src/main_window.cpp" line="266"/>
         <source>Open a study first: the model is asked about the slice shown.</source>
         <translation>Öffnen Sie zuerst eine Studie: Das Modell wird zur angezeigten Schicht befragt.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="272"/>
+        <location filename="../ui/src/main_window.cpp" line="283"/>
         <source>TSM %1: %2</source>
         <translation>TSM %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="288"/>
+        <location filename="../ui/src/main_window.cpp" line="299"/>
         <source>Open an image or DICOMDIR</source>
         <translation>Bild oder DICOMDIR öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="289"/>
+        <location filename="../ui/src/main_window.cpp" line="300"/>
         <source>Images (*.dcm *.DCM DICOMDIR *.nii *.nii.gz *.png *.jpg *.jpeg);;All files (*)</source>
         <translation>Bilder (*.dcm *.DCM DICOMDIR *.nii *.nii.gz *.png *.jpg *.jpeg);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="296"/>
+        <location filename="../ui/src/main_window.cpp" line="307"/>
         <source>Open a folder of DICOM files</source>
         <translation>Ordner mit DICOM-Dateien öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="306"/>
+        <location filename="../ui/src/main_window.cpp" line="317"/>
         <source>Loading series %1…</source>
         <translation>Lade Serie %1…</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="377"/>
+        <location filename="../ui/src/main_window.cpp" line="388"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="397"/>
+        <location filename="../ui/src/main_window.cpp" line="408"/>
         <source>About VITask Studio</source>
         <translation>Über VITask Studio</translation>
     </message>
@@ -1063,121 +1063,121 @@
         <translation>Befundung</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="153"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="158"/>
         <source>The AI&apos;s answer is hidden until you have recorded your own read.</source>
         <translation>Die Antwort der KI bleibt verborgen, bis Sie Ihre eigene Lesung erfasst haben.</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="157"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="162"/>
         <source>AI</source>
         <translation>KI</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="159"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="164"/>
         <source>VLM answer:</source>
         <translation>Antwort des VLM:</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="162"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="167"/>
         <source>VLM answer with the TSM&apos;s exemplar (EP):</source>
         <translation>Antwort des VLM mit dem Exemplar des TSM (EP):</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="170"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="175"/>
         <source>Show the TSM&apos;s saliency map (H)</source>
         <translation>Saliency-Karte des TSM zeigen (H)</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="203"/>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="241"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="208"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="246"/>
         <source>Stop answering</source>
         <translation>Antworten anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="203"/>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="227"/>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="236"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="208"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="232"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="241"/>
         <source>Answer the rest</source>
         <translation>Den Rest beantworten</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="229"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="234"/>
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="276"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="283"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="276"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="283"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="278"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="285"/>
         <source>(hidden)</source>
         <translation>(verborgen)</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="285"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="292"/>
         <source>✓ accepted</source>
         <translation>✓ angenommen</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="286"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="293"/>
         <source>✎ corrected</source>
         <translation>✎ korrigiert</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="287"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="294"/>
         <source>✗ rejected</source>
         <translation>✗ abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="302"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="309"/>
         <source>Case %1 of %2</source>
         <translation>Fall %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="322"/>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="336"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="329"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="343"/>
         <source>Reading the image…</source>
         <translation>Bild wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="364"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="371"/>
         <source>The AI has not answered this case yet (%1 of %2 answered).</source>
         <translation>Die KI hat diesen Fall noch nicht beantwortet (%1 von %2 beantwortet).</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="367"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="374"/>
         <source>The AI could not answer this case: %1</source>
         <translation>Die KI konnte diesen Fall nicht beantworten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="378"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="385"/>
         <source>(not asked: no TSM, or the model takes no exemplar)</source>
         <translation>(nicht gefragt: kein TSM, oder das Modell nimmt kein Exemplar)</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="398"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="405"/>
         <source>There is no AI answer to accept yet: wait for it, or correct or reject the case.</source>
         <translation>Es gibt noch keine KI-Antwort zum Annehmen: warten Sie darauf, oder korrigieren oder lehnen Sie den Fall ab.</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="442"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="449"/>
         <source>The review was not saved: %1</source>
         <translation>Die Befundung wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="451"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="458"/>
         <source>All %1 cases have a review. Open the summary (Summary) or export the worklist.</source>
         <translation>Alle %1 Fälle sind befundet. Öffnen Sie die Zusammenfassung oder exportieren Sie die Arbeitsliste.</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="465"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="472"/>
         <source>about %1 left</source>
         <translation>noch etwa %1</translation>
     </message>
@@ -1799,7 +1799,7 @@ Leertaste: Cine   I: Beschriftungen   H: Heatmap</translation>
 <context>
     <name>vitask::ui::WorklistSession</name>
     <message>
-        <location filename="../ui/review_panel/src/worklist_session.cpp" line="75"/>
+        <location filename="../ui/review_panel/src/worklist_session.cpp" line="76"/>
         <source>The worklist&apos;s model could not be loaded, so its cases cannot be answered: %1</source>
         <translation>Das Modell der Arbeitsliste konnte nicht geladen werden, daher können ihre Fälle nicht beantwortet werden: %1</translation>
     </message>
