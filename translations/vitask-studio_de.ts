@@ -557,23 +557,27 @@
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="121"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="125"/>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="121"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="125"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="150"/>
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="183"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="135"/>
+        <source>Choose at least one thing to write.</source>
+        <translation>Wählen Sie mindestens etwas zum Schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="166"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="185"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="168"/>
         <source>Stopped: the report files were not written.</source>
         <translation>Angehalten: die Berichtsdateien wurden nicht geschrieben.</translation>
     </message>
@@ -1791,7 +1795,7 @@ Leertaste: Cine   I: Beschriftungen   H: Heatmap</translation>
 <context>
     <name>vitask::ui::WorklistExport</name>
     <message>
-        <location filename="../ui/review_panel/src/worklist_export.cpp" line="43"/>
+        <location filename="../ui/review_panel/src/worklist_export.cpp" line="45"/>
         <source>Case %1 of %2 — %3</source>
         <translation>Fall %1 von %2 — %3</translation>
     </message>

@@ -128,7 +128,7 @@ void StudioScript::reviewAndExport() {
     auto* dialog = new ui::ExportDialog(*panel->session(), &window_);
     ui::ExportOptions o = dialog->options();
     o.folder = options_.exportTo;
-    o.pdf = o.json = o.html = o.dicom = true;
+    o.pdf = o.json = o.html = o.dicom = o.reviewsCsv = true;
     dialog->setOptions(o);
     connect(dialog, &ui::ExportDialog::finished, this, [this, dialog](bool ok) {
         for (const QString& file : dialog->result().files) std::cout << "wrote " << file.toStdString() << "\n";

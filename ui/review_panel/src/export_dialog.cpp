@@ -98,6 +98,8 @@ ExportOptions ExportDialog::options() const {
     o.sourceCopies = sources_->isChecked();
     o.deidentify = deidentify_->isChecked();
     o.reviewedOnly = reviewedOnly_->isChecked();
+    o.reviewsCsv = csv_->isChecked();
+    o.reviewsJson = reviewsJson_->isChecked();
     return o;
 }
 
@@ -112,6 +114,8 @@ void ExportDialog::setOptions(const ExportOptions& o) {
     sources_->setChecked(o.sourceCopies);
     deidentify_->setChecked(o.deidentify);
     reviewedOnly_->setChecked(o.reviewedOnly);
+    csv_->setChecked(o.reviewsCsv);
+    reviewsJson_->setChecked(o.reviewsJson);
 }
 
 void ExportDialog::setRunning(bool running) {
@@ -127,31 +131,10 @@ void ExportDialog::startExport() {
     result_ = {};
     log_->clear();
     log_->show();
-    // The reviews' own exports read the store, which lives on this thread; they are quick.
-    const qint64 id = session_.worklist().id;
-    const auto base = QDir(o.folder).filePath(o.baseName);
-    try {
-        if (!QFileInfo(o.folder).isDir())
-            throw Error("the export folder does not exist", o.folder.toStdString(), "Choose an existing folder.");
-        if (csv_->isChecked()) {
-            session_.store().exportCsv(id, base + QStringLiteral("-reviews.csv"));
-            result_.files << base + QStringLiteral("-reviews.csv");
-        }
-        if (reviewsJson_->isChecked()) {
-            session_.store().exportJson(id, base + QStringLiteral("-reviews.json"));
-            result_.files << base + QStringLiteral("-reviews.json");
-        }
-    } catch (const Error& e) {
-        log_->appendPlainText(QString::fromStdString(e.what()));
-        Q_EMIT finished(false);
+    if (!o.pdf && !o.html && !o.json && !o.dicom && !o.sourceCopies && !o.reviewsCsv && !o.reviewsJson) {
+        log_->appendPlainText(tr("Choose at least one thing to write."));
         return;
     }
-    if (!o.pdf && !o.html && !o.json && !o.dicom && !o.sourceCopies) {
-        for (const QString& file : result_.files) log_->appendPlainText(tr("Wrote %1").arg(file));
-        Q_EMIT finished(true);
-        return;
-    }
-
     QList<ExportCase> cases;
     for (int i = 0; i < session_.caseCount(); ++i) cases << ExportCase{session_.caseAt(i), session_.answer(i), session_.review(i)};
     cancel_->store(false);

@@ -1,10 +1,12 @@
 #include "vitask/ui/review_panel/worklist_export.h"
 
+#include "vitask/common/atomic_file.h"
 #include "vitask/common/error.h"
 #include "vitask/report/deidentify.h"
 #include "vitask/report/document_report.h"
 #include "vitask/ui/report_pdf/pdf_report.h"
 #include "vitask/ui/review_panel/worklist_creation.h"
+#include "vitask/ui/review_store/review_export.h"
 // The studio is an imaging build, so the DICOM side of core/report is always there.
 #include "vitask/report/dicom_report.h"
 
@@ -74,7 +76,26 @@ void copyFile(const QString& from, const QString& to) {
         throw Error("cannot copy the source image", s(to), "Check the export folder's free space and permissions.");
 }
 
+QString fileNameOf(const QString& path) { return path.isEmpty() ? path : QFileInfo(path).fileName(); }
+
+void writeBytes(const QString& path, const QByteArray& bytes) {
+    writeTextFileAtomically(s(path), std::string_view(bytes.constData(), std::size_t(bytes.size())));
+}
+
 }  // namespace
+
+QList<Review> deidentifiedReviews(QList<Review> reviews, report::UidMap& uids) {
+    const auto map = [&uids](QString& uid) {
+        if (!uid.isEmpty()) uid = QString::fromStdString(uids.map(uid.toStdString()));
+    };
+    for (Review& r : reviews) {
+        map(r.caseKey.studyInstanceUid);
+        map(r.caseKey.seriesInstanceUid);
+        map(r.caseKey.sopInstanceUid);
+        r.caseKey.datasetPath = fileNameOf(r.caseKey.datasetPath);
+    }
+    return reviews;
+}
 
 std::optional<report::Report> buildWorklistReport(const Worklist& worklist, const QList<ExportCase>& cases,
                                                   const ExportOptions& options, const ExportProgress& progress,
@@ -122,6 +143,24 @@ ExportResult exportWorklist(const Worklist& worklist, const QList<ExportCase>& c
     if (options.pdf) {
         writePdfReport(report, base + QStringLiteral(".pdf"));
         result.files << base + QStringLiteral(".pdf");
+    }
+    if (options.reviewsCsv || options.reviewsJson) {
+        QList<Review> reviews;
+        for (const ExportCase& e : cases)
+            if (e.review) reviews << *e.review;
+        Worklist list = worklist;
+        if (options.deidentify) {
+            reviews = deidentifiedReviews(reviews, uids);
+            list.sourcePath = fileNameOf(list.sourcePath);
+        }
+        if (options.reviewsCsv) {
+            writeBytes(base + QStringLiteral("-reviews.csv"), reviewsToCsv(list, reviews));
+            result.files << base + QStringLiteral("-reviews.csv");
+        }
+        if (options.reviewsJson) {
+            writeBytes(base + QStringLiteral("-reviews.json"), reviewsToJson(list, reviews));
+            result.files << base + QStringLiteral("-reviews.json");
+        }
     }
     if (options.dicom || options.sourceCopies) {
         const QString folder = pathIn(options.folder, QStringLiteral("dicom"));

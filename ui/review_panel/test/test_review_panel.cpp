@@ -342,7 +342,7 @@ private Q_SLOTS:
         ExportDialog dialog(session);
         ExportOptions o;
         o.folder = folder;
-        o.pdf = o.json = o.dicom = o.sourceCopies = true;
+        o.pdf = o.json = o.dicom = o.sourceCopies = o.reviewsCsv = o.reviewsJson = true;
         o.reviewedOnly = false;
         o.deidentify = true;
         dialog.setOptions(o);
@@ -375,14 +375,13 @@ private Q_SLOTS:
         int checked = 0;
         while (files.hasNext()) {
             const QString file = files.next();
-            if (file.endsWith(QLatin1String("-reviews.csv"))) continue;  // the reviews name cases by UID by design
             const QByteArray bytes = fileBytes(file);
             for (const QString& value : values)
                 QVERIFY2(value.size() < 4 || !bytes.contains(value.toUtf8()),
                          qPrintable(QStringLiteral("%1 holds %2").arg(file, value)));
             ++checked;
         }
-        QVERIFY(checked >= 6);  // report.pdf, report.json, 2 SR, 2 SC, 2 copies (+ CSV skipped)
+        QVERIFY(checked >= 10);  // report.pdf, report.json, 2 SR, 2 SC, 2 copies, reviews CSV and JSON
         // The SR references the de-identified copy of its source.
         const QString references = runPython(QStringLiteral(
             "import pydicom, sys\n"
@@ -392,6 +391,12 @@ private Q_SLOTS:
             "print(src.SOPInstanceUID in refs, sr.StudyInstanceUID == src.StudyInstanceUID)\n"),
             {sr, folder + QStringLiteral("/dicom/case-0001-source.dcm")});
         QCOMPARE(references.trimmed(), QStringLiteral("True True"));
+        // The reviews name the case by the same new UIDs as the SR and the copy.
+        const QString copyUid = runPython(QStringLiteral("import pydicom, sys; print(pydicom.dcmread(sys.argv[1]).SOPInstanceUID)"),
+                                          {folder + QStringLiteral("/dicom/case-0001-source.dcm")})
+                                    .trimmed();
+        QVERIFY(fileBytes(folder + QStringLiteral("/report-reviews.csv")).contains(copyUid.toUtf8()));
+        QVERIFY(fileBytes(folder + QStringLiteral("/report-reviews.json")).contains(copyUid.toUtf8()));
     }
 
 private:

@@ -1,4 +1,4 @@
-#include "review_export.h"
+#include "vitask/ui/review_store/review_export.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

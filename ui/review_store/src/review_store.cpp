@@ -1,6 +1,6 @@
 #include "vitask/ui/review_store/review_store.h"
 
-#include "review_export.h"
+#include "vitask/ui/review_store/review_export.h"
 
 #include "vitask/common/atomic_file.h"
 #include "vitask/common/error.h"

@@ -1,7 +1,7 @@
 // ReviewStore on real SQLite files: reviews survive closing and a SIGKILL; upserts,
 // blinded reads, CSV/JSON exports; schema migration; damaged, foreign and newer files
 // refused without being touched; unwritable places refused.
-#include "review_export.h"
+#include "vitask/ui/review_store/review_export.h"
 #include "review_fixtures.h"
 
 #include "vitask/common/error.h"

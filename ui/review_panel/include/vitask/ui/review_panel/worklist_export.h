@@ -5,6 +5,7 @@
 // images and writes files: run it off the UI thread (ExportDialog does).
 
 #include "vitask/report/case_report.h"
+#include "vitask/report/deidentify.h"
 #include "vitask/service/worklist.h"
 #include "vitask/ui/review_store/review_types.h"
 
@@ -30,6 +31,8 @@ struct ExportOptions {
     bool json = false;
     bool dicom = false;           // SR + Secondary Capture per case, in <folder>/dicom
     bool sourceCopies = false;    // and the source instances (DICOM cases), de-identified when deidentify
+    bool reviewsCsv = false;      // the reviews (docs/formats.md, "Review database"), UIDs mapped as
+    bool reviewsJson = false;     // in the reports when deidentify
     bool deidentify = true;
     bool reviewedOnly = false;    // leave out cases without a review
 };
@@ -49,6 +52,11 @@ using ExportProgress = std::function<bool(int done, int total)>;
 std::optional<report::Report> buildWorklistReport(const Worklist& worklist, const QList<ExportCase>& cases,
                                                   const ExportOptions& options, const ExportProgress& progress,
                                                   QStringList* problems);
+
+// The reviews as they may leave the machine: their cases' UIDs through `uids` (the same
+// map as the export's reports, so a review names the SR's study), dataset paths and the
+// worklist's source reduced to file names (a folder may carry a patient's name).
+QList<Review> deidentifiedReviews(QList<Review> reviews, report::UidMap& uids);
 
 // Builds the report and writes the formats `options` chooses. Throws vitask::Error naming
 // the file when one cannot be written (files written before stay).

@@ -1,7 +1,8 @@
 #pragma once
 // The review exports (docs/formats.md, "Review database"): CSV with one row per review
-// and JSON as an array of objects. Pure functions of the reviews; ReviewStore writes the
-// bytes atomically.
+// and JSON as an array of objects. Pure functions of the reviews: ReviewStore writes the
+// stored reviews atomically, and a worklist export writes them de-identified beside its
+// reports (ui/review_panel's worklist_export).
 
 #include "vitask/ui/review_store/review_types.h"
 
