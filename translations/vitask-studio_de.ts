@@ -1145,43 +1145,48 @@
         <translation>Fall %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="329"/>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="343"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="330"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="344"/>
         <source>Reading the image…</source>
         <translation>Bild wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="371"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="372"/>
         <source>The AI has not answered this case yet (%1 of %2 answered).</source>
         <translation>Die KI hat diesen Fall noch nicht beantwortet (%1 von %2 beantwortet).</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="374"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="375"/>
         <source>The AI could not answer this case: %1</source>
         <translation>Die KI konnte diesen Fall nicht beantworten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="385"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="386"/>
         <source>(not asked: no TSM, or the model takes no exemplar)</source>
         <translation>(nicht gefragt: kein TSM, oder das Modell nimmt kein Exemplar)</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="405"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="406"/>
         <source>There is no AI answer to accept yet: wait for it, or correct or reject the case.</source>
         <translation>Es gibt noch keine KI-Antwort zum Annehmen: warten Sie darauf, oder korrigieren oder lehnen Sie den Fall ab.</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="449"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="429"/>
+        <source>Your read was not saved: %1</source>
+        <translation>Ihre Lesung wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="457"/>
         <source>The review was not saved: %1</source>
         <translation>Die Befundung wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="458"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="466"/>
         <source>All %1 cases have a review. Open the summary (Summary) or export the worklist.</source>
         <translation>Alle %1 Fälle sind befundet. Öffnen Sie die Zusammenfassung oder exportieren Sie die Arbeitsliste.</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="472"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="480"/>
         <source>about %1 left</source>
         <translation>noch etwa %1</translation>
     </message>

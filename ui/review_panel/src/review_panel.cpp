@@ -316,7 +316,8 @@ void ReviewPanel::showCase(int position) {
     setStatus({});
 
     const auto review = session_->review(position);
-    if (review && review->unaidedRead) unaided_ = review->unaidedRead;
+    // A blinded read recorded earlier (before a restart, say) stays recorded: the AI shows.
+    unaided_ = review ? review->unaidedRead : session_->unaidedRead(position);
     form_->setMode(aiHidden() ? DecisionForm::Mode::Unaided : DecisionForm::Mode::Decision);
     form_->showReview(review);
     showAnswer();
@@ -422,6 +423,13 @@ void ReviewPanel::saveAndNext() {
         read.secondsSpent = clock_->seconds();
         read.startedAt = clock_->startedAt();
         read.finishedAt = QDateTime::currentDateTimeUtc();
+        try {
+            session_->recordUnaidedRead(current_, read);  // committed before the AI is shown
+        } catch (const Error& e) {
+            setStatus(tr("Your read was not saved: %1").arg(QString::fromStdString(e.what())));
+            Q_EMIT failed(QString::fromStdString(e.what()));
+            return;
+        }
         unaided_ = read;
         form_->setMode(DecisionForm::Mode::Decision);
         form_->clear();

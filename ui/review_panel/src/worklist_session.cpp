@@ -201,6 +201,14 @@ void WorklistSession::storeAnswer(int index, const QString& json, const QString&
     Q_EMIT answeringProgress(answeredCount(), caseCount(), perCase * left);
 }
 
+void WorklistSession::recordUnaidedRead(int position, const Read& read) {
+    store_.saveUnaidedRead(cases_[position].key, reviewer_, read);
+}
+
+std::optional<Read> WorklistSession::unaidedRead(int position) const {
+    return store_.unaidedRead(cases_[position].key, reviewer_);
+}
+
 Review WorklistSession::saveReview(int position, Review review) {
     const WorklistCase& c = cases_[position];
     review.caseKey = c.key;

@@ -271,7 +271,13 @@ private Q_SLOTS:
         panel.decisionForm()->setConfidence(3);
         QTest::keyClick(&panel, Qt::Key_Return, Qt::ControlModifier);
         QVERIFY(!panel.aiHidden());
-        QCOMPARE(store.reviews(id).size(), 0);  // saved with the decision
+        QCOMPARE(store.reviews(id).size(), 0);  // no decision yet, but the read is committed:
+        const auto recorded = store.unaidedRead(panel.session()->caseAt(0).key, QStringLiteral("Dr. Blind"));
+        QVERIFY(recorded && recorded->label == own && recorded->confidence == 3);
+        // Reopened (a restart), the case keeps its recorded read and shows the AI.
+        panel.setSession(std::make_unique<WorklistSession>(store, id, QStringLiteral("Dr. Blind"), engine_.get()), false);
+        QCOMPARE(panel.currentCase(), 0);
+        QVERIFY(!panel.aiHidden());
         QTRY_VERIFY_WITH_TIMEOUT(panel.viewer()->hasHeatmap(), 10000);
         QTest::keyClick(&panel, Qt::Key_A);
         const auto reviews = store.reviews(id);
@@ -282,6 +288,7 @@ private Q_SLOTS:
         QVERIFY(reviews[0].unaidedRead->finishedAt <= reviews[0].read.startedAt.addMSecs(1));
         QCOMPARE(panel.currentCase(), 1);
         QVERIFY(panel.aiHidden());  // the next case starts blinded again
+        QVERIFY(!store.unaidedRead(panel.session()->caseAt(0).key, QStringLiteral("Dr. Blind")));  // now in the review
     }
 
     // Going back to a case already read shows it from the cache, without waiting.

@@ -89,6 +89,27 @@ const std::vector<ReviewMigration>& reviewMigrations() {
                          " ai_error TEXT NOT NULL DEFAULT '',"
                          " answered_at TEXT,"
                          " UNIQUE (worklist_id, position))")}},
+        {3,
+         QStringLiteral("unaided reads recorded before the AI was shown"),
+         {QStringLiteral("CREATE TABLE unaided_reads ("
+                         " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                         " worklist_id INTEGER NOT NULL REFERENCES worklists(id) ON DELETE CASCADE,"
+                         " study_instance_uid TEXT NOT NULL DEFAULT '',"
+                         " series_instance_uid TEXT NOT NULL DEFAULT '',"
+                         " sop_instance_uid TEXT NOT NULL DEFAULT '',"
+                         " dataset_path TEXT NOT NULL DEFAULT '',"
+                         " dataset_split TEXT NOT NULL DEFAULT '',"
+                         " dataset_index INTEGER NOT NULL DEFAULT -1,"
+                         " reviewer TEXT NOT NULL,"
+                         " label TEXT NOT NULL DEFAULT '',"
+                         " finding TEXT NOT NULL DEFAULT '',"
+                         " confidence INTEGER NOT NULL DEFAULT 0,"
+                         " seconds_spent REAL NOT NULL DEFAULT 0,"
+                         " started_at TEXT,"
+                         " finished_at TEXT,"
+                         " saved_at TEXT NOT NULL,"
+                         " UNIQUE (worklist_id, study_instance_uid, series_instance_uid, sop_instance_uid,"
+                         "         dataset_path, dataset_split, dataset_index, reviewer))")}},
     };
     return migrations;
 }

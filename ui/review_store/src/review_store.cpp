@@ -658,6 +658,59 @@ QDateTime ReviewStore::saveAiAnswer(qint64 caseId, const QString& answerJson, co
     return answeredAt;
 }
 
+void ReviewStore::saveUnaidedRead(const CaseKey& caseKey, const QString& reviewer, const Read& read) {
+    Review asReview;  // the same checks as a review's unaided read
+    asReview.caseKey = caseKey;
+    asReview.reviewer = reviewer;
+    asReview.decision = Decision::Reject;
+    asReview.reason = Reason::Other;
+    asReview.unaidedRead = read;
+    checkReview(asReview, impl_->subject);
+    impl_->transaction([&] {
+        if (!impl_->worklistExists(caseKey.worklistId))
+            throw Error("cannot save the unaided read: there is no worklist " + std::to_string(caseKey.worklistId),
+                        impl_->subject, "Create the worklist first.");
+        QSqlQuery query(impl_->db());
+        query.prepare(QStringLiteral(
+            "INSERT INTO unaided_reads (worklist_id, study_instance_uid, series_instance_uid, sop_instance_uid, "
+            "dataset_path, dataset_split, dataset_index, reviewer, label, finding, confidence, seconds_spent, "
+            "started_at, finished_at, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (worklist_id, study_instance_uid, series_instance_uid, sop_instance_uid, dataset_path, "
+            "dataset_split, dataset_index, reviewer) DO UPDATE SET label = excluded.label, finding = excluded.finding, "
+            "confidence = excluded.confidence, seconds_spent = excluded.seconds_spent, "
+            "started_at = excluded.started_at, finished_at = excluded.finished_at, saved_at = excluded.saved_at"));
+        bindCaseKey(query, caseKey);
+        query.addBindValue(nonNull(reviewer));
+        query.addBindValue(nonNull(read.label));
+        query.addBindValue(nonNull(read.finding));
+        query.addBindValue(read.confidence);
+        query.addBindValue(read.secondsSpent);
+        query.addBindValue(timeValue(read.startedAt));
+        query.addBindValue(timeValue(read.finishedAt));
+        query.addBindValue(timeValue(now()));
+        impl_->exec(query, "cannot save the unaided read");
+    });
+}
+
+std::optional<Read> ReviewStore::unaidedRead(const CaseKey& caseKey, const QString& reviewer) const {
+    QSqlQuery query(impl_->db());
+    query.prepare(QStringLiteral("SELECT label, finding, confidence, seconds_spent, started_at, finished_at "
+                                 "FROM unaided_reads WHERE ") +
+                  kCaseKeyMatch);
+    bindCaseKey(query, caseKey);
+    query.addBindValue(nonNull(reviewer));
+    impl_->exec(query, "cannot read the unaided read");
+    if (!query.next()) return std::nullopt;
+    Read read;
+    read.label = query.value(0).toString();
+    read.finding = query.value(1).toString();
+    read.confidence = query.value(2).toInt();
+    read.secondsSpent = query.value(3).toDouble();
+    read.startedAt = timeFrom(query.value(4));
+    read.finishedAt = timeFrom(query.value(5));
+    return read;
+}
+
 Review ReviewStore::saveReview(const Review& review) {
     checkReview(review, impl_->subject);
     Review saved = review;
@@ -726,6 +779,13 @@ Review ReviewStore::saveReview(const Review& review) {
         impl_->exec(revision, "cannot save the review");
         const int number = revision.next() ? revision.value(0).toInt() : 0;
         revision.finish();  // COMMIT fails while a statement is still open
+
+        // The unaided read recorded before the AI was shown is part of the review now.
+        QSqlQuery pending(impl_->db());
+        pending.prepare(QStringLiteral("DELETE FROM unaided_reads WHERE ") + kCaseKeyMatch);
+        bindCaseKey(pending, saved.caseKey);
+        pending.addBindValue(nonNull(saved.reviewer));
+        impl_->exec(pending, "cannot save the review");
         return number;
     });
     return saved;

@@ -429,6 +429,26 @@ private Q_SLOTS:
         QVERIFY(!sameLabel(QString(), QString()));
     }
 
+    void unaidedReadIsCommittedAndJoinsTheReview() {
+        const QString file = path(QStringLiteral("unaided.sqlite"));
+        Review review = makeReview(0, 3);  // has an unaided read
+        {
+            ReviewStore store = ReviewStore::open(file);
+            review.caseKey.worklistId = store.createWorklist(makeWorklist()).id;
+            store.saveUnaidedRead(review.caseKey, review.reviewer, *review.unaidedRead);
+            QVERIFY(!store.unaidedRead(review.caseKey, QStringLiteral("Dr. Other")));
+            Read bad = *review.unaidedRead;
+            bad.confidence = 9;
+            QVERIFY(errorOf([&] { store.saveUnaidedRead(review.caseKey, review.reviewer, bad); })
+                        .contains(QStringLiteral("confidence")));
+        }
+        ReviewStore store = ReviewStore::open(file);  // survives closing
+        QCOMPARE(store.unaidedRead(review.caseKey, review.reviewer), review.unaidedRead);
+        store.saveReview(review);
+        QVERIFY(!store.unaidedRead(review.caseKey, review.reviewer));  // the review holds it now
+        QCOMPARE(store.review(review.caseKey, review.reviewer)->unaidedRead, review.unaidedRead);
+    }
+
     void blindedModeKeepsBothReadsAndTimes() {
         const QString file = path(QStringLiteral("blinded.sqlite"));
         Review expected;

@@ -93,8 +93,8 @@ private:
     class ActiveTime* clock_;
     int current_ = -1;
     int imageShownFor_ = -1;
-    // Blinded mode: the unaided read of the current case, recorded but not yet saved
-    // (it is saved with the decision).
+    // Blinded mode: the unaided read of the current case once recorded (in the database
+    // from then on; the review takes it over when the decision is saved).
     std::optional<Read> unaided_;
 
     QLabel* title_;

@@ -59,6 +59,11 @@ public:
     void cancelAnswering();
     bool answering() const { return answering_; }
 
+    // Blinded reading: stores the reviewer's unaided read of case `position` (committed
+    // before the AI is shown), and reads it back for a case not yet reviewed.
+    void recordUnaidedRead(int position, const Read& read);
+    std::optional<Read> unaidedRead(int position) const;
+
     // Stores the review of case `position` (filling in its case key, reviewer, model and
     // TSM identities and the AI snapshot as shown) and returns it as saved. Throws
     // vitask::Error when the store refuses it; nothing changes then.

@@ -76,6 +76,15 @@ public:
     // failed write.
     QDateTime saveAiAnswer(qint64 caseId, const QString& answerJson, const QString& error = {});
 
+    // Blinded reader studies: the unaided read of a case, committed when the reviewer
+    // records it, before the AI is shown, so a crash between the two reads loses
+    // neither and the read provably predates the AI. saveReview() of the same case and
+    // reviewer removes it in its transaction (the review carries it then). Throws
+    // vitask::Error for an invalid case key, reviewer or read, or a failed write.
+    void saveUnaidedRead(const CaseKey& caseKey, const QString& reviewer, const Read& read);
+    // The unaided read recorded and not yet part of a review.
+    std::optional<Read> unaidedRead(const CaseKey& caseKey, const QString& reviewer) const;
+
     // Saves the review of review.caseKey by review.reviewer, replacing an earlier one of
     // the same case and reviewer, in one transaction; returns once it is committed (and
     // so on disk), with savedAt and revision as stored. Throws vitask::Error for an
