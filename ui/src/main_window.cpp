@@ -14,6 +14,7 @@
 #include "vitask/ui/tag_browser/tag_browser.h"
 #include "vitask/ui/viewer/slice_viewer.h"
 #include "vitask/ui/worklist_controller.h"
+#include "vitask/ui/mode_bar.h"
 #include "vitask/ui/review_panel/review_panel.h"
 
 #include <QAction>
@@ -178,19 +179,9 @@ void MainWindow::createMenus() {
     cancel->setShortcut(QKeySequence(Qt::Key_Escape));
     model->addAction(tr("&Rescan TSMs"), aiPanel_, &AiPanel::refreshTsms);
 
-    worklists_ = new WorklistController(engine_, centre_, menuBar()->addMenu(tr("&Worklist")), this);
+    worklists_ = new WorklistController(engine_, menuBar()->addMenu(tr("&Worklist")), this);
     connect(worklists_, &WorklistController::failed, this, &MainWindow::showBanner);
-    // Reviewing wants the whole window for the case: the docks step aside and come back
-    // as they were when the worklist is closed.
-    connect(worklists_, &WorklistController::reviewShown, this, [this](bool shown) {
-        if (shown && reviewDockState_.isEmpty()) {
-            reviewDockState_ = saveState();
-            for (QDockWidget* dock : {studyDock_, aiDock_, tagDock_, logDock_}) dock->hide();
-        } else if (!shown && !reviewDockState_.isEmpty()) {
-            restoreState(reviewDockState_);
-            reviewDockState_.clear();
-        }
-    });
+    createModes();
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard and Mouse"), this, &MainWindow::showShortcuts)->setShortcut(QKeySequence::HelpContents);
@@ -236,6 +227,7 @@ void MainWindow::connectStudies() {
                 shownSeries_ = index;
                 tagFile_.clear();  // the viewer's sliceChanged reads the tags of the slice shown
                 viewer_->setVolume(std::move(volume), viewerInfo(catalog_->series[index]));
+                modeBar_->show(QStringLiteral("viewer"));  // an image opened from another page shows
                 centre_->setCurrentWidget(viewer_);
                 viewer_->setFocus();
                 updatePresetMenu();
@@ -359,18 +351,28 @@ void MainWindow::updatePresetMenu() {
     presetMenu_->setEnabled(!presets.empty());
 }
 
+void MainWindow::createModes() {
+    modeBar_ = new ModeBar(this, centre_, {startPage_, viewer_}, {studyDock_, aiDock_, tagDock_, logDock_});
+    addToolBar(Qt::TopToolBarArea, modeBar_);
+    // Reviewing wants the whole window for the case: the page shows while a worklist is open.
+    QAction* review = modeBar_->addPage(QStringLiteral("review"), tr("Review"), worklists_->panel(),
+                                        tr("The open worklist"));
+    review->setEnabled(false);
+    connect(worklists_, &WorklistController::reviewShown, this, [this, review](bool shown) {
+        review->setEnabled(shown);
+        modeBar_->show(shown ? QStringLiteral("review") : QStringLiteral("viewer"));
+    });
+}
+
 bool MainWindow::showPanel(const QString& name) {
-    if (name == QLatin1String("review")) {
-        if (!worklists_->panel()->session()) return false;
-        centre_->setCurrentWidget(worklists_->panel());
-        return true;
-    }
+    if (modeBar_->show(name)) return true;
     QDockWidget* dock = name == QLatin1String("studies") ? studyDock_
                         : name == QLatin1String("ai")    ? aiDock_
                         : name == QLatin1String("tags")  ? tagDock_
                         : name == QLatin1String("log")   ? logDock_
                                                          : nullptr;
     if (!dock) return false;
+    modeBar_->show(QStringLiteral("viewer"));  // the docks belong to the viewer
     dock->show();
     dock->raise();
     return true;
@@ -423,8 +425,8 @@ void MainWindow::restoreLayout() {
 void MainWindow::saveLayout() const {
     QSettings settings = StudioSettings::open();
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
-    // While a worklist is open the docks are hidden for it: keep the layout from before.
-    settings.setValue(QStringLiteral("mainWindow/state"), reviewDockState_.isEmpty() ? saveState() : reviewDockState_);
+    // On another mode's page the viewer's docks are hidden: keep the viewer's layout.
+    settings.setValue(QStringLiteral("mainWindow/state"), modeBar_->viewerDockState());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

@@ -9,13 +9,11 @@
 
 #include <QAction>
 #include <QMenu>
-#include <QStackedWidget>
 
 namespace vitask::ui {
 
-WorklistController::WorklistController(EngineBridge* engine, QStackedWidget* centre, QMenu* menu, QWidget* window)
-    : QObject(window), engine_(engine), centre_(centre), window_(window), panel_(new ReviewPanel(centre)) {
-    centre_->addWidget(panel_);
+WorklistController::WorklistController(EngineBridge* engine, QMenu* menu, QWidget* window)
+    : QObject(window), engine_(engine), window_(window), panel_(new ReviewPanel(window)) {
     menu->addAction(tr("&New Worklist…"), this, &WorklistController::newWorklist)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     openMenu_ = menu->addMenu(tr("&Open Worklist"));
@@ -64,8 +62,6 @@ bool WorklistController::openWorklist(qint64 id) {
         Q_EMIT failed(QString::fromStdString(e.what()));
         return false;
     }
-    if (centre_->currentWidget() != panel_) pageBefore_ = centre_->currentWidget();
-    centre_->setCurrentWidget(panel_);
     Q_EMIT reviewShown(true);
     return true;
 }
@@ -78,7 +74,6 @@ void WorklistController::exportWorklist() {
 
 void WorklistController::closeWorklist() {
     panel_->closeSession();
-    if (pageBefore_) centre_->setCurrentWidget(pageBefore_);
     Q_EMIT reviewShown(false);
 }
 

@@ -27,6 +27,7 @@ class SliceViewer;
 class StartPage;
 class StudyBridge;
 class StudyBrowser;
+class ModeBar;
 class TagBrowser;
 class WorklistController;
 
@@ -46,6 +47,7 @@ public:
     AiPanel* aiPanel() const { return aiPanel_; }
     EngineBridge* engine() const { return engine_; }
     WorklistController* worklists() const { return worklists_; }
+    ModeBar* modeBar() const { return modeBar_; }
     std::shared_ptr<const imaging::StudyCatalog> catalog() const { return catalog_; }
     // The series shown in the viewer, if any.
     std::optional<std::size_t> shownSeries() const { return shownSeries_; }
@@ -58,8 +60,8 @@ public Q_SLOTS:
     void openFileDialog();
     void openFolderDialog();
     void showSeries(std::size_t index);
-    // Raises a panel: "studies", "ai", "tags", "log" or "review" (the open worklist).
-    // Returns false for another name.
+    // Shows a mode ("viewer", "review" while a worklist is open, and the research pages)
+    // or raises a viewer panel ("studies", "ai", "tags", "log"). False for another name.
     bool showPanel(const QString& name);
     void showSettings();
     void showAbout();
@@ -79,6 +81,7 @@ protected:
 private:
     void createDocks();
     void createMenus();
+    void createModes();
     void connectStudies();
     void connectAi();
     void updateRecentMenu();
@@ -99,6 +102,7 @@ private:
     AiPanel* aiPanel_;
     LogPanel* logPanel_;
     WorklistController* worklists_ = nullptr;
+    ModeBar* modeBar_ = nullptr;
     QDockWidget* studyDock_;
     QDockWidget* aiDock_;
     QDockWidget* tagDock_;
@@ -111,7 +115,6 @@ private:
     std::optional<std::size_t> shownSeries_;
     QString tagFile_;        // the file whose elements the tag browser shows
     QString bannerMessage_;  // the banner's text without its link
-    QByteArray reviewDockState_;  // the dock layout before a worklist was opened
 };
 
 }  // namespace vitask::ui

@@ -1,8 +1,8 @@
 #pragma once
 // The main window's Worklist menu and review page: opens the review database (once, on
 // first use, with a clear message when it cannot), makes worklists, opens them in the
-// review panel (a page of the main window's centre), exports them, and puts the viewer
-// back when a worklist is closed. The main window owns it; it owns the database.
+// review panel (the main window shows it as its "review" mode), exports them. The main
+// window owns it; it owns the database.
 
 #include <QObject>
 #include <QPointer>
@@ -12,7 +12,6 @@
 #include <optional>
 
 class QMenu;
-class QStackedWidget;
 class QWidget;
 
 namespace vitask::ui {
@@ -24,8 +23,8 @@ class ReviewStore;
 class WorklistController : public QObject {
     Q_OBJECT
 public:
-    // `centre`: the stack the review panel joins; `menu`: the Worklist menu to fill.
-    WorklistController(EngineBridge* engine, QStackedWidget* centre, QMenu* menu, QWidget* window);
+    // `menu`: the Worklist menu to fill; the review panel is made here, shown by the window.
+    WorklistController(EngineBridge* engine, QMenu* menu, QWidget* window);
     ~WorklistController() override;
 
     ReviewPanel* panel() const;
@@ -41,18 +40,16 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void failed(const QString& message);
-    // The review page was shown or left (the window shows the viewer or start page again).
+    // A worklist was opened (shown: true) or closed: the window shows or leaves the panel.
     void reviewShown(bool shown);
 
 private:
     void fillOpenMenu();
 
     EngineBridge* engine_;
-    QStackedWidget* centre_;
     QWidget* window_;
-    QPointer<ReviewPanel> panel_;  // a child of the centre, which may go first
+    QPointer<ReviewPanel> panel_;  // a page of the window's centre, which may go first
     QMenu* openMenu_;
-    QWidget* pageBefore_ = nullptr;
     std::unique_ptr<ReviewStore> store_;
 };
 
