@@ -15,6 +15,7 @@
 #include "vitask/ui/viewer/slice_viewer.h"
 #include "vitask/ui/worklist_controller.h"
 #include "vitask/ui/mode_bar.h"
+#include "vitask/ui/research_pages.h"
 #include "vitask/ui/review_panel/review_panel.h"
 
 #include <QAction>
@@ -180,6 +181,7 @@ void MainWindow::createMenus() {
     model->addAction(tr("&Rescan TSMs"), aiPanel_, &AiPanel::refreshTsms);
 
     worklists_ = new WorklistController(engine_, menuBar()->addMenu(tr("&Worklist")), this);
+    researchMenu_ = menuBar()->addMenu(tr("&Research"));
     connect(worklists_, &WorklistController::failed, this, &MainWindow::showBanner);
     createModes();
 
@@ -362,6 +364,9 @@ void MainWindow::createModes() {
         review->setEnabled(shown);
         modeBar_->show(shown ? QStringLiteral("review") : QStringLiteral("viewer"));
     });
+    research_ = new ResearchPages(this, modeBar_, researchMenu_, engine_, aiPanel_);
+    connect(research_, &ResearchPages::failed, this, &MainWindow::showBanner);
+    connect(research_, &ResearchPages::status, this, [this](const QString& text) { statusBar()->showMessage(text, 5000); });
 }
 
 bool MainWindow::showPanel(const QString& name) {

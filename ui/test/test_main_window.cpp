@@ -202,8 +202,32 @@ private Q_SLOTS:
         QStringList menus;
         for (QAction* action : window.menuBar()->actions()) menus << action->text();
         QCOMPARE(menus, (QStringList{QStringLiteral("&Datei"), QStringLiteral("&Ansicht"), QStringLiteral("&Modell"),
-                                     QStringLiteral("Arbeits&liste"), QStringLiteral("&Hilfe")}));
+                                     QStringLiteral("Arbeits&liste"), QStringLiteral("&Forschung"), QStringLiteral("&Hilfe")}));
         QVERIFY(window.startPage()->systemSummary().startsWith(QStringLiteral("LibTorch ")));
+    }
+
+    // After German (translators are global, so this comes last): the settings' "zh_CN", as
+    // main() makes it a locale, replaces the German translators instead of falling back to them.
+    void translatesToChinese() {
+        QVERIFY(vitask::ui::installTranslations(*QCoreApplication::instance(), QLocale(QStringLiteral("zh_CN"))));
+        {
+            vitask::ui::MainWindow window(QString{});
+            QStringList menus;
+            for (QAction* action : window.menuBar()->actions()) menus << action->text();
+            QCOMPARE(menus, (QStringList{QStringLiteral("文件(&F)"), QStringLiteral("视图(&V)"), QStringLiteral("模型(&M)"),
+                                         QStringLiteral("工作列表(&W)"), QStringLiteral("研究(&R)"),
+                                         QStringLiteral("帮助(&H)")}));
+            QVERIFY(window.startPage()->systemSummary().startsWith(QStringLiteral("LibTorch ")));
+        }
+        QCOMPARE(QCoreApplication::translate("vitask::ui::SliceViewer", "Reset window\tR"), QStringLiteral("重置窗宽/窗位\tR"));
+        QCOMPARE(QCoreApplication::translate("vitask::ui::StartPage", "CPU, %n thread(s)", nullptr, 4),
+                 QStringLiteral("CPU，4 个线程"));
+
+        // English removes every translator installed before (German's included).
+        QVERIFY(!vitask::ui::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English)));
+        QCOMPARE(QCoreApplication::translate("vitask::ui::MainWindow", "&File"), QStringLiteral("&File"));
+        QVERIFY(vitask::ui::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::Chinese, QLocale::China)));
+        QCOMPARE(QCoreApplication::translate("vitask::ui::MainWindow", "&File"), QStringLiteral("文件(&F)"));
     }
 
 private:

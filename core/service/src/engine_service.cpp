@@ -1,6 +1,8 @@
 #include "vitask/service/engine_service.h"
 
 #include "case_answer.h"
+#include "evaluation_run.h"
+#include "evaluation_sample.h"
 #include "vitask/runtime/system_info.h"
 #include "worker_thread.h"
 
@@ -186,5 +188,118 @@ void EngineService::answerCases(std::vector<WorklistCase> cases, AskRequest requ
 void EngineService::cancelCases() { state_->cancelBatches(); }
 
 bool EngineService::busy() const { return state_->worker.pending() > 0; }
+
+// ---- Dataset evaluation (the studio's Compare and Robustness panels) ----
+
+namespace {
+
+// What the evaluations' jobs share with the service: the cancel flags of the evaluations
+// not finished, and the dataset read last (used on the worker thread only).
+struct EvaluationJobs {
+    std::mutex mutex;
+    std::vector<std::shared_ptr<std::atomic<bool>>> flags;
+    detail::DatasetCache datasets;
+
+    void add(std::shared_ptr<std::atomic<bool>> flag) {
+        std::lock_guard lock(mutex);
+        flags.push_back(std::move(flag));
+    }
+    void forget(const std::shared_ptr<std::atomic<bool>>& flag) {
+        std::lock_guard lock(mutex);
+        flags.erase(std::remove(flags.begin(), flags.end(), flag), flags.end());
+    }
+    void cancelAll() {
+        std::lock_guard lock(mutex);
+        for (auto& flag : flags) flag->store(true);
+        flags.clear();
+    }
+};
+
+// One evaluateDataset() call, shared by its jobs (a job per sample).
+struct EvaluationBatch {
+    detail::EvaluationRun run;
+    std::function<void(const DatasetEvaluationProgress&)> progress;
+    std::function<void(const DatasetEvaluation&)> done;
+    ErrorCallback failed;
+    std::shared_ptr<std::atomic<bool>> cancel = std::make_shared<std::atomic<bool>>(false);
+    bool over = false;  // done or failed was called (worker thread only)
+
+    void finish(EvaluationJobs& jobs, bool cancelled) {
+        over = true;
+        jobs.forget(cancel);
+        std::optional<DatasetEvaluation> result;
+        try {
+            result = run.finish(cancelled);
+        } catch (const std::exception& e) {
+            if (failed) failed(e.what());
+            return;
+        }
+        if (done) done(*result);
+    }
+    void fail(EvaluationJobs& jobs, const std::string& message) {
+        over = true;
+        jobs.forget(cancel);
+        if (failed) failed(message);
+    }
+};
+
+}  // namespace
+
+struct EngineService::Evaluations {
+    std::shared_ptr<EvaluationJobs> jobs = std::make_shared<EvaluationJobs>();
+    ~Evaluations() { jobs->cancelAll(); }
+};
+
+std::shared_ptr<EngineService::Evaluations> EngineService::makeEvaluations() { return std::make_shared<Evaluations>(); }
+
+void EngineService::evaluateDataset(DatasetEvaluationRequest request,
+                                    std::function<void(const DatasetEvaluationProgress&)> progress,
+                                    std::function<void(const DatasetEvaluation&)> done, ErrorCallback failed) {
+    auto jobs = evaluations_->jobs;
+    auto batch = std::make_shared<EvaluationBatch>(EvaluationBatch{
+        detail::EvaluationRun(std::move(request)), std::move(progress), std::move(done), std::move(failed)});
+    jobs->add(batch->cancel);
+    state_->worker.postBackground([state = state_.get(), jobs, batch] {
+        bool prepared = false;
+        try {
+            prepared = !batch->cancel->load() && batch->run.prepare(state->assistant, jobs->datasets, *batch->cancel);
+        } catch (const std::exception& e) {
+            batch->fail(*jobs, e.what());
+            return;
+        }
+        if (!prepared) {
+            batch->finish(*jobs, true);
+            return;
+        }
+        if (batch->progress) batch->progress(batch->run.prepared());
+        // A job per sample, all posted now: interactive work gets in between any two
+        // samples, and background work posted later queues behind this evaluation.
+        for (int64_t i = 0; i < batch->run.samples(); ++i)
+            state->worker.postBackground([state, jobs, batch, i] {
+                if (batch->over) return;
+                try {
+                    if (batch->cancel->load() || !batch->run.answer(state->assistant, i, *batch->cancel, batch->progress))
+                        batch->finish(*jobs, true);
+                } catch (const std::exception& e) {
+                    batch->fail(*jobs, e.what());
+                }
+            });
+        // Every sample answered: the work is done, even if a cancel came after the last.
+        state->worker.postBackground([jobs, batch] {
+            if (!batch->over) batch->finish(*jobs, false);
+        });
+    });
+}
+
+void EngineService::cancelEvaluation() { evaluations_->jobs->cancelAll(); }
+
+void EngineService::datasetSample(std::filesystem::path dataset, std::string split, int64_t index,
+                                  std::function<void(const DatasetSample&)> done, ErrorCallback failed) {
+    state_->worker.post([state = state_.get(), jobs = evaluations_->jobs, dataset = std::move(dataset),
+                         split = std::move(split), index, done = std::move(done), failed = std::move(failed)] {
+        report([&] { return detail::readDatasetSample(jobs->datasets, state->assistant.loadedTsm(), dataset, split, index); },
+               done, failed);
+    });
+}
 
 }  // namespace vitask::service

@@ -30,8 +30,23 @@ double secondsSince(Clock::time_point start) {
 
 // The weights hash is left to loading: listing does not read every TSM's weights.
 TsmEntry entryOf(const tsm::TsmInfo& info) {
-    return {info.name, info.version, info.description, info.kind, info.labels, info.featureWidth,
-            info.ready(), info.error, info.source, {}};
+    TsmEntry entry;
+    entry.name = info.name;
+    entry.version = info.version;
+    entry.description = info.description;
+    entry.kind = info.kind;
+    entry.labels = info.labels;
+    entry.featureWidth = info.featureWidth;
+    entry.ready = info.ready();
+    entry.error = info.error;
+    entry.source = info.source;
+    entry.inputHeight = info.input.height;
+    entry.inputWidth = info.input.width;
+    entry.inputChannels = info.input.channels;
+    entry.inputMean = info.input.mean;
+    entry.inputStd = info.input.std;
+    entry.multiLabel = info.multiLabel;
+    return entry;
 }
 
 // A manifest or plug-in path is opened as is; anything else is a registry name.
@@ -272,6 +287,10 @@ AskResult VisionAssistant::ask(const ModelImage& image, const AskRequest& reques
     result.agreement = judgeAgreement(result);
     return finish(stop == model::FinishReason::Stop ? "stop" : "length");
 }
+
+recipe::VitaskModel* VisionAssistant::loadedModel() { return state_->model ? &*state_->model : nullptr; }
+
+tsm::Tsm* VisionAssistant::loadedTsm() { return state_->tsm.get(); }
 
 std::vector<TsmEntry> listTsms(const std::vector<fs::path>& folders) {
     const tsm::TsmRegistry registry(folders);

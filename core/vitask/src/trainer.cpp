@@ -61,6 +61,18 @@ namespace {
 
 constexpr double kPi = 3.14159265358979323846;
 
+// status.json names the machine with the pid, so a studio that finds "running" can tell
+// a live process from a dead one only where the pid means something: on this host.
+std::string hostName() {
+    char name[256] = {};
+    if (::gethostname(name, sizeof name - 1) != 0) return {};
+    return name;
+}
+
+int64_t unixSeconds() {
+    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+}
+
 // Every stage's sample stream is the concatenation of seeded permutations of the corpus.
 class SampleStream {
 public:
@@ -135,7 +147,10 @@ private:
     std::vector<torch::Tensor> savedParameters_;  // every parameter some stage trains
     std::vector<std::string> savedNames_;
     std::chrono::steady_clock::time_point started_ = std::chrono::steady_clock::now();
+    int64_t startedAt_ = unixSeconds();  // this session's start, for status.json
     int64_t stepsThisSession_ = 0;
+    double stepsPerSecond_ = 0;          // of the stage in progress, as last logged
+    double etaSeconds_ = -1;             // -1: not known yet
 };
 
 void Session::prepare() {
@@ -313,7 +328,9 @@ void Session::phase(const std::string& message) {
 void Session::status(const std::string& state, const std::string& message) {
     run_.writeStatus({{"state", state}, {"step", state_.step}, {"total_steps", totalSteps_},
                       {"stage", state_.stage < static_cast<int>(config_.stages.size()) ? config_.stages[static_cast<size_t>(state_.stage)].name : "done"},
-                      {"pid", static_cast<int64_t>(::getpid())}, {"message", message}});
+                      {"pid", static_cast<int64_t>(::getpid())}, {"host", hostName()}, {"started_at", startedAt_},
+                      {"updated_at", unixSeconds()}, {"steps_per_s", stepsPerSecond_},
+                      {"eta_s", state == "finished" ? 0.0 : etaSeconds_}, {"message", message}});
 }
 
 TrainOutcome Session::run(bool resume) {
@@ -398,6 +415,8 @@ TrainOutcome Session::run(bool resume) {
                 progress.samplesPerSecond =
                     stepsDone * static_cast<double>(config_.batchSize * config_.gradientAccumulation) / std::max(1e-9, seconds);
                 progress.etaSeconds = perStep * static_cast<double>(totalSteps_ - state_.step);
+                stepsPerSecond_ = 1.0 / std::max(1e-9, perStep);
+                etaSeconds_ = progress.etaSeconds;
                 run_.appendMetrics({{"type", "train"}, {"stage", stage.name}, {"step", state_.step},
                                     {"epoch", progress.epoch}, {"loss", progress.loss}, {"l_van", progress.van},
                                     {"l_ep", progress.ep}, {"l_rda", progress.rda}, {"l_crt", progress.crt},
@@ -457,7 +476,13 @@ TrainOutcome Trainer::run(bool resume, const std::function<bool(const TrainProgr
     try {
         return session.run(resume);
     } catch (const std::exception& e) {
-        run_.writeStatus({{"state", "failed"}, {"message", e.what()}});
+        // The last status keeps what it knew (step, pid, host) under the new state.
+        auto status = run_.readStatus().value_or(nlohmann::json::object());
+        if (!status.is_object()) status = nlohmann::json::object();
+        status["state"] = "failed";
+        status["message"] = e.what();
+        status["updated_at"] = unixSeconds();
+        run_.writeStatus(status);
         throw;
     }
 }

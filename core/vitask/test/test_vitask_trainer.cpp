@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <unistd.h>
+
 #include <fstream>
 
 using namespace vitask::recipe;
@@ -257,6 +259,16 @@ private Q_SLOTS:
         const auto outcome = first.run(false, [](const TrainProgress& p) { return p.step != 11; });
         QCOMPARE(outcome, TrainOutcome::Cancelled);
         QCOMPARE(run.readStatus()->at("state").get<std::string>(), std::string("cancelled"));
+        // The status names the process and its machine (the studio tells a live run from
+        // a dead one by them), and the speed and time left as last logged.
+        const auto status = *run.readStatus();
+        char host[256] = {};
+        ::gethostname(host, sizeof host - 1);
+        QCOMPARE(status.at("pid").get<int64_t>(), static_cast<int64_t>(::getpid()));
+        QCOMPARE(status.at("host").get<std::string>(), std::string(host));
+        QVERIFY(status.at("steps_per_s").get<double>() > 0);
+        QVERIFY(status.at("eta_s").get<double>() > 0);
+        QVERIFY(status.at("started_at").get<int64_t>() <= status.at("updated_at").get<int64_t>());
         QCOMPARE(RunDirectory::checkpointStep(*run.latestCheckpoint()), int64_t{11});
         QVERIFY(!test::errorOf([&] { Trainer(config(2), run.root()).run(false); }).isEmpty());
 

@@ -105,4 +105,37 @@ void EngineBridge::answerCases(std::vector<service::WorklistCase> cases, service
 
 void EngineBridge::cancelCases() { service_->cancelCases(); }
 
+// ---- Dataset evaluation (the Compare and Robustness panels) ----
+
+int EngineBridge::evaluateDataset(service::DatasetEvaluationRequest request) {
+    const int id = nextEvaluation_++;
+    service_->evaluateDataset(
+        std::move(request),
+        [this, id](const service::DatasetEvaluationProgress& progress) {
+            postTo(this, [this, id, progress] { Q_EMIT evaluationProgress(id, progress); });
+        },
+        [this, id](const service::DatasetEvaluation& result) {
+            postTo(this, [this, id, result] { Q_EMIT evaluationFinished(id, result); });
+        },
+        [this, id](const std::string& message) {
+            postTo(this, [this, id, message] { Q_EMIT evaluationFailed(id, QString::fromStdString(message)); });
+        });
+    return id;
+}
+
+void EngineBridge::cancelEvaluation() { service_->cancelEvaluation(); }
+
+int EngineBridge::datasetSample(const QString& dataset, const QString& split, qint64 index) {
+    const int id = nextEvaluation_++;
+    service_->datasetSample(
+        dataset.toStdString(), split.toStdString(), index,
+        [this, id](const service::DatasetSample& sample) {
+            postTo(this, [this, id, sample] { Q_EMIT datasetSampleRead(id, sample); });
+        },
+        [this, id](const std::string& message) {
+            postTo(this, [this, id, message] { Q_EMIT datasetSampleFailed(id, QString::fromStdString(message)); });
+        });
+    return id;
+}
+
 }  // namespace vitask::ui

@@ -55,6 +55,7 @@ SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent) {
     language_->addItem(tr("System language"), QString());
     language_->addItem(QStringLiteral("English"), QStringLiteral("en"));
     language_->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    language_->addItem(QStringLiteral("中文 (简体)"), QStringLiteral("zh_CN"));
     language_->setCurrentIndex(std::max(0, language_->findData(StudioSettings::language())));
     form->addRow(tr("Language:"), language_);
     auto* note = new QLabel(tr("A new language applies when the studio starts again."), this);

@@ -28,6 +28,7 @@ class StartPage;
 class StudyBridge;
 class StudyBrowser;
 class ModeBar;
+class ResearchPages;
 class TagBrowser;
 class WorklistController;
 
@@ -48,6 +49,7 @@ public:
     EngineBridge* engine() const { return engine_; }
     WorklistController* worklists() const { return worklists_; }
     ModeBar* modeBar() const { return modeBar_; }
+    ResearchPages* research() const { return research_; }
     std::shared_ptr<const imaging::StudyCatalog> catalog() const { return catalog_; }
     // The series shown in the viewer, if any.
     std::optional<std::size_t> shownSeries() const { return shownSeries_; }
@@ -103,6 +105,8 @@ private:
     LogPanel* logPanel_;
     WorklistController* worklists_ = nullptr;
     ModeBar* modeBar_ = nullptr;
+    QMenu* researchMenu_ = nullptr;
+    ResearchPages* research_ = nullptr;
     QDockWidget* studyDock_;
     QDockWidget* aiDock_;
     QDockWidget* tagDock_;

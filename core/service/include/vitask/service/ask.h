@@ -49,6 +49,12 @@ struct TsmEntry {
     // The ONNX file, the checkpoint or the plug-in library, see ModelInfo; set by loading
     // (listing does not read every TSM's weights).
     std::string weightsHash;
+    // What it takes (TsmInfo::input; zero and empty for a broken one): [height, width] in
+    // pixels, channels, and the normalisation (x - mean) / std per channel after scaling
+    // pixels to [0, 1]. For the studio's Plug-ins page.
+    int inputHeight = 0, inputWidth = 0, inputChannels = 0;
+    std::vector<float> inputMean, inputStd;
+    bool multiLabel = false;          // a sigmoid per label instead of a softmax
 };
 
 // A suggested question: one of the paper's instruction variants for a task.

@@ -6,6 +6,7 @@
 // THREAD (a GUI posts them on to its own thread). Plain types only.
 
 #include "vitask/service/ask.h"
+#include "vitask/service/dataset_evaluation.h"
 #include "vitask/service/device.h"
 #include "vitask/service/model_image.h"
 #include "vitask/service/vision_assistant.h"
@@ -76,6 +77,31 @@ public:
 private:
     struct State;
     std::unique_ptr<State> state_;  // the worker's jobs point into it
+
+    // ---- Dataset evaluation (the studio's Compare and Robustness panels) ----
+public:
+    // Evaluates the loaded model, and the loaded TSM, over a dataset split in the
+    // background (see dataset_evaluation.h), below interactive work: a question or a model
+    // to load posted meanwhile runs before the next sample. `progress` once the dataset is
+    // read and the TSM has run over it, then after each sample and instruction; then
+    // `done` (also when cancelled: DatasetEvaluation::cancelled, with the rows answered so
+    // far) or `failed` (no model, a bad dataset or request, another model loaded meanwhile).
+    void evaluateDataset(DatasetEvaluationRequest request, std::function<void(const DatasetEvaluationProgress&)> progress,
+                         std::function<void(const DatasetEvaluation&)> done, ErrorCallback failed);
+    // Stops the evaluations posted before this call within a sample (a generated answer
+    // within a token); they finish cancelled.
+    void cancelEvaluation();
+    // One sample of a dataset with the loaded TSM's prediction and saliency, as interactive
+    // work (a row the user clicked).
+    void datasetSample(std::filesystem::path dataset, std::string split, int64_t index,
+                       std::function<void(const DatasetSample&)> done, ErrorCallback failed);
+
+private:
+    struct Evaluations;
+    static std::shared_ptr<Evaluations> makeEvaluations();
+    // The only owner; declared after state_, so destroyed first, which cancels the running
+    // evaluation before the worker is joined.
+    std::shared_ptr<Evaluations> evaluations_ = makeEvaluations();
 };
 
 }  // namespace vitask::service

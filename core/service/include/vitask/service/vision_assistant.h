@@ -15,6 +15,13 @@
 #include <string>
 #include <vector>
 
+namespace vitask::recipe {
+class VitaskModel;
+}
+namespace vitask::tsm {
+class Tsm;
+}
+
 namespace vitask::service {
 
 struct AskCallbacks {
@@ -62,6 +69,12 @@ public:
     // without a TSM or with a TSM of another feature width, an empty image).
     AskResult ask(const ModelImage& image, const AskRequest& request, const AskCallbacks& callbacks = {},
                   const std::atomic<bool>* cancel = nullptr);
+
+    // The loaded model and TSM themselves (null when none), for batch work on the thread
+    // that uses this assistant (EngineService's dataset evaluation), so that it needs no
+    // second copy of the weights. Valid until the next load, unload or device change.
+    recipe::VitaskModel* loadedModel();
+    tsm::Tsm* loadedTsm();
 
 private:
     struct State;

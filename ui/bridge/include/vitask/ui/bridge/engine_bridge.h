@@ -59,6 +59,28 @@ Q_SIGNALS:
     void caseFailed(int index, const QString& message);
     void casesFinished(bool cancelled);
 
+    // ---- Dataset evaluation (the Compare and Robustness panels) ----
+public:
+    // Evaluates the loaded model and TSM over a dataset split in the background, below the
+    // questions (see EngineService::evaluateDataset). Returns the evaluation's id, which its
+    // signals carry: the bridge is shared, so a panel ignores the other panels' evaluations.
+    int evaluateDataset(service::DatasetEvaluationRequest request);
+    void cancelEvaluation();
+    // Reads one sample of a dataset with the loaded TSM's prediction and saliency, before
+    // any background work. Returns the request's id.
+    int datasetSample(const QString& dataset, const QString& split, qint64 index);
+
+Q_SIGNALS:
+    void evaluationProgress(int evaluation, const vitask::service::DatasetEvaluationProgress& progress);
+    void evaluationFinished(int evaluation, const vitask::service::DatasetEvaluation& result);
+    void evaluationFailed(int evaluation, const QString& message);
+    void datasetSampleRead(int request, const vitask::service::DatasetSample& sample);
+    void datasetSampleFailed(int request, const QString& message);
+
+private:
+    int nextEvaluation_ = 1;
+    // ---- end of dataset evaluation ----
+
 private:
     std::unique_ptr<service::EngineService> service_;
     std::optional<service::ModelInfo> model_;

@@ -27,7 +27,7 @@ public:
     // The name reviews are saved under; default: the login name.
     static QString reviewer();
     static void setReviewer(const QString& name);
-    static QString language();                        // "" (the system's), "en", "de"
+    static QString language();                        // "" (the system's), "en", "de", "zh_CN"
     static void setLanguage(const QString& language);
     static int64_t maxNewTokens();                    // longest answer, default 64
     static void setMaxNewTokens(int64_t tokens);

@@ -1,0 +1,55 @@
+#pragma once
+// The researcher's pages of the main window and their Research menu: training runs,
+// the model against its TSM on a dataset, robustness to instruction variants, and the
+// TSM plug-ins; the tuning wizard that launches a run (after training its TSM when the
+// wizard asks for one). Owned by the main window; the pages join its mode bar.
+
+#include <QObject>
+#include <QStringList>
+
+class QMenu;
+class QProcess;
+class QWidget;
+
+namespace vitask::ui {
+
+class AiPanel;
+class ComparePanel;
+class EngineBridge;
+class ModeBar;
+class PluginsPanel;
+class RobustnessPanel;
+class RunsPanel;
+
+class ResearchPages : public QObject {
+    Q_OBJECT
+public:
+    ResearchPages(QWidget* window, ModeBar* modes, QMenu* menu, EngineBridge* engine, AiPanel* ai);
+
+    RunsPanel* runs() const { return runs_; }
+    ComparePanel* compare() const { return compare_; }
+    RobustnessPanel* robustness() const { return robustness_; }
+    PluginsPanel* plugins() const { return plugins_; }
+
+public Q_SLOTS:
+    void newTuningRun();
+    // What the wizard's Launch asks: `vitask tsm train ARGS` first when `tsmTrainArgs` is
+    // not empty (the run needs that TSM), then the run on the runs page.
+    void launch(const QString& configPath, const QString& runFolder, const QStringList& tsmTrainArgs);
+
+Q_SIGNALS:
+    void failed(const QString& message);
+    void status(const QString& message);
+
+private:
+    QWidget* window_;
+    ModeBar* modes_;
+    AiPanel* ai_;
+    RunsPanel* runs_;
+    ComparePanel* compare_;
+    RobustnessPanel* robustness_;
+    PluginsPanel* plugins_;
+    QProcess* tsmTraining_ = nullptr;  // a TSM trained before its run; one at a time
+};
+
+}  // namespace vitask::ui
