@@ -3551,52 +3551,52 @@ Gefragt, z. B.: %2</translation>
     </message>
     <message>
         <location filename="../ui/runs_panel/src/run_charts.cpp" line="239"/>
-        <location filename="../ui/runs_panel/src/run_charts.cpp" line="391"/>
+        <location filename="../ui/runs_panel/src/run_charts.cpp" line="392"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_charts.cpp" line="338"/>
+        <location filename="../ui/runs_panel/src/run_charts.cpp" line="339"/>
         <source>Training — select a run</source>
         <translation>Training — Lauf auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_charts.cpp" line="339"/>
+        <location filename="../ui/runs_panel/src/run_charts.cpp" line="340"/>
         <source>Training — no records yet</source>
         <translation>Training — noch keine Einträge</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_charts.cpp" line="340"/>
+        <location filename="../ui/runs_panel/src/run_charts.cpp" line="341"/>
         <source>Training loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_charts.cpp" line="341"/>
+        <location filename="../ui/runs_panel/src/run_charts.cpp" line="342"/>
         <source>Training: %1</source>
         <translation>Training: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_charts.cpp" line="342"/>
+        <location filename="../ui/runs_panel/src/run_charts.cpp" line="343"/>
         <source>Evaluation — select a run</source>
         <translation>Evaluierung — Lauf auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_charts.cpp" line="343"/>
+        <location filename="../ui/runs_panel/src/run_charts.cpp" line="344"/>
         <source>Evaluation — none yet (after each stage)</source>
         <translation>Evaluierung — noch keine (nach jeder Stufe)</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_charts.cpp" line="344"/>
+        <location filename="../ui/runs_panel/src/run_charts.cpp" line="345"/>
         <source>Evaluation: %1</source>
         <translation>Evaluierung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_charts.cpp" line="355"/>
+        <location filename="../ui/runs_panel/src/run_charts.cpp" line="356"/>
         <source>total ——, L_van – –, L_ep ···, L_rda –·, L_crt –··; EP dashed</source>
         <translation>gesamt ——, L_van – –, L_ep ···, L_rda –·, L_crt –··; EP gestrichelt</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_charts.cpp" line="519"/>
+        <location filename="../ui/runs_panel/src/run_charts.cpp" line="528"/>
         <source>%1 starts</source>
         <translation>%1 beginnt</translation>
     </message>

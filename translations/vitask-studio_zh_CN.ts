@@ -3550,52 +3550,52 @@ Asked, e.g.: %2</source>
     </message>
     <message>
         <location filename="../ui/runs_panel/src/run_charts.cpp" line="239"/>
-        <location filename="../ui/runs_panel/src/run_charts.cpp" line="391"/>
+        <location filename="../ui/runs_panel/src/run_charts.cpp" line="392"/>
         <source>step</source>
         <translation>步</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_charts.cpp" line="338"/>
+        <location filename="../ui/runs_panel/src/run_charts.cpp" line="339"/>
         <source>Training — select a run</source>
         <translation>训练 — 请选择一个运行</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_charts.cpp" line="339"/>
+        <location filename="../ui/runs_panel/src/run_charts.cpp" line="340"/>
         <source>Training — no records yet</source>
         <translation>训练 — 尚无记录</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_charts.cpp" line="340"/>
+        <location filename="../ui/runs_panel/src/run_charts.cpp" line="341"/>
         <source>Training loss</source>
         <translation>训练损失</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_charts.cpp" line="341"/>
+        <location filename="../ui/runs_panel/src/run_charts.cpp" line="342"/>
         <source>Training: %1</source>
         <translation>训练：%1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_charts.cpp" line="342"/>
+        <location filename="../ui/runs_panel/src/run_charts.cpp" line="343"/>
         <source>Evaluation — select a run</source>
         <translation>评估 — 请选择一个运行</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_charts.cpp" line="343"/>
+        <location filename="../ui/runs_panel/src/run_charts.cpp" line="344"/>
         <source>Evaluation — none yet (after each stage)</source>
         <translation>评估 — 尚无（每个阶段后进行）</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_charts.cpp" line="344"/>
+        <location filename="../ui/runs_panel/src/run_charts.cpp" line="345"/>
         <source>Evaluation: %1</source>
         <translation>评估：%1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_charts.cpp" line="355"/>
+        <location filename="../ui/runs_panel/src/run_charts.cpp" line="356"/>
         <source>total ——, L_van – –, L_ep ···, L_rda –·, L_crt –··; EP dashed</source>
         <translation>总损失 ——，L_van – –，L_ep ···，L_rda –·，L_crt –··；EP 为虚线</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_charts.cpp" line="519"/>
+        <location filename="../ui/runs_panel/src/run_charts.cpp" line="528"/>
         <source>%1 starts</source>
         <translation>%1 开始</translation>
     </message>

@@ -366,7 +366,8 @@ private Q_SLOTS:
     }
 
     // A model loaded between two samples fails the evaluation (its corpus was the old
-    // model's); a missing dataset fails naming the file.
+    // model's); a missing dataset fails naming the file, a task of another label count
+    // saying so.
     void changedModelAndMissingFileFail() {
         EngineService* service = service_.get();
         auto once = std::make_shared<std::once_flag>();
@@ -380,6 +381,14 @@ private Q_SLOTS:
         const auto missing = evaluate(request(root_ / "nowhere.npz"));
         QVERIFY(missing->wait());
         QVERIFY2(missing->error.find("nowhere.npz") != std::string::npos, missing->error.c_str());
+
+        // A task whose labels do not name the dataset's 7 classes one by one.
+        auto renamed = request(dataset_);
+        renamed.task = TaskInfo{"derm7", "dermatoscope", {"akiec", "bcc"}, false};
+        const auto wrongTask = evaluate(renamed);
+        QVERIFY(wrongTask->wait());
+        QVERIFY2(wrongTask->error.find("the task names 2 labels, the dataset has 7 classes") != std::string::npos,
+                 wrongTask->error.c_str());
     }
 
     // A row's sample: the dataset's image and the TSM's prediction and saliency, the

@@ -31,7 +31,7 @@ namespace vitask::ui {
 class RunCharts : public QWidget {
     Q_OBJECT
 public:
-    static constexpr int kMaxPoints = 1600;  // about two per pixel column of a chart
+    static constexpr int kMaxPoints = 1000;  // about one per pixel column of a chart
 
     explicit RunCharts(QWidget* parent = nullptr);
 
@@ -39,7 +39,8 @@ public:
     // and the options have not changed since the last call is not redrawn.
     void setRuns(const QList<const RunEntry*>& runs);
 
-    // Every series shows its latest points (the hand-over below is done).
+    // Every series shows its latest points (the hand-over below is done) and the charts
+    // paint again.
     bool settled() const { return pending_.isEmpty(); }
 
     QChartView* trainingView() const { return training_.view; }
