@@ -19,7 +19,7 @@ pkgs_core=(libtorch-dev libopenblas0-pthread libspdlog-dev libfmt-dev nlohmann-j
 pkgs_imaging=(libdcmtk-dev libinsighttoolkit5-dev libopencv-dev libonnx-dev libdeflate-dev)
 # Desktop application: Qt 6 widgets, charts, SQL (SQLite driver), translations (Qt's own
 # strings in German and Chinese: qt6-translations-l10n).
-pkgs_gui=(qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-translations-l10n
+pkgs_gui=(qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-translations-l10n
           qt6-l10n-tools linguist-qt6 libqt6sql6-sqlite libqt6svg6 libgl-dev)
 # Tests and benchmarks: offscreen/X11 display, PDF and DICOM validators (pdftotext,
 # dsrdump, dciodvfy), reference decoders and Python peers.
