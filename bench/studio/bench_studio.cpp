@@ -23,6 +23,7 @@
 // usage: bench_studio [--start-runs N] [--series-runs N] [--tokens N] [--tick-ms MS]
 //                     [--idle-s S] [--no-viewer] [--dir FOLDER] [--keep]
 #include "bench_support.h"
+#include "stall_monitor.h"
 #include "studio_model.h"
 #include "synthetic_ct.h"
 #include "vitask/runtime/system_info.h"
@@ -159,50 +160,7 @@ StartRun timeStart(const std::string& program, const std::vector<std::string>& a
 
 // ---- 3. UI-thread stalls ---------------------------------------------------------
 
-// A precise timer on the UI thread; the gaps between its ticks are how long the event
-// loop could not run (plus the interval itself).
-class StallMonitor {
-public:
-    explicit StallMonitor(int intervalMs) {
-        timer_.setTimerType(Qt::PreciseTimer);
-        timer_.setInterval(intervalMs);
-        QObject::connect(&timer_, &QTimer::timeout, [this] { tick(); });
-    }
-    void start() {
-        gaps_.clear();
-        clock_.start();
-        last_ = 0;
-        timer_.start();
-    }
-    json stop() {
-        tick();  // the gap up to now counts too
-        timer_.stop();
-        std::vector<double> sorted = gaps_;
-        std::sort(sorted.begin(), sorted.end(), std::greater<>());
-        const auto over = [&](double ms) { return std::count_if(gaps_.begin(), gaps_.end(), [ms](double g) { return g > ms; }); };
-        std::vector<double> top(sorted.begin(), sorted.begin() + static_cast<std::ptrdiff_t>(std::min<std::size_t>(5, sorted.size())));
-        const double p99 = sorted.empty() ? 0.0 : sorted[sorted.size() / 100];
-        return {{"longest_gap_ms", sorted.empty() ? 0.0 : sorted.front()},
-                {"p99_gap_ms", p99},
-                {"median_gap_ms", median(gaps_)},
-                {"longest_5_ms", top},
-                {"gaps_over_16.7_ms", over(1000.0 / 60)},
-                {"gaps_over_50_ms", over(50.0)},
-                {"ticks", gaps_.size()},
-                {"seconds", static_cast<double>(clock_.nsecsElapsed()) / 1e9}};
-    }
-
-private:
-    void tick() {
-        const qint64 now = clock_.nsecsElapsed();
-        gaps_.push_back(static_cast<double>(now - last_) / 1e6);
-        last_ = now;
-    }
-    QTimer timer_;
-    QElapsedTimer clock_;
-    qint64 last_ = 0;
-    std::vector<double> gaps_;
-};
+using vitask::bench::StallMonitor;  // bench/support/stall_monitor.h
 
 // Runs the event loop until done() or fail() is called, or the timeout passes.
 class Waiter {

@@ -365,7 +365,6 @@ void MainWindow::createModes() {
         modeBar_->show(shown ? QStringLiteral("review") : QStringLiteral("viewer"));
     });
     research_ = new ResearchPages(this, modeBar_, researchMenu_, engine_, aiPanel_);
-    connect(research_, &ResearchPages::failed, this, &MainWindow::showBanner);
     connect(research_, &ResearchPages::status, this, [this](const QString& text) { statusBar()->showMessage(text, 5000); });
 }
 

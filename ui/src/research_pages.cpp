@@ -6,12 +6,10 @@
 #include "vitask/ui/mode_bar.h"
 #include "vitask/ui/plugins_panel/plugins_panel.h"
 #include "vitask/ui/runs_panel/runs_panel.h"
-#include "vitask/ui/runs_panel/vitask_cli.h"
 #include "vitask/ui/tuning_wizard/tuning_wizard.h"
 
 #include <QAction>
 #include <QMenu>
-#include <QProcess>
 
 namespace vitask::ui {
 
@@ -56,40 +54,9 @@ void ResearchPages::newTuningRun() {
 }
 
 void ResearchPages::launch(const QString& configPath, const QString& runFolder, const QStringList& tsmTrainArgs) {
-    if (tsmTrainArgs.isEmpty()) {
-        if (runs_->launch(configPath, runFolder)) modes_->show(QStringLiteral("runs"));
-        return;
-    }
-    if (tsmTraining_) {
-        Q_EMIT failed(tr("A TSM is being trained for another run; launch this one when it has finished."));
-        return;
-    }
-    // The TSM first, as its own child process (its output goes to the run's folder's side),
-    // then the run that needs it.
-    tsmTraining_ = new QProcess(this);
-    tsmTraining_->setProcessChannelMode(QProcess::MergedChannels);
-    tsmTraining_->setStandardOutputFile(runFolder + QStringLiteral("-tsm-train.log"));
-    connect(tsmTraining_, &QProcess::finished, this,
-            [this, configPath, runFolder](int code, QProcess::ExitStatus exit) {
-                tsmTraining_->deleteLater();
-                tsmTraining_ = nullptr;
-                if (exit != QProcess::NormalExit || code != 0) {
-                    Q_EMIT failed(tr("Training the TSM failed (exit %1); its output is in %2. The run was not started.")
-                                      .arg(code)
-                                      .arg(runFolder + QStringLiteral("-tsm-train.log")));
-                    return;
-                }
-                plugins_->refresh();
-                if (runs_->launch(configPath, runFolder)) modes_->show(QStringLiteral("runs"));
-            });
-    connect(tsmTraining_, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
-        if (error != QProcess::FailedToStart) return;
-        Q_EMIT failed(tr("Cannot start %1 to train the TSM: %2").arg(vitaskCliPath(), tsmTraining_->errorString()));
-        tsmTraining_->deleteLater();
-        tsmTraining_ = nullptr;
-    });
-    tsmTraining_->start(vitaskCliPath(), tsmTrainArgs);
-    Q_EMIT status(tr("Training the TSM first (vitask %1)…").arg(tsmTrainArgs.join(QLatin1Char(' '))));
+    // The runs page trains the TSM (when asked) and then runs the trainer in one detached
+    // process, so neither step dies with the studio.
+    if (runs_->launch(configPath, runFolder, tsmTrainArgs)) modes_->show(QStringLiteral("runs"));
 }
 
 }  // namespace vitask::ui

@@ -446,6 +446,16 @@ Review reviewFrom(const QSqlQuery& query) {
     return review;
 }
 
+// Throws vitask::Error for a read that must not be stored (`what`: "review", "unaided read").
+void checkRead(const Read& read, const std::string& which, const std::string& what, const std::string& subject) {
+    if (read.confidence < 0 || read.confidence > 5)
+        throw Error("cannot save the " + what + ": the " + which + " read's confidence is outside 0..5", subject,
+                    "Use 1 (very unsure) to 5 (certain), 0 for none.");
+    if (!std::isfinite(read.secondsSpent) || read.secondsSpent < 0)
+        throw Error("cannot save the " + what + ": the " + which + " read's time spent is negative or not a number",
+                    subject, "Pass the seconds spent.");
+}
+
 // Throws vitask::Error for a review that must not be stored. Messages name the field,
 // never its value (it may identify a patient's case).
 void checkReview(const Review& review, const std::string& subject) {
@@ -468,14 +478,8 @@ void checkReview(const Review& review, const std::string& subject) {
         invalid("an accepted answer has a reason code", "Give reasons for corrections and rejections only.");
     if (review.decision == Decision::Correct && review.read.label.isEmpty() && review.read.finding.isEmpty())
         invalid("a correction gives neither the right label nor a finding", "Choose the right label or write the finding.");
-    const auto checkRead = [&](const Read& read, const std::string& which) {
-        if (read.confidence < 0 || read.confidence > 5)
-            invalid("the " + which + " read's confidence is outside 0..5", "Use 1 (very unsure) to 5 (certain), 0 for none.");
-        if (!std::isfinite(read.secondsSpent) || read.secondsSpent < 0)
-            invalid("the " + which + " read's time spent is negative or not a number", "Pass the seconds spent.");
-    };
-    checkRead(review.read, "aided");
-    if (review.unaidedRead) checkRead(*review.unaidedRead, "unaided");
+    checkRead(review.read, "aided", "review", subject);
+    if (review.unaidedRead) checkRead(*review.unaidedRead, "unaided", "review", subject);
 }
 
 // Binds the case key's columns, in kReviewColumns' order.
@@ -659,13 +663,14 @@ QDateTime ReviewStore::saveAiAnswer(qint64 caseId, const QString& answerJson, co
 }
 
 void ReviewStore::saveUnaidedRead(const CaseKey& caseKey, const QString& reviewer, const Read& read) {
-    Review asReview;  // the same checks as a review's unaided read
-    asReview.caseKey = caseKey;
-    asReview.reviewer = reviewer;
-    asReview.decision = Decision::Reject;
-    asReview.reason = Reason::Other;
-    asReview.unaidedRead = read;
-    checkReview(asReview, impl_->subject);
+    if (reviewer.trimmed().isEmpty())
+        throw Error("cannot save the unaided read: the reviewer's name is empty", impl_->subject,
+                    "Enter the reviewer's name.");
+    if (!caseKey.isValid())
+        throw Error("cannot save the unaided read: the case is identified neither by its Study Instance UID nor by a "
+                    "dataset path and index",
+                    impl_->subject, "Give the Study (and Series, SOP) Instance UIDs, or a dataset path, split and index.");
+    checkRead(read, "unaided", "unaided read", impl_->subject);
     impl_->transaction([&] {
         if (!impl_->worklistExists(caseKey.worklistId))
             throw Error("cannot save the unaided read: there is no worklist " + std::to_string(caseKey.worklistId),

@@ -8,7 +8,6 @@
 #include <QStringList>
 
 class QMenu;
-class QProcess;
 class QWidget;
 
 namespace vitask::ui {
@@ -33,12 +32,11 @@ public:
 
 public Q_SLOTS:
     void newTuningRun();
-    // What the wizard's Launch asks: `vitask tsm train ARGS` first when `tsmTrainArgs` is
-    // not empty (the run needs that TSM), then the run on the runs page.
+    // What the wizard's Launch asks: the run on the runs page, after `vitask tsm train ARGS`
+    // when `tsmTrainArgs` is not empty (the run needs that TSM).
     void launch(const QString& configPath, const QString& runFolder, const QStringList& tsmTrainArgs);
 
 Q_SIGNALS:
-    void failed(const QString& message);
     void status(const QString& message);
 
 private:
@@ -49,7 +47,6 @@ private:
     ComparePanel* compare_;
     RobustnessPanel* robustness_;
     PluginsPanel* plugins_;
-    QProcess* tsmTraining_ = nullptr;  // a TSM trained before its run; one at a time
 };
 
 }  // namespace vitask::ui
