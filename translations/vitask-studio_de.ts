@@ -489,22 +489,22 @@ Das Manifest %1 konnte nicht gelöscht werden (%2): Löschen Sie es selbst.</tra
 <context>
     <name>vitask::ui::AgreementBadge</name>
     <message>
-        <location filename="../ui/ai_panel/src/agreement_badge.cpp" line="18"/>
+        <location filename="../ui/ai_panel/src/agreement_badge.cpp" line="22"/>
         <source>Agree: %1</source>
         <translation>Übereinstimmung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/agreement_badge.cpp" line="22"/>
+        <location filename="../ui/ai_panel/src/agreement_badge.cpp" line="26"/>
         <source>Disagree: VLM %1, TSM %2</source>
         <translation>Widerspruch: VLM %1, TSM %2</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/agreement_badge.cpp" line="26"/>
+        <location filename="../ui/ai_panel/src/agreement_badge.cpp" line="30"/>
         <source>VLM unsure (TSM: %1)</source>
         <translation>VLM unsicher (TSM: %1)</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/agreement_badge.cpp" line="30"/>
+        <location filename="../ui/ai_panel/src/agreement_badge.cpp" line="34"/>
         <source>No comparison</source>
         <translation>Kein Vergleich</translation>
     </message>
@@ -512,265 +512,267 @@ Das Manifest %1 konnte nicht gelöscht werden (%2): Löschen Sie es selbst.</tra
 <context>
     <name>vitask::ui::AiPanel</name>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="32"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="33"/>
         <source>VITask model</source>
         <translation>VITask-Modell</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="32"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="33"/>
         <source>LLaVA checkpoint</source>
         <translation>LLaVA-Checkpoint</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="33"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="34"/>
         <source> · %1 · %2 M parameters</source>
         <translation> · %1 · %2 Mio. Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="34"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="35"/>
         <source> · EP (TSM width %1)</source>
         <translation> · EP (TSM-Breite %1)</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="65"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="189"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="71"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="190"/>
         <source>No model loaded</source>
         <translation>Kein Modell geladen</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="72"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="191"/>
         <source>Recent models: a VITask run&apos;s final/ folder or a Hugging Face LLaVA folder.</source>
         <translation>Zuletzt verwendete Modelle: der Ordner final/ eines VITask-Laufs oder ein Hugging-Face-LLaVA-Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="73"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="192"/>
         <source>Open…</source>
         <translation>Öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="74"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="193"/>
         <source>Load a model folder (Ctrl+M)</source>
         <translation>Modellordner laden (Strg+M)</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="78"/>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="190"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="90"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="243"/>
         <source>Not loaded</source>
         <translation>Nicht geladen</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="84"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="194"/>
         <source>The task-specific model (image classifier) to compare with, and whose exemplar EP feeds.</source>
         <translation>Das aufgabenspezifische Modell (Bildklassifikator) zum Vergleich, dessen Exemplar EP einspeist.</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="88"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="195"/>
         <source>TSM:</source>
         <translation>TSM:</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="93"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="197"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="98"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="198"/>
         <source>The task whose label set is scored; its modality and labels fill the templates.</source>
         <translation>Die Aufgabe, deren Labelmenge bewertet wird; ihre Modalität und Labels füllen die Vorlagen.</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="101"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="199"/>
         <source>The paper&apos;s instruction and its robustness variants (incomplete, paraphrased, ...).</source>
         <translation>Die Instruktion der Publikation und ihre Robustheitsvarianten (unvollständig, umformuliert, …).</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="102"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="200"/>
         <source>Task:</source>
         <translation>Aufgabe:</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="103"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="201"/>
         <source>Template:</source>
         <translation>Vorlage:</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="107"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="202"/>
         <source>Ask about the image shown…</source>
         <translation>Frage zum angezeigten Bild…</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="110"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="203"/>
         <source>Answer with the TSM&apos;s exemplar (EP)</source>
         <translation>Mit dem Exemplar des TSM antworten (EP)</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="112"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="204"/>
         <source>VITask w/ EP: the TSM&apos;s feature is fed to the model. Without it the model answers alone, as it would be deployed.</source>
         <translation>VITask mit EP: Das Merkmal des TSM wird dem Modell übergeben. Ohne EP antwortet das Modell allein, wie im Einsatz.</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="116"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="206"/>
         <source>Ask</source>
         <translation>Fragen</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="118"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="207"/>
         <source>Ask about the slice shown (Ctrl+Return)</source>
         <translation>Zur angezeigten Schicht fragen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="120"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="208"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="122"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="209"/>
         <source>Stop the answer (Esc)</source>
         <translation>Antwort abbrechen (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="130"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="210"/>
         <source>%v / %m tokens</source>
         <translation>%v / %m Token</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="136"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="212"/>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="154"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="213"/>
         <source>TSM saliency</source>
         <translation>TSM-Salienz</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="156"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="214"/>
         <source>Show (H)</source>
         <translation>Anzeigen (H)</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="163"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="215"/>
         <source>Opacity of the heatmap over the image</source>
         <translation>Deckkraft der Heatmap über dem Bild</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="164"/>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="259"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="168"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="303"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="191"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="244"/>
         <source>The model could not be loaded: %1</source>
         <translation>Das Modell konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="196"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="217"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="319"/>
         <source>(none)</source>
         <translation>(keines)</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="199"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="44"/>
         <source>%1 (broken)</source>
         <translation>%1 (defekt)</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="211"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="251"/>
         <source>Ready · %1 labels · feature width %2</source>
         <translation>Bereit · %1 Labels · Merkmalsbreite %2</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="218"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="259"/>
         <source>No TSM</source>
         <translation>Kein TSM</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="219"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="260"/>
         <source>The TSM could not be loaded: %1</source>
         <translation>Das TSM konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="224"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="265"/>
         <source>No TSM: the model answers alone.</source>
         <translation>Kein TSM: Das Modell antwortet allein.</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="252"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="294"/>
         <source>Cancelled after %1 tokens.</source>
         <translation>Nach %1 Token abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="253"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="295"/>
         <source>%1 tokens in %2 s%3.</source>
         <translation>%1 Token in %2 s%3.</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="256"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="298"/>
         <source>, with the exemplar</source>
         <translation>, mit dem Exemplar</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="257"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="303"/>
         <source>%1 of “%2”</source>
         <translation>%1 von „%2“</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="266"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="311"/>
         <source>No answer.</source>
         <translation>Keine Antwort.</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="280"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="340"/>
         <source>Load a model folder (a VITask run&apos;s final/ or a LLaVA folder)</source>
         <translation>Modellordner laden (final/ eines VITask-Laufs oder ein LLaVA-Ordner)</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="287"/>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="344"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="347"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="403"/>
         <source>Loading %1…</source>
         <translation>Lade %1…</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="309"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="220"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="369"/>
         <source>(none: free question)</source>
         <translation>(keine: freie Frage)</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="311"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="48"/>
         <source>%1 (%2, %3 labels)</source>
         <translation>%1 (%2, %3 Labels)</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="319"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="377"/>
         <source>Trained with the TSM “%1”.</source>
         <translation>Mit dem TSM „%1“ trainiert.</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="327"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="386"/>
         <source>Describe the image.</source>
         <translation>Beschreibe das Bild.</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="367"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="426"/>
         <source>Load a model first (Model › Open…).</source>
         <translation>Laden Sie zuerst ein Modell (Modell › Öffnen…).</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="373"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="432"/>
         <source>Open an image first.</source>
         <translation>Öffnen Sie zuerst ein Bild.</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="392"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="451"/>
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="408"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="467"/>
         <source>Answering…</source>
         <translation>Antwortet…</translation>
     </message>
@@ -947,253 +949,253 @@ Das Manifest %1 konnte nicht gelöscht werden (%2): Löschen Sie es selbst.</tra
 <context>
     <name>vitask::ui::ComparePanel</name>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="55"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="56"/>
         <source>cancelled: no figures</source>
         <translation>abgebrochen: keine Kennzahlen</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="56"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="57"/>
         <source>not asked</source>
         <translation>nicht gefragt</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="79"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="226"/>
         <source>Evaluation</source>
         <translation>Evaluierung</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="92"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="232"/>
         <source>The instruction every sample is asked with (`vitask eval --variant`).</source>
         <translation>Die Instruktion, mit der jedes Sample gefragt wird (`vitask eval --variant`).</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="95"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="233"/>
         <source>Your instruction, e.g. “Which skin lesion is shown?”</source>
         <translation>Ihre Instruktion, z. B. „Which skin lesion is shown?“</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="97"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="234"/>
         <source>Instruction:</source>
         <translation>Instruktion:</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="102"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="235"/>
         <source>Models:</source>
         <translation>Modelle:</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="107"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="237"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="109"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="238"/>
         <source>Evaluate the loaded model and TSM on the split (Ctrl+R)</source>
         <translation>Das geladene Modell und TSM auf dem Split evaluieren (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="111"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="239"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="113"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="240"/>
         <source>Stop after the sample being answered (Ctrl+.)</source>
         <translation>Nach dem gerade beantworteten Sample anhalten (Strg+.)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="128"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="242"/>
         <source>Only disagreements</source>
         <translation>Nur Widersprüche</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="130"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="243"/>
         <source>Show only the samples whose systems give different labels (Ctrl+D)</source>
         <translation>Nur die Samples zeigen, bei denen die Systeme verschiedene Labels geben (Strg+D)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="133"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="244"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="135"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="245"/>
         <source>Save the rows shown as CSV (Ctrl+Shift+E)</source>
         <translation>Die angezeigten Zeilen als CSV speichern (Strg+Umschalt+E)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="158"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="248"/>
         <source>Sample</source>
         <translation>Sample</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="164"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="163"/>
         <source>Choose a row to see its image and where the TSM looked.</source>
         <translation>Wählen Sie eine Zeile, um ihr Bild zu sehen und wohin das TSM geschaut hat.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="181"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="251"/>
         <source>Figures</source>
         <translation>Kennzahlen</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="193"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="253"/>
         <source>Confusion matrices (rows: truth, columns: prediction)</source>
         <translation>Konfusionsmatrizen (Zeilen: Wahrheit, Spalten: Vorhersage)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="195"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="192"/>
         <source>VLM</source>
         <translation>VLM</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="197"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="194"/>
         <source>VLM + EP</source>
         <translation>VLM + EP</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="199"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="196"/>
         <source>TSM</source>
         <translation>TSM</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="249"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="282"/>
         <source>Failed.</source>
         <translation>Fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="250"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="283"/>
         <source>The evaluation failed: %1</source>
         <translation>Die Evaluierung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="257"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="291"/>
         <source>The sample could not be read: %1</source>
         <translation>Das Sample konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="268"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="302"/>
         <source>No model loaded: load one in the AI panel (Ctrl+M).</source>
         <translation>Kein Modell geladen: Laden Sie eines im KI-Bereich (Strg+M).</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="272"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="306"/>
         <source> (EP)</source>
         <translation> (EP)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="273"/>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="377"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="307"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="432"/>
         <source> · TSM %1</source>
         <translation> · TSM %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="273"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="307"/>
         <source> · no TSM</source>
         <translation> · kein TSM</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="299"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="334"/>
         <source>No model is loaded. Load one in the AI panel (Ctrl+M).</source>
         <translation>Kein Modell geladen. Laden Sie eines im KI-Bereich (Strg+M).</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="303"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="337"/>
         <source>Write the custom instruction, or choose another one.</source>
         <translation>Schreiben Sie die eigene Instruktion oder wählen Sie eine andere.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="310"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="344"/>
         <source>running…</source>
         <translation>läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="318"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="352"/>
         <source>Reading the dataset and running the TSM over it…</source>
         <translation>Lese den Datensatz und wende das TSM darauf an…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="325"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="359"/>
         <source>Cancelling after the sample being answered…</source>
         <translation>Breche nach dem gerade beantworteten Sample ab…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="363"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="399"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="363"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="399"/>
         <source>not run</source>
         <translation>nicht ausgeführt</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="364"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="400"/>
         <source>multi-label: no confusion matrix</source>
         <translation>Multi-Label: keine Konfusionsmatrix</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="369"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="424"/>
         <source>%1 · %2 split, %3 of %4 samples · %5 · asked “%6”</source>
         <translation>%1 · Split %2, %3 von %4 Samples · %5 · gefragt „%6“</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="373"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="428"/>
         <source>generated answers</source>
         <translation>generierte Antworten</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="373"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="428"/>
         <source>label-set scoring</source>
         <translation>Bewertung der Labelmenge</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="375"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="430"/>
         <source>Model %1 (%2)%3</source>
         <translation>Modell %1 (%2)%3</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="380"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="409"/>
         <source>Cancelled after %1 of %2 samples: no figures.</source>
         <translation>Nach %1 von %2 Samples abgebrochen: keine Kennzahlen.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="383"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="410"/>
         <source>%1 samples in %2.</source>
         <translation>%1 Samples in %2.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="393"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="442"/>
         <source>%1 samples · %2 with disagreement · %3 shown</source>
         <translation>%1 Samples · %2 mit Widerspruch · %3 angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="421"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="470"/>
         <source>Export the table</source>
         <translation>Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="421"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="470"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="437"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="487"/>
         <source>Reading %1 #%2…</source>
         <translation>Lese %1 #%2…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="445"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="504"/>
         <source>%1 · truth &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>%1 · Wahrheit &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="450"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="509"/>
         <source> · TSM %1 (%2 %)</source>
         <translation> · TSM %1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="457"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="514"/>
         <source>&lt;br&gt;Heatmap: %1 saliency of “%2”.</source>
         <translation>&lt;br&gt;Heatmap: %1-Saliency von „%2“.</translation>
     </message>
@@ -1201,12 +1203,12 @@ Das Manifest %1 konnte nicht gelöscht werden (%2): Löschen Sie es selbst.</tra
 <context>
     <name>vitask::ui::ConfusionMatrixView</name>
     <message>
-        <location filename="../ui/compare_panel/src/confusion_matrix_view.cpp" line="55"/>
+        <location filename="../ui/compare_panel/src/confusion_matrix_view.cpp" line="65"/>
         <source>Rows: the true class; columns: the predicted class. Shading: the share of the row.</source>
         <translation>Zeilen: die wahre Klasse; Spalten: die vorhergesagte Klasse. Schattierung: der Anteil an der Zeile.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/confusion_matrix_view.cpp" line="93"/>
+        <location filename="../ui/compare_panel/src/confusion_matrix_view.cpp" line="114"/>
         <source>True %1, predicted %2: %3 (%4 % of %1)</source>
         <translation>Wahr %1, vorhergesagt %2: %3 (%4 % von %1)</translation>
     </message>
@@ -1443,172 +1445,173 @@ Das Manifest %1 konnte nicht gelöscht werden (%2): Löschen Sie es selbst.</tra
 <context>
     <name>vitask::ui::DecisionForm</name>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="25"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="26"/>
         <source>(choose a reason)</source>
         <translation>(Grund wählen)</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="26"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="27"/>
         <source>False finding</source>
         <translation>Falscher Befund</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="27"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="28"/>
         <source>Missed finding</source>
         <translation>Übersehener Befund</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="28"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="29"/>
         <source>Wrong label</source>
         <translation>Falsche Klasse</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="29"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="30"/>
         <source>Poor image quality</source>
         <translation>Schlechte Bildqualität</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="30"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="31"/>
         <source>Not assessable</source>
         <translation>Nicht beurteilbar</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="31"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="32"/>
         <source>Other</source>
         <translation>Anderes</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="51"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="41"/>
         <source>&amp;Accept</source>
         <translation>&amp;Annehmen</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="52"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="42"/>
         <source>&amp;Correct</source>
         <translation>&amp;Korrigieren</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="53"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="43"/>
         <source>&amp;Reject</source>
         <translation>&amp;Ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="59"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="181"/>
         <source>Key: %1</source>
         <translation>Taste: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="70"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="183"/>
         <source>&amp;Label:</source>
         <translation>&amp;Klasse:</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="73"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="186"/>
         <source>The finding in your words (optional)</source>
         <translation>Der Befund in Ihren Worten (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="74"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="185"/>
         <source>&amp;Finding:</source>
         <translation>&amp;Befund:</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="78"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="187"/>
         <source>R&amp;eason:</source>
         <translation>&amp;Grund:</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="83"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="190"/>
         <source>Comment (optional)</source>
         <translation>Kommentar (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="85"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="189"/>
         <source>Co&amp;mment:</source>
         <translation>Ko&amp;mmentar:</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="92"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="48"/>
         <source>very unsure</source>
         <translation>sehr unsicher</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="92"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="49"/>
         <source>unsure</source>
         <translation>unsicher</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="92"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="50"/>
         <source>moderately sure</source>
         <translation>einigermaßen sicher</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="92"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="51"/>
         <source>sure</source>
         <translation>sicher</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="92"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="52"/>
         <source>certain</source>
         <translation>gewiss</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="97"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="192"/>
         <source>%1 — key %2</source>
         <translation>%1 — Taste %2</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="102"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="191"/>
         <source>Confidence:</source>
         <translation>Sicherheit:</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="112"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="193"/>
         <source>Ctrl+Enter</source>
         <translation>Strg+Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="168"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="184"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="207"/>
         <source>(no label)</source>
         <translation>(keine Klasse)</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="177"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="227"/>
         <source>Your read, before the AI is shown</source>
         <translation>Ihre Lesung, bevor die KI gezeigt wird</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="177"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="227"/>
         <source>Your decision on the AI&apos;s answer</source>
         <translation>Ihre Entscheidung zur Antwort der KI</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="183"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="228"/>
         <source>Record my read and show the AI</source>
         <translation>Lesung speichern und KI zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="183"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="228"/>
         <source>Save and next</source>
         <translation>Speichern und weiter</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="258"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="302"/>
         <source>Choose a label or write your finding.</source>
         <translation>Wählen Sie eine Klasse oder schreiben Sie Ihren Befund.</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="260"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="304"/>
         <source>Accept (A), correct (C) or reject (R) the AI&apos;s answer.</source>
         <translation>Nehmen Sie die Antwort der KI an (A), korrigieren (C) oder lehnen Sie sie ab (R).</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="262"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="306"/>
         <source>Choose the right label or write the finding.</source>
         <translation>Wählen Sie die richtige Klasse oder schreiben Sie den Befund.</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="263"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="307"/>
         <source>Choose a reason.</source>
         <translation>Wählen Sie einen Grund.</translation>
     </message>
@@ -1616,127 +1619,127 @@ Das Manifest %1 konnte nicht gelöscht werden (%2): Löschen Sie es selbst.</tra
 <context>
     <name>vitask::ui::EvaluationForm</name>
     <message>
-        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="23"/>
+        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="76"/>
         <source>A MedMNIST .npz file or a CSV manifest</source>
         <translation>Eine MedMNIST-.npz-Datei oder ein CSV-Manifest</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="24"/>
+        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="77"/>
         <source>The dataset the model is evaluated on, as `vitask eval --data` takes it.</source>
         <translation>Der Datensatz, auf dem das Modell evaluiert wird, wie `vitask eval --data` ihn nimmt.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="26"/>
+        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="78"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="28"/>
+        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="79"/>
         <source>Choose the dataset file (Alt+B)</source>
         <translation>Die Datensatzdatei wählen (Alt+D)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="31"/>
+        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="75"/>
         <source>Dataset:</source>
         <translation>Datensatz:</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="36"/>
+        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="83"/>
         <source>test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="37"/>
+        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="84"/>
         <source>validation</source>
         <translation>Validierung</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="38"/>
+        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="85"/>
         <source>train</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="39"/>
+        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="86"/>
         <source>The split evaluated (`vitask eval --split`).</source>
         <translation>Der evaluierte Split (`vitask eval --split`).</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="44"/>
+        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="88"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="45"/>
+        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="89"/>
         <source>Only the split&apos;s first samples, for a quick look; “all” gives the figures `vitask eval` gives.</source>
         <translation>Nur die ersten Samples des Splits, für einen schnellen Blick; „alle“ ergibt die Kennzahlen von `vitask eval`.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="49"/>
+        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="87"/>
         <source>Samples:</source>
         <translation>Samples:</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="52"/>
+        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="81"/>
         <source>Split:</source>
         <translation>Split:</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="57"/>
+        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="93"/>
         <source>Score the label set</source>
         <translation>Labelmenge bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="58"/>
+        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="94"/>
         <source>Generate an answer</source>
         <translation>Antwort generieren</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="59"/>
+        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="95"/>
         <source>Scoring takes the label whose answer is most likely (and gives probabilities for the AUC); generation matches the greedy answer to a label. As `vitask eval --method`.</source>
         <translation>Die Bewertung nimmt das Label, dessen Antwort am wahrscheinlichsten ist (und liefert Wahrscheinlichkeiten für die AUC); die Generierung ordnet die Greedy-Antwort einem Label zu. Wie `vitask eval --method`.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="61"/>
+        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="97"/>
         <source>With exemplar (EP)</source>
         <translation>Mit Exemplar (EP)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="64"/>
+        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="98"/>
         <source>Also answer with the TSM&apos;s exemplar (VITask w/ EP), when the model takes it.</source>
         <translation>Auch mit dem Exemplar des TSM antworten (VITask mit EP), wenn das Modell es nimmt.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="65"/>
+        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="99"/>
         <source>TSM</source>
         <translation>TSM</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="68"/>
+        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="100"/>
         <source>The loaded TSM&apos;s own labels and figures (`vitask tsm eval`).</source>
         <translation>Die eigenen Labels und Kennzahlen des geladenen TSM (`vitask tsm eval`).</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="74"/>
+        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="92"/>
         <source>Answers:</source>
         <translation>Antworten:</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="107"/>
+        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="134"/>
         <source>Choose a dataset file first.</source>
         <translation>Wählen Sie zuerst eine Datensatzdatei.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="108"/>
+        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="135"/>
         <source>%1 does not exist. Choose a dataset file.</source>
         <translation>%1 existiert nicht. Wählen Sie eine Datensatzdatei.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="114"/>
+        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="141"/>
         <source>Dataset to evaluate</source>
         <translation>Zu evaluierender Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="115"/>
+        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="142"/>
         <source>Datasets (*.npz *.csv);;All files (*)</source>
         <translation>Datensätze (*.npz *.csv);;Alle Dateien (*)</translation>
     </message>
@@ -2098,42 +2101,42 @@ Das Manifest %1 konnte nicht gelöscht werden (%2): Löschen Sie es selbst.</tra
 <context>
     <name>vitask::ui::LogPanel</name>
     <message>
-        <location filename="../ui/src/log_panel.cpp" line="45"/>
+        <location filename="../ui/src/log_panel.cpp" line="22"/>
         <source>trace</source>
         <translation>Ablauf</translation>
     </message>
     <message>
-        <location filename="../ui/src/log_panel.cpp" line="45"/>
+        <location filename="../ui/src/log_panel.cpp" line="23"/>
         <source>debug</source>
         <translation>Debug</translation>
     </message>
     <message>
-        <location filename="../ui/src/log_panel.cpp" line="45"/>
+        <location filename="../ui/src/log_panel.cpp" line="24"/>
         <source>info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../ui/src/log_panel.cpp" line="46"/>
+        <location filename="../ui/src/log_panel.cpp" line="25"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../ui/src/log_panel.cpp" line="46"/>
+        <location filename="../ui/src/log_panel.cpp" line="26"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/src/log_panel.cpp" line="49"/>
+        <location filename="../ui/src/log_panel.cpp" line="78"/>
         <source>Lowest level of the messages shown from now on</source>
         <translation>Niedrigste Stufe der ab jetzt angezeigten Meldungen</translation>
     </message>
     <message>
-        <location filename="../ui/src/log_panel.cpp" line="51"/>
+        <location filename="../ui/src/log_panel.cpp" line="80"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../ui/src/log_panel.cpp" line="55"/>
+        <location filename="../ui/src/log_panel.cpp" line="79"/>
         <source>Show:</source>
         <translation>Anzeigen:</translation>
     </message>
@@ -2141,212 +2144,212 @@ Das Manifest %1 konnte nicht gelöscht werden (%2): Löschen Sie es selbst.</tra
 <context>
     <name>vitask::ui::MainWindow</name>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="122"/>
+        <location filename="../ui/src/main_window.cpp" line="126"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="80"/>
+        <location filename="../ui/src/main_window.cpp" line="122"/>
         <source>VITask Studio</source>
         <translation>VITask Studio</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="119"/>
+        <location filename="../ui/src/main_window.cpp" line="123"/>
         <source>Studies</source>
         <translation>Studien</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="120"/>
+        <location filename="../ui/src/main_window.cpp" line="124"/>
         <source>AI</source>
         <translation>KI</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="121"/>
+        <location filename="../ui/src/main_window.cpp" line="125"/>
         <source>DICOM Tags</source>
         <translation>DICOM-Tags</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="134"/>
+        <location filename="../ui/src/main_window.cpp" line="157"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="135"/>
+        <location filename="../ui/src/main_window.cpp" line="158"/>
         <source>&amp;Open File…</source>
         <translation>Datei &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="138"/>
+        <location filename="../ui/src/main_window.cpp" line="161"/>
         <source>Open &amp;Folder…</source>
         <translation>&amp;Ordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="140"/>
+        <location filename="../ui/src/main_window.cpp" line="163"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="143"/>
+        <location filename="../ui/src/main_window.cpp" line="166"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="147"/>
+        <location filename="../ui/src/main_window.cpp" line="170"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="151"/>
+        <location filename="../ui/src/main_window.cpp" line="174"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="157"/>
+        <location filename="../ui/src/main_window.cpp" line="180"/>
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="158"/>
+        <location filename="../ui/src/main_window.cpp" line="181"/>
         <source>&amp;Actual Size (1:1)</source>
         <translation>&amp;Originalgröße (1:1)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="159"/>
+        <location filename="../ui/src/main_window.cpp" line="182"/>
         <source>&amp;Reset Window/Level</source>
         <translation>Fenster/Level &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="160"/>
+        <location filename="../ui/src/main_window.cpp" line="183"/>
         <source>Window &amp;Presets</source>
         <translation>Fenster&amp;voreinstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="162"/>
+        <location filename="../ui/src/main_window.cpp" line="185"/>
         <source>Corner &amp;Text</source>
         <translation>Ecken&amp;text</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="168"/>
+        <location filename="../ui/src/main_window.cpp" line="191"/>
         <source>F&amp;ull Screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="173"/>
+        <location filename="../ui/src/main_window.cpp" line="196"/>
         <source>&amp;Model</source>
         <translation>&amp;Modell</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="174"/>
+        <location filename="../ui/src/main_window.cpp" line="197"/>
         <source>&amp;Load Model…</source>
         <translation>Modell &amp;laden…</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="176"/>
+        <location filename="../ui/src/main_window.cpp" line="199"/>
         <source>&amp;Ask About This Image</source>
         <translation>Zu diesem Bild &amp;fragen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="179"/>
+        <location filename="../ui/src/main_window.cpp" line="202"/>
         <source>&amp;Cancel Answer</source>
         <translation>Antwort &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="181"/>
+        <location filename="../ui/src/main_window.cpp" line="204"/>
         <source>&amp;Rescan TSMs</source>
         <translation>TSMs &amp;neu suchen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="183"/>
+        <location filename="../ui/src/main_window.cpp" line="206"/>
         <source>&amp;Worklist</source>
         <translation>Arbeits&amp;liste</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="184"/>
+        <location filename="../ui/src/main_window.cpp" line="207"/>
         <source>&amp;Research</source>
         <translation>&amp;Forschung</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="360"/>
+        <location filename="../ui/src/main_window.cpp" line="130"/>
         <source>Review</source>
         <translation>Befundung</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="361"/>
+        <location filename="../ui/src/main_window.cpp" line="130"/>
         <source>The open worklist</source>
         <translation>Die geöffnete Arbeitsliste</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="421"/>
+        <location filename="../ui/src/main_window.cpp" line="449"/>
         <source>Keyboard and Mouse</source>
         <translation>Tastatur und Maus</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="188"/>
+        <location filename="../ui/src/main_window.cpp" line="211"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="189"/>
+        <location filename="../ui/src/main_window.cpp" line="212"/>
         <source>&amp;Keyboard and Mouse</source>
         <translation>&amp;Tastatur und Maus</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="190"/>
+        <location filename="../ui/src/main_window.cpp" line="214"/>
         <source>&amp;About VITask Studio</source>
         <translation>Über &amp;VITask Studio</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="191"/>
+        <location filename="../ui/src/main_window.cpp" line="215"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="203"/>
+        <location filename="../ui/src/main_window.cpp" line="227"/>
         <source>Reading headers</source>
         <translation>Lese Kopfdaten</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="236"/>
+        <location filename="../ui/src/main_window.cpp" line="260"/>
         <source>Series %1 of %2</source>
         <translation>Serie %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="260"/>
+        <location filename="../ui/src/main_window.cpp" line="284"/>
         <source>Open a study first: the model is asked about the slice shown.</source>
         <translation>Öffnen Sie zuerst eine Studie: Das Modell wird zur angezeigten Schicht befragt.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="277"/>
+        <location filename="../ui/src/main_window.cpp" line="301"/>
         <source>TSM %1: %2</source>
         <translation>TSM %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="293"/>
+        <location filename="../ui/src/main_window.cpp" line="317"/>
         <source>Open an image or DICOMDIR</source>
         <translation>Bild oder DICOMDIR öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="294"/>
+        <location filename="../ui/src/main_window.cpp" line="318"/>
         <source>Images (*.dcm *.DCM DICOMDIR *.nii *.nii.gz *.png *.jpg *.jpeg);;All files (*)</source>
         <translation>Bilder (*.dcm *.DCM DICOMDIR *.nii *.nii.gz *.png *.jpg *.jpeg);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="301"/>
+        <location filename="../ui/src/main_window.cpp" line="325"/>
         <source>Open a folder of DICOM files</source>
         <translation>Ordner mit DICOM-Dateien öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="311"/>
+        <location filename="../ui/src/main_window.cpp" line="335"/>
         <source>Loading series %1…</source>
         <translation>Lade Serie %1…</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="395"/>
+        <location filename="../ui/src/main_window.cpp" line="425"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="415"/>
+        <location filename="../ui/src/main_window.cpp" line="443"/>
         <source>About VITask Studio</source>
         <translation>Über VITask Studio</translation>
     </message>
@@ -2577,67 +2580,67 @@ Das Manifest %1 konnte nicht gelöscht werden (%2): Löschen Sie es selbst.</tra
 <context>
     <name>vitask::ui::MetricsTable</name>
     <message>
-        <location filename="../ui/compare_panel/src/metrics_table.cpp" line="11"/>
+        <location filename="../ui/compare_panel/src/metrics_table.cpp" line="29"/>
         <source>Accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/metrics_table.cpp" line="11"/>
+        <location filename="../ui/compare_panel/src/metrics_table.cpp" line="29"/>
         <source>Macro-F1</source>
         <translation>Makro-F1</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/metrics_table.cpp" line="11"/>
+        <location filename="../ui/compare_panel/src/metrics_table.cpp" line="29"/>
         <source>Macro AUC</source>
         <translation>Makro-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/metrics_table.cpp" line="11"/>
+        <location filename="../ui/compare_panel/src/metrics_table.cpp" line="29"/>
         <source>Unparseable</source>
         <translation>Nicht auswertbar</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/metrics_table.cpp" line="11"/>
+        <location filename="../ui/compare_panel/src/metrics_table.cpp" line="30"/>
         <source>Samples</source>
         <translation>Samples</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/metrics_table.cpp" line="12"/>
+        <location filename="../ui/compare_panel/src/metrics_table.cpp" line="32"/>
         <source>VLM</source>
         <translation>VLM</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/metrics_table.cpp" line="12"/>
+        <location filename="../ui/compare_panel/src/metrics_table.cpp" line="32"/>
         <source>VLM + EP</source>
         <translation>VLM + EP</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/metrics_table.cpp" line="12"/>
+        <location filename="../ui/compare_panel/src/metrics_table.cpp" line="32"/>
         <source>TSM</source>
         <translation>TSM</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/metrics_table.cpp" line="13"/>
+        <location filename="../ui/compare_panel/src/metrics_table.cpp" line="34"/>
         <source>One-vs-rest ROC AUC averaged over the classes (label-set scoring and the TSM only: generation gives no probabilities).</source>
         <translation>One-vs-Rest-ROC-AUC, gemittelt über die Klassen (nur Labelmengen-Bewertung und TSM: Generierung liefert keine Wahrscheinlichkeiten).</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/metrics_table.cpp" line="15"/>
+        <location filename="../ui/compare_panel/src/metrics_table.cpp" line="36"/>
         <source>Answers that named no label; they count as wrong.</source>
         <translation>Antworten, die kein Label nennen; sie zählen als falsch.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/metrics_table.cpp" line="16"/>
+        <location filename="../ui/compare_panel/src/metrics_table.cpp" line="37"/>
         <source>VITask w/o EP: the VLM alone</source>
         <translation>VITask ohne EP: das VLM allein</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/metrics_table.cpp" line="17"/>
+        <location filename="../ui/compare_panel/src/metrics_table.cpp" line="38"/>
         <source>VITask w/ EP: with the TSM&apos;s exemplar</source>
         <translation>VITask mit EP: mit dem Exemplar des TSM</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/metrics_table.cpp" line="47"/>
+        <location filename="../ui/compare_panel/src/metrics_table.cpp" line="71"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
@@ -2645,17 +2648,17 @@ Das Manifest %1 konnte nicht gelöscht werden (%2): Löschen Sie es selbst.</tra
 <context>
     <name>vitask::ui::ModeBar</name>
     <message>
-        <location filename="../ui/src/mode_bar.cpp" line="14"/>
+        <location filename="../ui/src/mode_bar.cpp" line="30"/>
         <source>Modes</source>
         <translation>Modi</translation>
     </message>
     <message>
-        <location filename="../ui/src/mode_bar.cpp" line="24"/>
+        <location filename="../ui/src/mode_bar.cpp" line="31"/>
         <source>Viewer</source>
         <translation>Betrachter</translation>
     </message>
     <message>
-        <location filename="../ui/src/mode_bar.cpp" line="24"/>
+        <location filename="../ui/src/mode_bar.cpp" line="31"/>
         <source>Studies, the viewer and the AI panel</source>
         <translation>Studien, Betrachter und KI-Bereich</translation>
     </message>
@@ -2782,138 +2785,133 @@ Das Manifest %1 konnte nicht gelöscht werden (%2): Löschen Sie es selbst.</tra
 <context>
     <name>vitask::ui::PluginsPanel</name>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="56"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="57"/>
         <source>Manifests (*.tsm.json)</source>
         <translation>Manifeste (*.tsm.json)</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="57"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="58"/>
         <source>Plug-ins (*.so)</source>
         <translation>Plug-ins (*.so)</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="64"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="65"/>
         <source>your folder</source>
         <translation>Ihr Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="64"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="65"/>
         <source>your folder · created when opened</source>
         <translation>Ihr Ordner · wird beim Öffnen angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="65"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="66"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="114"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="108"/>
         <source>Select a TSM to see its labels, input and, for a broken one, the full error.</source>
         <translation>Wählen Sie ein TSM, um seine Labels, seine Eingabe und bei einem defekten den vollständigen Fehler zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="115"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="109"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="139"/>
-        <source>Scanning…</source>
-        <translation>Suche…</translation>
-    </message>
-    <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="146"/>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="151"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="99"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="101"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="149"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="100"/>
         <source>Search the folders again and load every TSM (F5)</source>
         <translation>Ordner erneut durchsuchen und jedes TSM laden (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="157"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="103"/>
         <source>Add ONNX TSM…</source>
         <translation>ONNX-TSM hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="159"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="104"/>
         <source>Describe an .onnx classifier; its manifest goes to your TSM folder after a check</source>
         <translation>Einen .onnx-Klassifikator beschreiben; sein Manifest kommt nach einer Prüfung in Ihren TSM-Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="162"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="105"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="169"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="106"/>
         <source>Open Plug-in Folder</source>
         <translation>Plug-in-Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="170"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="107"/>
         <source>Open one of the folders searched for TSMs in the file manager</source>
         <translation>Einen der nach TSMs durchsuchten Ordner im Dateimanager öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="182"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="110"/>
         <source>Folders searched (first match of a name wins)</source>
         <translation>Durchsuchte Ordner (der erste Treffer eines Namens gilt)</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="187"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="111"/>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="187"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="111"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="189"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="112"/>
         <source>Double-click a folder to open it</source>
         <translation>Doppelklicken Sie auf einen Ordner, um ihn zu öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="255"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="315"/>
         <source>Scanning the folders and loading every TSM…</source>
         <translation>Durchsuche die Ordner und lade jedes TSM…</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="267"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="316"/>
         <source>No TSMs found. Add an ONNX TSM, or put a plug-in in one of the folders below.</source>
         <translation>Keine TSMs gefunden. Fügen Sie ein ONNX-TSM hinzu oder legen Sie ein Plug-in in einen der Ordner unten.</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="268"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="317"/>
         <source>TSMs found: %1 — ready: %2, broken: %3</source>
         <translation>Gefundene TSMs: %1 — bereit: %2, defekt: %3</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="293"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="325"/>
         <source>Select a TSM you added to remove it</source>
         <translation>Wählen Sie ein von Ihnen hinzugefügtes TSM, um es zu entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="300"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="332"/>
         <source>Delete %1 (asks first)</source>
         <translation>%1 löschen (mit Rückfrage)</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="332"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="364"/>
         <source>%1 is not listed. Refresh (F5) and try again.</source>
         <translation>%1 ist nicht aufgeführt. Aktualisieren Sie (F5) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="351"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="383"/>
         <source>Remove TSM</source>
         <translation>TSM entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="353"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="385"/>
         <source>Remove the plug-in “%1”?
 
 The library %2 is deleted. If the studio has loaded it, it stays loaded until the studio restarts.</source>
@@ -2922,7 +2920,7 @@ The library %2 is deleted. If the studio has loaded it, it stays loaded until th
 Die Bibliothek %2 wird gelöscht. Hat das Studio sie geladen, bleibt sie bis zum Neustart des Studios geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="356"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="388"/>
         <source>Remove the TSM “%1”?
 
 Its manifest %2 is deleted; the model file it names is kept.</source>
@@ -2931,17 +2929,17 @@ Its manifest %2 is deleted; the model file it names is kept.</source>
 Sein Manifest %2 wird gelöscht; die darin genannte Modelldatei bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="373"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="405"/>
         <source>%1 does not exist. Create it first: the registry searches it when it does.</source>
         <translation>%1 existiert nicht. Legen Sie ihn zuerst an: Die Registry durchsucht ihn, sobald es ihn gibt.</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="378"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="410"/>
         <source>Could not create %1: %2. Check that you may write to its parent folder.</source>
         <translation>%1 konnte nicht angelegt werden: %2. Prüfen Sie, ob Sie in den übergeordneten Ordner schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="385"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="417"/>
         <source>No file manager could open %1. Open the folder yourself.</source>
         <translation>Kein Dateimanager konnte %1 öffnen. Öffnen Sie den Ordner selbst.</translation>
     </message>
@@ -2949,37 +2947,37 @@ Sein Manifest %2 wird gelöscht; die darin genannte Modelldatei bleibt erhalten.
 <context>
     <name>vitask::ui::ProbabilityTable</name>
     <message>
-        <location filename="../ui/ai_panel/src/probability_table.cpp" line="47"/>
+        <location filename="../ui/ai_panel/src/probability_table.cpp" line="59"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/probability_table.cpp" line="47"/>
+        <location filename="../ui/ai_panel/src/probability_table.cpp" line="59"/>
         <source>VLM</source>
         <translation>VLM</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/probability_table.cpp" line="47"/>
+        <location filename="../ui/ai_panel/src/probability_table.cpp" line="59"/>
         <source>VLM + EP</source>
         <translation>VLM + EP</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/probability_table.cpp" line="47"/>
+        <location filename="../ui/ai_panel/src/probability_table.cpp" line="59"/>
         <source>TSM</source>
         <translation>TSM</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/probability_table.cpp" line="48"/>
+        <location filename="../ui/ai_panel/src/probability_table.cpp" line="60"/>
         <source>The VITask model without the TSM: how it answers at inference.</source>
         <translation>Das VITask-Modell ohne TSM: so antwortet es im Einsatz.</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/probability_table.cpp" line="49"/>
+        <location filename="../ui/ai_panel/src/probability_table.cpp" line="61"/>
         <source>The VITask model given the TSM&apos;s exemplar (exemplar prompting).</source>
         <translation>Das VITask-Modell mit dem Exemplar des TSM (Exemplar-Prompting).</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/probability_table.cpp" line="50"/>
+        <location filename="../ui/ai_panel/src/probability_table.cpp" line="62"/>
         <source>The task-specific model (image classifier) alone.</source>
         <translation>Das aufgabenspezifische Modell (Bildklassifikator) allein.</translation>
     </message>
@@ -2987,74 +2985,54 @@ Sein Manifest %2 wird gelöscht; die darin genannte Modelldatei bleibt erhalten.
 <context>
     <name>vitask::ui::ResearchPages</name>
     <message>
-        <location filename="../ui/src/research_pages.cpp" line="31"/>
+        <location filename="../ui/src/research_pages.cpp" line="43"/>
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/src/research_pages.cpp" line="31"/>
+        <location filename="../ui/src/research_pages.cpp" line="43"/>
         <source>Training runs: launch, follow, cancel, resume, compare</source>
         <translation>Trainingsläufe: starten, verfolgen, abbrechen, fortsetzen, vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/src/research_pages.cpp" line="32"/>
+        <location filename="../ui/src/research_pages.cpp" line="44"/>
         <source>Compare</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/src/research_pages.cpp" line="32"/>
+        <location filename="../ui/src/research_pages.cpp" line="44"/>
         <source>The model against its TSM on a dataset split</source>
         <translation>Das Modell gegen sein TSM auf einem Split eines Datensatzes</translation>
     </message>
     <message>
-        <location filename="../ui/src/research_pages.cpp" line="33"/>
+        <location filename="../ui/src/research_pages.cpp" line="45"/>
         <source>Robustness</source>
         <translation>Robustheit</translation>
     </message>
     <message>
-        <location filename="../ui/src/research_pages.cpp" line="33"/>
+        <location filename="../ui/src/research_pages.cpp" line="45"/>
         <source>Macro-F1 under incomplete or altered instructions</source>
         <translation>Makro-F1 bei unvollständigen oder veränderten Instruktionen</translation>
     </message>
     <message>
-        <location filename="../ui/src/research_pages.cpp" line="35"/>
+        <location filename="../ui/src/research_pages.cpp" line="46"/>
         <source>Plug-ins</source>
         <translation>Plug-ins</translation>
     </message>
     <message>
-        <location filename="../ui/src/research_pages.cpp" line="35"/>
+        <location filename="../ui/src/research_pages.cpp" line="46"/>
         <source>The TSMs the registry finds; add an ONNX TSM</source>
         <translation>Die TSMs, die die Registry findet; ONNX-TSM hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/src/research_pages.cpp" line="37"/>
+        <location filename="../ui/src/research_pages.cpp" line="42"/>
         <source>&amp;New Tuning Run…</source>
         <translation>&amp;Neuer Tuning-Lauf…</translation>
     </message>
     <message>
-        <location filename="../ui/src/research_pages.cpp" line="47"/>
+        <location filename="../ui/src/research_pages.cpp" line="37"/>
         <source>Loading %1 in the AI panel</source>
         <translation>Lade %1 im KI-Bereich</translation>
-    </message>
-    <message>
-        <location filename="../ui/src/research_pages.cpp" line="64"/>
-        <source>A TSM is being trained for another run; launch this one when it has finished.</source>
-        <translation>Für einen anderen Lauf wird gerade ein TSM trainiert; starten Sie diesen, wenn es fertig ist.</translation>
-    </message>
-    <message>
-        <location filename="../ui/src/research_pages.cpp" line="77"/>
-        <source>Training the TSM failed (exit %1); its output is in %2. The run was not started.</source>
-        <translation>Das Training des TSM ist fehlgeschlagen (Exit-Code %1); seine Ausgabe liegt in %2. Der Lauf wurde nicht gestartet.</translation>
-    </message>
-    <message>
-        <location filename="../ui/src/research_pages.cpp" line="87"/>
-        <source>Cannot start %1 to train the TSM: %2</source>
-        <translation>%1 kann zum Training des TSM nicht gestartet werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/src/research_pages.cpp" line="92"/>
-        <source>Training the TSM first (vitask %1)…</source>
-        <translation>Trainiere zuerst das TSM (vitask %1)…</translation>
     </message>
 </context>
 <context>
@@ -3118,206 +3096,203 @@ Sein Manifest %2 wird gelöscht; die darin genannte Modelldatei bleibt erhalten.
 <context>
     <name>vitask::ui::ReviewPanel</name>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="65"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="67"/>
         <source>The image of this case cannot be read: %1</source>
         <translation>Das Bild dieses Falls kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="91"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="213"/>
         <source>Blinded reader study</source>
         <translation>Verblindete Reader-Studie</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="94"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="214"/>
         <source>Record your own read of each case before the AI&apos;s answer is shown.</source>
         <translation>Erfassen Sie Ihre eigene Lesung jedes Falls, bevor die Antwort der KI gezeigt wird.</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="98"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="215"/>
         <source>◀ Previous</source>
         <translation>◀ Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="99"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="216"/>
         <source>Previous case (Page Up, P)</source>
         <translation>Vorheriger Fall (Bild auf, P)</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="101"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="217"/>
         <source>Next ▶</source>
         <translation>Weiter ▶</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="102"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="218"/>
         <source>Next case (Page Down, N)</source>
         <translation>Nächster Fall (Bild ab, N)</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="111"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="219"/>
         <source>AI answers %v / %m</source>
         <translation>KI-Antworten %v / %m</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="119"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="220"/>
         <source>&amp;Summary</source>
         <translation>&amp;Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="120"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="221"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="121"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="222"/>
         <source>Close worklist</source>
         <translation>Arbeitsliste schließen</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="130"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="223"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="130"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="223"/>
         <source>Case</source>
         <translation>Fall</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="130"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="223"/>
         <source>VLM</source>
         <translation>VLM</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="130"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="223"/>
         <source>TSM</source>
         <translation>TSM</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="130"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="223"/>
         <source>Review</source>
         <translation>Befundung</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="158"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="224"/>
         <source>The AI&apos;s answer is hidden until you have recorded your own read.</source>
         <translation>Die Antwort der KI bleibt verborgen, bis Sie Ihre eigene Lesung erfasst haben.</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="162"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="225"/>
         <source>AI</source>
         <translation>KI</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="164"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="226"/>
         <source>VLM answer:</source>
         <translation>Antwort des VLM:</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="167"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="227"/>
         <source>VLM answer with the TSM&apos;s exemplar (EP):</source>
         <translation>Antwort des VLM mit dem Exemplar des TSM (EP):</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="175"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="228"/>
         <source>Show the TSM&apos;s saliency map (H)</source>
         <translation>Saliency-Karte des TSM zeigen (H)</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="208"/>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="246"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="519"/>
         <source>Stop answering</source>
         <translation>Antworten anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="208"/>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="232"/>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="241"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="519"/>
         <source>Answer the rest</source>
         <translation>Den Rest beantworten</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="234"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="524"/>
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="283"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="310"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="283"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="310"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="285"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="312"/>
         <source>(hidden)</source>
         <translation>(verborgen)</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="292"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="319"/>
         <source>✓ accepted</source>
         <translation>✓ angenommen</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="293"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="320"/>
         <source>✎ corrected</source>
         <translation>✎ korrigiert</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="294"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="321"/>
         <source>✗ rejected</source>
         <translation>✗ abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="309"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="514"/>
         <source>Case %1 of %2</source>
         <translation>Fall %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="330"/>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="344"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="357"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="371"/>
         <source>Reading the image…</source>
         <translation>Bild wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="372"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="399"/>
         <source>The AI has not answered this case yet (%1 of %2 answered).</source>
         <translation>Die KI hat diesen Fall noch nicht beantwortet (%1 von %2 beantwortet).</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="375"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="402"/>
         <source>The AI could not answer this case: %1</source>
         <translation>Die KI konnte diesen Fall nicht beantworten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="386"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="413"/>
         <source>(not asked: no TSM, or the model takes no exemplar)</source>
         <translation>(nicht gefragt: kein TSM, oder das Modell nimmt kein Exemplar)</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="406"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="433"/>
         <source>There is no AI answer to accept yet: wait for it, or correct or reject the case.</source>
         <translation>Es gibt noch keine KI-Antwort zum Annehmen: warten Sie darauf, oder korrigieren oder lehnen Sie den Fall ab.</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="429"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="456"/>
         <source>Your read was not saved: %1</source>
         <translation>Ihre Lesung wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="457"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="484"/>
         <source>The review was not saved: %1</source>
         <translation>Die Befundung wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="466"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="494"/>
         <source>All %1 cases have a review. Open the summary (Summary) or export the worklist.</source>
         <translation>Alle %1 Fälle sind befundet. Öffnen Sie die Zusammenfassung oder exportieren Sie die Arbeitsliste.</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="480"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="526"/>
         <source>about %1 left</source>
         <translation>noch etwa %1</translation>
     </message>
@@ -3330,169 +3305,169 @@ Sein Manifest %2 wird gelöscht; die darin genannte Modelldatei bleibt erhalten.
         <translation>Makro-F1</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="53"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="54"/>
         <source>VLM</source>
         <translation>VLM</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="54"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="55"/>
         <source>VLM + EP</source>
         <translation>VLM + EP</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="55"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="56"/>
         <source>TSM</source>
         <translation>TSM</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="97"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="192"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="101"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="193"/>
         <source>Model folders, evaluated one after another (each is loaded in turn).</source>
         <translation>Modellordner, nacheinander evaluiert (jeder wird der Reihe nach geladen).</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="104"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="194"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="106"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="195"/>
         <source>Add a model folder: a VITask run&apos;s final/ or a LLaVA folder (Ctrl+Shift+M)</source>
         <translation>Einen Modellordner hinzufügen: final/ eines VITask-Laufs oder ein LLaVA-Ordner (Strg+Umschalt+M)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="107"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="196"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="109"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="197"/>
         <source>Remove the selected models (Del)</source>
         <translation>Die ausgewählten Modelle entfernen (Entf)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="117"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="198"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="124"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="199"/>
         <source>Instructions</source>
         <translation>Instruktionen</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="140"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="206"/>
         <source>Your own instruction (optional)</source>
         <translation>Ihre eigene Instruktion (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="141"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="207"/>
         <source>Asked as written for every sample, as one more row of the grid.</source>
         <translation>Für jedes Sample wörtlich gestellt, als weitere Zeile des Rasters.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="149"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="208"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="151"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="209"/>
         <source>Evaluate every model with every instruction (Ctrl+R)</source>
         <translation>Jedes Modell mit jeder Instruktion evaluieren (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="153"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="210"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="155"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="211"/>
         <source>Stop after the sample being answered (Ctrl+.)</source>
         <translation>Nach dem gerade beantworteten Sample anhalten (Strg+.)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="172"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="212"/>
         <source>Macro-F1 per instruction (rows), model and system (columns).</source>
         <translation>Makro-F1 pro Instruktion (Zeilen), Modell und System (Spalten).</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="209"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="238"/>
         <source>%1 could not be loaded: %2</source>
         <translation>%1 konnte nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="225"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="255"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="259"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="289"/>
         <source>Model folder</source>
         <translation>Modellordner</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="274"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="304"/>
         <source>Add at least one model folder.</source>
         <translation>Fügen Sie mindestens einen Modellordner hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="281"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="311"/>
         <source>Choose at least one instruction.</source>
         <translation>Wählen Sie mindestens eine Instruktion.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="308"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="339"/>
         <source>Model %1 of %2: loading %3…</source>
         <translation>Modell %1 von %2: lade %3…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="319"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="352"/>
         <source>Model %1 of %2: reading the dataset and running the TSM…</source>
         <translation>Modell %1 von %2: lese den Datensatz und wende das TSM an…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="342"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="377"/>
         <source>Cancelled: %1 of %2 models evaluated.</source>
         <translation>Abgebrochen: %1 von %2 Modellen evaluiert.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="343"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="378"/>
         <source>%1 of %2 models evaluated.</source>
         <translation>%1 von %2 Modellen evaluiert.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="356"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="392"/>
         <source>Cancelling after the sample being answered…</source>
         <translation>Breche nach dem gerade beantworteten Sample ab…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="387"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="426"/>
         <source>%1
 Asked, e.g.: %2</source>
         <translation>%1
 Gefragt, z. B.: %2</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="398"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="437"/>
         <source>Macro-F1 %1 · accuracy %2 · macro AUC %3 · %4 unparseable</source>
         <translation>Makro-F1 %1 · Genauigkeit %2 · Makro-AUC %3 · %4 nicht auswertbar</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="401"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="440"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="405"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="444"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="441"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="480"/>
         <source>TSM %1</source>
         <translation>TSM %1</translation>
     </message>
@@ -3500,103 +3475,103 @@ Gefragt, z. B.: %2</translation>
 <context>
     <name>vitask::ui::RunCharts</name>
     <message>
-        <location filename="../ui/runs_panel/src/run_charts.cpp" line="162"/>
+        <location filename="../ui/runs_panel/src/run_charts.cpp" line="238"/>
         <source>Loss terms</source>
         <translation>Verlustterme</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_charts.cpp" line="166"/>
+        <location filename="../ui/runs_panel/src/run_charts.cpp" line="241"/>
         <source>What the training chart shows: every loss term the trainer logs (total = the weighted sum of L_van, L_ep, L_rda, L_crt), one of them, or the optimiser&apos;s numbers.</source>
         <translation>Was das Trainingsdiagramm zeigt: jeden Verlustterm, den der Trainer protokolliert (gesamt = die gewichtete Summe aus L_van, L_ep, L_rda, L_crt), einen davon oder die Werte des Optimierers.</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_charts.cpp" line="172"/>
+        <location filename="../ui/runs_panel/src/run_charts.cpp" line="244"/>
         <source>Exponential moving average of the training curves, as TensorBoard&apos;s smoothing; the raw curve stays faint behind.</source>
         <translation>Exponentieller gleitender Mittelwert der Trainingskurven, wie die Glättung von TensorBoard; die Rohkurve bleibt blass dahinter.</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_charts.cpp" line="176"/>
+        <location filename="../ui/runs_panel/src/run_charts.cpp" line="246"/>
         <source>Log scale</source>
         <translation>Logarithmische Skala</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_charts.cpp" line="180"/>
+        <location filename="../ui/runs_panel/src/run_charts.cpp" line="248"/>
         <source>macro-F1</source>
         <translation>Makro-F1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_charts.cpp" line="181"/>
+        <location filename="../ui/runs_panel/src/run_charts.cpp" line="249"/>
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_charts.cpp" line="182"/>
+        <location filename="../ui/runs_panel/src/run_charts.cpp" line="250"/>
         <source>The evaluation metric: validation after each stage and test at the end, without and with the TSM&apos;s exemplar (EP, dashed).</source>
         <translation>Die Evaluierungsmetrik: Validierung nach jeder Stufe und Test am Ende, ohne und mit dem Exemplar des TSM (EP, gestrichelt).</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_charts.cpp" line="184"/>
+        <location filename="../ui/runs_panel/src/run_charts.cpp" line="237"/>
         <source>Training:</source>
         <translation>Training:</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_charts.cpp" line="187"/>
+        <location filename="../ui/runs_panel/src/run_charts.cpp" line="243"/>
         <source>Smoothing:</source>
         <translation>Glättung:</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_charts.cpp" line="199"/>
+        <location filename="../ui/runs_panel/src/run_charts.cpp" line="247"/>
         <source>Evaluation:</source>
         <translation>Evaluierung:</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_charts.cpp" line="239"/>
-        <location filename="../ui/runs_panel/src/run_charts.cpp" line="392"/>
+        <location filename="../ui/runs_panel/src/run_charts.cpp" line="252"/>
+        <location filename="../ui/runs_panel/src/run_charts.cpp" line="422"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_charts.cpp" line="339"/>
+        <location filename="../ui/runs_panel/src/run_charts.cpp" line="369"/>
         <source>Training — select a run</source>
         <translation>Training — Lauf auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_charts.cpp" line="340"/>
+        <location filename="../ui/runs_panel/src/run_charts.cpp" line="370"/>
         <source>Training — no records yet</source>
         <translation>Training — noch keine Einträge</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_charts.cpp" line="341"/>
+        <location filename="../ui/runs_panel/src/run_charts.cpp" line="371"/>
         <source>Training loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_charts.cpp" line="342"/>
+        <location filename="../ui/runs_panel/src/run_charts.cpp" line="372"/>
         <source>Training: %1</source>
         <translation>Training: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_charts.cpp" line="343"/>
+        <location filename="../ui/runs_panel/src/run_charts.cpp" line="373"/>
         <source>Evaluation — select a run</source>
         <translation>Evaluierung — Lauf auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_charts.cpp" line="344"/>
+        <location filename="../ui/runs_panel/src/run_charts.cpp" line="374"/>
         <source>Evaluation — none yet (after each stage)</source>
         <translation>Evaluierung — noch keine (nach jeder Stufe)</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_charts.cpp" line="345"/>
+        <location filename="../ui/runs_panel/src/run_charts.cpp" line="375"/>
         <source>Evaluation: %1</source>
         <translation>Evaluierung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_charts.cpp" line="356"/>
+        <location filename="../ui/runs_panel/src/run_charts.cpp" line="386"/>
         <source>total ——, L_van – –, L_ep ···, L_rda –·, L_crt –··; EP dashed</source>
         <translation>gesamt ——, L_van – –, L_ep ···, L_rda –·, L_crt –··; EP gestrichelt</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_charts.cpp" line="528"/>
+        <location filename="../ui/runs_panel/src/run_charts.cpp" line="149"/>
         <source>%1 starts</source>
         <translation>%1 beginnt</translation>
     </message>
@@ -3604,37 +3579,37 @@ Gefragt, z. B.: %2</translation>
 <context>
     <name>vitask::ui::RunProgress</name>
     <message>
-        <location filename="../ui/compare_panel/src/run_progress.cpp" line="13"/>
+        <location filename="../ui/compare_panel/src/run_progress.cpp" line="14"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/run_progress.cpp" line="14"/>
+        <location filename="../ui/compare_panel/src/run_progress.cpp" line="15"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/run_progress.cpp" line="15"/>
+        <location filename="../ui/compare_panel/src/run_progress.cpp" line="16"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/run_progress.cpp" line="23"/>
+        <location filename="../ui/compare_panel/src/run_progress.cpp" line="36"/>
         <source>%v / %m</source>
         <translation>%v / %m</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/run_progress.cpp" line="26"/>
+        <location filename="../ui/compare_panel/src/run_progress.cpp" line="31"/>
         <source>Not run yet.</source>
         <translation>Noch nicht ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/run_progress.cpp" line="49"/>
+        <location filename="../ui/compare_panel/src/run_progress.cpp" line="66"/>
         <source>Answering…</source>
         <translation>Antwortet…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/run_progress.cpp" line="53"/>
+        <location filename="../ui/compare_panel/src/run_progress.cpp" line="72"/>
         <source>%1 answers/s · %2 left</source>
         <translation>%1 Antworten/s · noch %2</translation>
     </message>
@@ -3803,49 +3778,49 @@ Gefragt, z. B.: %2</translation>
         <translation>%1 enthält bereits einen Lauf: Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_compare_table.cpp" line="20"/>
+        <location filename="../ui/runs_panel/src/run_compare_table.cpp" line="51"/>
         <source>Only differences</source>
         <translation>Nur Unterschiede</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_compare_table.cpp" line="22"/>
+        <location filename="../ui/runs_panel/src/run_compare_table.cpp" line="52"/>
         <source>Hide the configuration keys all selected runs share.</source>
         <translation>Die Konfigurationsschlüssel ausblenden, die alle ausgewählten Läufe teilen.</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_compare_table.cpp" line="23"/>
+        <location filename="../ui/runs_panel/src/run_compare_table.cpp" line="53"/>
         <source>Select several runs in the list (Ctrl+click) to compare them; highlighted rows differ, the best metric of a row is bold.</source>
         <translation>Wählen Sie mehrere Läufe in der Liste (Strg+Klick), um sie zu vergleichen; hervorgehobene Zeilen unterscheiden sich, die beste Metrik einer Zeile ist fett.</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_compare_table.cpp" line="63"/>
-        <location filename="../ui/runs_panel/src/run_table_model.cpp" line="44"/>
+        <location filename="../ui/runs_panel/src/run_compare_table.cpp" line="74"/>
+        <location filename="../ui/runs_panel/src/run_table_model.cpp" line="49"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_compare_table.cpp" line="64"/>
+        <location filename="../ui/runs_panel/src/run_compare_table.cpp" line="75"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_compare_table.cpp" line="68"/>
+        <location filename="../ui/runs_panel/src/run_compare_table.cpp" line="79"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_compare_table.cpp" line="73"/>
-        <location filename="../ui/runs_panel/src/run_table_model.cpp" line="49"/>
+        <location filename="../ui/runs_panel/src/run_compare_table.cpp" line="84"/>
+        <location filename="../ui/runs_panel/src/run_table_model.cpp" line="56"/>
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_compare_table.cpp" line="74"/>
+        <location filename="../ui/runs_panel/src/run_compare_table.cpp" line="85"/>
         <source>best val macro-F1</source>
         <translation>bestes Val.-Makro-F1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_compare_table.cpp" line="120"/>
+        <location filename="../ui/runs_panel/src/run_compare_table.cpp" line="131"/>
         <source>config.yaml: %1</source>
         <translation>config.yaml: %1</translation>
     </message>
@@ -4040,74 +4015,94 @@ Gefragt, z. B.: %2</translation>
         <translation>Das bisher beste Validierungs-Makro-F1 ohne Exemplar: Der Trainer behält den Checkpoint, der es erreicht hat.</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_table_model.cpp" line="43"/>
+        <location filename="../ui/runs_panel/src/run_table_model.cpp" line="42"/>
+        <source>The final model&apos;s macro-F1 on the test split, asked without the exemplar (as it is deployed, without its TSM).</source>
+        <translation>Makro-F1 des finalen Modells auf dem Test-Split, ohne Exemplar gefragt (wie es ohne sein TSM eingesetzt wird).</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_panel/src/run_table_model.cpp" line="45"/>
+        <source>The final model&apos;s macro-F1 on the test split with the TSM&apos;s exemplar in the prompt.</source>
+        <translation>Makro-F1 des finalen Modells auf dem Test-Split mit dem Exemplar des TSM im Prompt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_panel/src/run_table_model.cpp" line="48"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_table_model.cpp" line="45"/>
+        <location filename="../ui/runs_panel/src/run_table_model.cpp" line="50"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_table_model.cpp" line="46"/>
+        <location filename="../ui/runs_panel/src/run_table_model.cpp" line="51"/>
         <source>Steps/s</source>
         <translation>Schritte/s</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_table_model.cpp" line="47"/>
+        <location filename="../ui/runs_panel/src/run_table_model.cpp" line="52"/>
         <source>ETA</source>
         <translation>Restzeit</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_table_model.cpp" line="48"/>
+        <location filename="../ui/runs_panel/src/run_table_model.cpp" line="53"/>
         <source>Best val macro-F1</source>
         <translation>Bestes Val.-Makro-F1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="71"/>
+        <location filename="../ui/runs_panel/src/run_table_model.cpp" line="54"/>
+        <source>Test macro-F1</source>
+        <translation>Test-Makro-F1</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_panel/src/run_table_model.cpp" line="55"/>
+        <source>Test macro-F1 + EP</source>
+        <translation>Test-Makro-F1 + EP</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="78"/>
         <source>Evaluation of %1 finished:
 %2</source>
         <translation>Evaluierung von %1 abgeschlossen:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="107"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="112"/>
         <source>New run…</source>
         <translation>Neuer Lauf…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="108"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="112"/>
         <source>Start vitask train on a run configuration</source>
         <translation>vitask train mit einer Laufkonfiguration starten</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="109"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="113"/>
         <source>Add run folder…</source>
         <translation>Laufordner hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="110"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="114"/>
         <source>List a run folder written elsewhere, e.g. copied back from a GPU server</source>
         <translation>Einen anderswo geschriebenen Laufordner aufführen, z. B. von einem GPU-Server zurückkopiert</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="112"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="115"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="113"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="115"/>
         <source>Stop the selected run with a checkpoint; Resume continues it</source>
         <translation>Den ausgewählten Lauf mit einem Checkpoint anhalten; Fortsetzen setzt ihn fort</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="114"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="116"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="115"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="116"/>
         <source>Continue a cancelled, crashed or failed run from its last checkpoint</source>
         <translation>Einen abgebrochenen, abgestürzten oder fehlgeschlagenen Lauf ab seinem letzten Checkpoint fortsetzen</translation>
     </message>
@@ -4117,218 +4112,218 @@ Gefragt, z. B.: %2</translation>
         <translation>Evaluieren…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="118"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="117"/>
         <source>Run vitask eval on the finished run&apos;s model</source>
         <translation>vitask eval auf dem Modell des abgeschlossenen Laufs ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="119"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="118"/>
         <source>Open in AI panel</source>
         <translation>Im KI-Bereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="120"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="118"/>
         <source>Load the finished run&apos;s model in the AI panel</source>
         <translation>Das Modell des abgeschlossenen Laufs im KI-Bereich laden</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="121"/>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="272"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="119"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="126"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="122"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="120"/>
         <source>The selected runs side by side, their configuration differences highlighted</source>
         <translation>Die ausgewählten Läufe nebeneinander, ihre Konfigurationsunterschiede hervorgehoben</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="124"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="121"/>
         <source>Remove from list</source>
         <translation>Aus der Liste entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="125"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="121"/>
         <source>Take the selected runs off the list; their folders stay on disk</source>
         <translation>Die ausgewählten Läufe aus der Liste nehmen; ihre Ordner bleiben auf der Festplatte</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="237"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="122"/>
         <source>Curves</source>
         <translation>Kurven</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="243"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="123"/>
         <source>Configuration</source>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="250"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="124"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="256"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="127"/>
         <source>Evaluating…</source>
         <translation>Evaluiere…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="265"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="129"/>
         <source>Evaluation</source>
         <translation>Evaluierung</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="265"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="129"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="265"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="129"/>
         <source>Instruction</source>
         <translation>Instruktion</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="265"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="129"/>
         <source>EP</source>
         <translation>EP</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="265"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="129"/>
         <source>Accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="265"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="129"/>
         <source>Macro-F1</source>
         <translation>Makro-F1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="270"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="125"/>
         <source>Evaluations</source>
         <translation>Evaluierungen</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="311"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="334"/>
         <source>vitask train exited before training started; see %1.</source>
         <translation>vitask train wurde vor Trainingsbeginn beendet; siehe %1.</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="431"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="453"/>
         <source>No runs yet</source>
         <translation>Noch keine Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="431"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="453"/>
         <source>Select a run</source>
         <translation>Lauf auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="434"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="456"/>
         <source>Start one with New run… (Ctrl+Shift+T), or list a run folder with Add run folder… (Ctrl+Shift+A).</source>
         <translation>Starten Sie einen mit Neuer Lauf… (Strg+Umschalt+T) oder führen Sie einen Laufordner mit Laufordner hinzufügen… (Strg+Umschalt+A) auf.</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="461"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="483"/>
         <source>%v / %m steps · ETA %1</source>
         <translation>%v / %m Schritte · noch %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="462"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="484"/>
         <source>%v / %m steps</source>
         <translation>%v / %m Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="464"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="486"/>
         <source>step %1 of %2</source>
         <translation>Schritt %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="465"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="487"/>
         <source>stage %1</source>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="466"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="488"/>
         <source>%1 steps/s</source>
         <translation>%1 Schritte/s</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="467"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="489"/>
         <source>started %1</source>
         <translation>gestartet %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="469"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="491"/>
         <source>took %1</source>
         <translation>dauerte %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="470"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="492"/>
         <source>pid %1 on %2</source>
         <translation>PID %1 auf %2</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="477"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="499"/>
         <source>%1 Resume (Ctrl+Shift+R) continues from its last checkpoint.</source>
         <translation>%1 Fortsetzen (Strg+Umschalt+R) setzt ab dem letzten Checkpoint fort.</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="479"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="501"/>
         <source>Stopping: the trainer writes a checkpoint at its next logged step, then exits.</source>
         <translation>Wird angehalten: Der Trainer schreibt beim nächsten protokollierten Schritt einen Checkpoint und beendet sich dann.</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="481"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="503"/>
         <source>Training the TSM first (vitask tsm train); the run starts when it is done.</source>
         <translation>Trainiere zuerst das TSM (vitask tsm train); der Lauf beginnt, wenn es fertig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="482"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="504"/>
         <source>Starting vitask train: preparing the model and the data.</source>
         <translation>Starte vitask train: Modell und Daten werden vorbereitet.</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="513"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="535"/>
         <source>with</source>
         <translation>mit</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="513"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="535"/>
         <source>without</source>
         <translation>ohne</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="581"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="608"/>
         <source>Started %1 (pid %2).</source>
         <translation>%1 gestartet (PID %2).</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="650"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="677"/>
         <source>%1 cannot be resumed: it is %2. Resume continues a cancelled, crashed or failed run.</source>
         <translation>%1 kann nicht fortgesetzt werden: Er ist %2. Fortsetzen setzt einen abgebrochenen, abgestürzten oder fehlgeschlagenen Lauf fort.</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="667"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="694"/>
         <source>Resumed %1 (pid %2).</source>
         <translation>%1 fortgesetzt (PID %2).</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="697"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="724"/>
         <source>%1 has no final model yet: it is written when the run finishes.</source>
         <translation>%1 hat noch kein fertiges Modell: Es wird geschrieben, wenn der Lauf endet.</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="711"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="738"/>
         <source>Add a run folder</source>
         <translation>Laufordner hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="723"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="750"/>
         <source>Stop training?</source>
         <translation>Training anhalten?</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="724"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="751"/>
         <source>Stop %1?
 
 The trainer writes a checkpoint at its next logged step and exits. Resume continues from there with the same results as an uninterrupted run.</source>
@@ -4348,87 +4343,87 @@ Der Trainer schreibt beim nächsten protokollierten Schritt einen Checkpoint und
 <context>
     <name>vitask::ui::SampleTableModel</name>
     <message>
-        <location filename="../ui/compare_panel/src/sample_table_model.cpp" line="48"/>
+        <location filename="../ui/compare_panel/src/sample_table_model.cpp" line="53"/>
         <source>— unparseable</source>
         <translation>— nicht auswertbar</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/sample_table_model.cpp" line="51"/>
+        <location filename="../ui/compare_panel/src/sample_table_model.cpp" line="56"/>
         <source>%1 · %2 %</source>
         <translation>%1 · %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/sample_table_model.cpp" line="56"/>
+        <location filename="../ui/compare_panel/src/sample_table_model.cpp" line="61"/>
         <source>agree</source>
         <translation>stimmen überein</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/sample_table_model.cpp" line="57"/>
+        <location filename="../ui/compare_panel/src/sample_table_model.cpp" line="62"/>
         <source>disagree</source>
         <translation>widersprechen sich</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/sample_table_model.cpp" line="58"/>
+        <location filename="../ui/compare_panel/src/sample_table_model.cpp" line="63"/>
         <source>VLM unsure</source>
         <translation>VLM unsicher</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/sample_table_model.cpp" line="61"/>
+        <location filename="../ui/compare_panel/src/sample_table_model.cpp" line="66"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/sample_table_model.cpp" line="94"/>
+        <location filename="../ui/compare_panel/src/sample_table_model.cpp" line="99"/>
         <source>Answer: %1</source>
         <translation>Antwort: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/sample_table_model.cpp" line="103"/>
+        <location filename="../ui/compare_panel/src/sample_table_model.cpp" line="108"/>
         <source>The VLM alone, as it would be deployed (VITask w/o EP)</source>
         <translation>Das VLM allein, wie im Einsatz (VITask ohne EP)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/sample_table_model.cpp" line="104"/>
+        <location filename="../ui/compare_panel/src/sample_table_model.cpp" line="109"/>
         <source>The VLM with the TSM&apos;s exemplar (VITask w/ EP)</source>
         <translation>Das VLM mit dem Exemplar des TSM (VITask mit EP)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/sample_table_model.cpp" line="105"/>
+        <location filename="../ui/compare_panel/src/sample_table_model.cpp" line="110"/>
         <source>The task-specific model&apos;s top class</source>
         <translation>Die wahrscheinlichste Klasse des aufgabenspezifischen Modells</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/sample_table_model.cpp" line="106"/>
+        <location filename="../ui/compare_panel/src/sample_table_model.cpp" line="111"/>
         <source>Agree: every system gives the same label</source>
         <translation>Übereinstimmung: Alle Systeme geben dasselbe Label</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/sample_table_model.cpp" line="112"/>
+        <location filename="../ui/compare_panel/src/sample_table_model.cpp" line="117"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/sample_table_model.cpp" line="113"/>
+        <location filename="../ui/compare_panel/src/sample_table_model.cpp" line="118"/>
         <source>Truth</source>
         <translation>Wahrheit</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/sample_table_model.cpp" line="114"/>
+        <location filename="../ui/compare_panel/src/sample_table_model.cpp" line="119"/>
         <source>VLM</source>
         <translation>VLM</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/sample_table_model.cpp" line="115"/>
+        <location filename="../ui/compare_panel/src/sample_table_model.cpp" line="120"/>
         <source>VLM + EP</source>
         <translation>VLM + EP</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/sample_table_model.cpp" line="116"/>
+        <location filename="../ui/compare_panel/src/sample_table_model.cpp" line="121"/>
         <source>TSM</source>
         <translation>TSM</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/sample_table_model.cpp" line="117"/>
+        <location filename="../ui/compare_panel/src/sample_table_model.cpp" line="122"/>
         <source>Agreement</source>
         <translation>Übereinstimmung</translation>
     </message>
@@ -4511,12 +4506,7 @@ Der Trainer schreibt beim nächsten protokollierten Schritt einen Checkpoint und
         <translation>Sprache:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/src/settings_dialog.cpp" line="61"/>
-        <source>A new language applies when the studio starts again.</source>
-        <translation>Eine neue Sprache gilt ab dem nächsten Start.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/src/settings_dialog.cpp" line="78"/>
+        <location filename="../ui/settings/src/settings_dialog.cpp" line="75"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
@@ -4524,7 +4514,6 @@ Der Trainer schreibt beim nächsten protokollierten Schritt einen Checkpoint und
 <context>
     <name>vitask::ui::SliceViewer</name>
     <message>
-        <location filename="../ui/viewer/src/slice_viewer.cpp" line="45"/>
         <location filename="../ui/viewer/src/slice_viewer.cpp" line="141"/>
         <source>Slice</source>
         <translation>Schicht</translation>
@@ -4535,22 +4524,22 @@ Der Trainer schreibt beim nächsten protokollierten Schritt einen Checkpoint und
         <translation>Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/src/slice_viewer.cpp" line="475"/>
+        <location filename="../ui/viewer/src/slice_viewer.cpp" line="486"/>
         <source>ID: %1</source>
         <translation>ID: %1</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/src/slice_viewer.cpp" line="494"/>
+        <location filename="../ui/viewer/src/slice_viewer.cpp" line="505"/>
         <source>Pos: %1 mm</source>
         <translation>Pos: %1 mm</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/src/slice_viewer.cpp" line="496"/>
+        <location filename="../ui/viewer/src/slice_viewer.cpp" line="507"/>
         <source>Th: %1 mm</source>
         <translation>SD: %1 mm</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/src/slice_viewer.cpp" line="501"/>
+        <location filename="../ui/viewer/src/slice_viewer.cpp" line="512"/>
         <source>Zoom: %1%</source>
         <translation>Zoom: %1%</translation>
     </message>
@@ -4723,7 +4712,7 @@ Leertaste: Cine   I: Beschriftungen   H: Heatmap</translation>
 <context>
     <name>vitask::ui::StartPage</name>
     <message numerus="yes">
-        <location filename="../ui/src/start_page.cpp" line="17"/>
+        <location filename="../ui/src/start_page.cpp" line="16"/>
         <source>CUDA GPU (%n device(s))</source>
         <translation>
             <numerusform>CUDA-GPU (%n Gerät)</numerusform>
@@ -4731,7 +4720,7 @@ Leertaste: Cine   I: Beschriftungen   H: Heatmap</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/start_page.cpp" line="18"/>
+        <location filename="../ui/src/start_page.cpp" line="17"/>
         <source>CPU, %n thread(s)</source>
         <translation>
             <numerusform>CPU, %n Thread</numerusform>
@@ -4739,92 +4728,92 @@ Leertaste: Cine   I: Beschriftungen   H: Heatmap</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="32"/>
+        <location filename="../ui/src/start_page.cpp" line="67"/>
         <source>&lt;h1&gt;VITask Studio&lt;/h1&gt;&lt;p&gt;Adapt vision-language models to medical diagnosis tasks and review their answers.&lt;/p&gt;</source>
         <translation>&lt;h1&gt;VITask Studio&lt;/h1&gt;&lt;p&gt;Vision-Language-Modelle an medizinische Diagnoseaufgaben anpassen und ihre Antworten prüfen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="38"/>
+        <location filename="../ui/src/start_page.cpp" line="70"/>
         <source>This computer</source>
         <translation>Dieser Computer</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="40"/>
+        <location filename="../ui/src/start_page.cpp" line="71"/>
         <source>Version:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="43"/>
+        <location filename="../ui/src/start_page.cpp" line="71"/>
         <source>LibTorch:</source>
         <translation>LibTorch:</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="44"/>
+        <location filename="../ui/src/start_page.cpp" line="71"/>
         <source>Runs models on:</source>
         <translation>Modelle laufen auf:</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="47"/>
+        <location filename="../ui/src/start_page.cpp" line="77"/>
         <source> — unoptimized: install libopenblas0-pthread for ~13x faster CPU inference</source>
         <translation> — nicht optimiert: libopenblas0-pthread installieren (CPU-Inferenz etwa 13-mal schneller)</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="48"/>
+        <location filename="../ui/src/start_page.cpp" line="71"/>
         <source>BLAS:</source>
         <translation>BLAS:</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="49"/>
+        <location filename="../ui/src/start_page.cpp" line="71"/>
         <source>Log file:</source>
         <translation>Protokolldatei:</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="50"/>
+        <location filename="../ui/src/start_page.cpp" line="79"/>
         <source>none (console only)</source>
         <translation>keine (nur Konsole)</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="52"/>
+        <location filename="../ui/src/start_page.cpp" line="116"/>
         <source>LibTorch %1 · %2 · BLAS: %3</source>
         <translation>LibTorch %1 · %2 · BLAS: %3</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="56"/>
+        <location filename="../ui/src/start_page.cpp" line="81"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="64"/>
+        <location filename="../ui/src/start_page.cpp" line="83"/>
         <source>Open File…</source>
         <translation>Datei öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="64"/>
+        <location filename="../ui/src/start_page.cpp" line="83"/>
         <source>A DICOM file, a DICOMDIR, a NIfTI file or an image (Ctrl+O)</source>
         <translation>Eine DICOM-Datei, ein DICOMDIR, eine NIfTI-Datei oder ein Bild (Strg+O)</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="65"/>
+        <location filename="../ui/src/start_page.cpp" line="84"/>
         <source>Open Folder…</source>
         <translation>Ordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="65"/>
+        <location filename="../ui/src/start_page.cpp" line="84"/>
         <source>A folder of DICOM files, scanned with its subfolders (Ctrl+Shift+O)</source>
         <translation>Ein Ordner mit DICOM-Dateien, mit Unterordnern durchsucht (Strg+Umschalt+O)</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="67"/>
+        <location filename="../ui/src/start_page.cpp" line="85"/>
         <source>Load Model…</source>
         <translation>Modell laden…</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="67"/>
+        <location filename="../ui/src/start_page.cpp" line="85"/>
         <source>A VITask run&apos;s final/ folder or a Hugging Face LLaVA folder (Ctrl+M)</source>
         <translation>Der Ordner final/ eines VITask-Laufs oder ein Hugging-Face-LLaVA-Ordner (Strg+M)</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="88"/>
+        <location filename="../ui/src/start_page.cpp" line="106"/>
         <source>Recent studies:</source>
         <translation>Zuletzt geöffnete Studien:</translation>
     </message>
@@ -4832,73 +4821,72 @@ Leertaste: Cine   I: Beschriftungen   H: Heatmap</translation>
 <context>
     <name>vitask::ui::StudyBrowser</name>
     <message>
-        <location filename="../ui/study_browser/src/study_browser.cpp" line="102"/>
+        <location filename="../ui/study_browser/src/study_browser.cpp" line="188"/>
         <source>Open a file or folder (Ctrl+O), or drop it here</source>
         <translation>Datei oder Ordner öffnen (Strg+O) oder hierher ziehen</translation>
     </message>
     <message>
-        <location filename="../ui/study_browser/src/study_browser.cpp" line="108"/>
-        <location filename="../ui/study_browser/src/study_browser.cpp" line="289"/>
+        <location filename="../ui/study_browser/src/study_browser.cpp" line="348"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/study_browser/src/study_browser.cpp" line="118"/>
+        <location filename="../ui/study_browser/src/study_browser.cpp" line="189"/>
         <source>Series</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../ui/study_browser/src/study_browser.cpp" line="118"/>
+        <location filename="../ui/study_browser/src/study_browser.cpp" line="189"/>
         <source>Modality</source>
         <translation>Modalität</translation>
     </message>
     <message>
-        <location filename="../ui/study_browser/src/study_browser.cpp" line="118"/>
+        <location filename="../ui/study_browser/src/study_browser.cpp" line="189"/>
         <source>Images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../ui/study_browser/src/study_browser.cpp" line="118"/>
+        <location filename="../ui/study_browser/src/study_browser.cpp" line="189"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../ui/study_browser/src/study_browser.cpp" line="146"/>
+        <location filename="../ui/study_browser/src/study_browser.cpp" line="348"/>
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message>
-        <location filename="../ui/study_browser/src/study_browser.cpp" line="175"/>
+        <location filename="../ui/study_browser/src/study_browser.cpp" line="276"/>
         <source>Files without patient data</source>
         <translation>Dateien ohne Patientendaten</translation>
     </message>
     <message>
-        <location filename="../ui/study_browser/src/study_browser.cpp" line="184"/>
+        <location filename="../ui/study_browser/src/study_browser.cpp" line="69"/>
         <source>(no name)</source>
         <translation>(kein Name)</translation>
     </message>
     <message>
-        <location filename="../ui/study_browser/src/study_browser.cpp" line="186"/>
+        <location filename="../ui/study_browser/src/study_browser.cpp" line="71"/>
         <source>%1   ID %2</source>
         <translation>%1   ID %2</translation>
     </message>
     <message>
-        <location filename="../ui/study_browser/src/study_browser.cpp" line="195"/>
+        <location filename="../ui/study_browser/src/study_browser.cpp" line="76"/>
         <source>(no date)</source>
         <translation>(kein Datum)</translation>
     </message>
     <message>
-        <location filename="../ui/study_browser/src/study_browser.cpp" line="212"/>
+        <location filename="../ui/study_browser/src/study_browser.cpp" line="82"/>
         <source>NIfTI</source>
         <translation>NIfTI</translation>
     </message>
     <message>
-        <location filename="../ui/study_browser/src/study_browser.cpp" line="213"/>
+        <location filename="../ui/study_browser/src/study_browser.cpp" line="83"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/study_browser/src/study_browser.cpp" line="240"/>
+        <location filename="../ui/study_browser/src/study_browser.cpp" line="287"/>
         <source>%n series</source>
         <translation>
             <numerusform>%n Serie</numerusform>
@@ -4906,7 +4894,7 @@ Leertaste: Cine   I: Beschriftungen   H: Heatmap</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/study_browser/src/study_browser.cpp" line="243"/>
+        <location filename="../ui/study_browser/src/study_browser.cpp" line="290"/>
         <source>%n file(s) skipped</source>
         <translation>
             <numerusform>%n Datei übersprungen</numerusform>
@@ -4914,7 +4902,7 @@ Leertaste: Cine   I: Beschriftungen   H: Heatmap</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/study_browser/src/study_browser.cpp" line="250"/>
+        <location filename="../ui/study_browser/src/study_browser.cpp" line="297"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weitere</numerusform>
@@ -4922,7 +4910,7 @@ Leertaste: Cine   I: Beschriftungen   H: Heatmap</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/study_browser/src/study_browser.cpp" line="278"/>
+        <location filename="../ui/study_browser/src/study_browser.cpp" line="343"/>
         <source>%1 of %2 files</source>
         <translation>%1 von %2 Dateien</translation>
     </message>
@@ -5081,42 +5069,52 @@ Leertaste: Cine   I: Beschriftungen   H: Heatmap</translation>
 <context>
     <name>vitask::ui::TagBrowser</name>
     <message>
-        <location filename="../ui/tag_browser/src/tag_browser.cpp" line="98"/>
+        <location filename="../ui/tag_browser/src/tag_browser.cpp" line="31"/>
+        <source>Identifies the patient.</source>
+        <translation>Identifiziert den Patienten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tag_browser/src/tag_browser.cpp" line="34"/>
+        <source>Item %1</source>
+        <translation>Element %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/tag_browser/src/tag_browser.cpp" line="143"/>
         <source>Search tag (0010,0010), name or value</source>
         <translation>Tag (0010,0010), Name oder Wert suchen</translation>
     </message>
     <message>
-        <location filename="../ui/tag_browser/src/tag_browser.cpp" line="104"/>
+        <location filename="../ui/tag_browser/src/tag_browser.cpp" line="144"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../ui/tag_browser/src/tag_browser.cpp" line="104"/>
+        <location filename="../ui/tag_browser/src/tag_browser.cpp" line="144"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/tag_browser/src/tag_browser.cpp" line="104"/>
+        <location filename="../ui/tag_browser/src/tag_browser.cpp" line="144"/>
         <source>VR</source>
         <translation>VR</translation>
     </message>
     <message>
-        <location filename="../ui/tag_browser/src/tag_browser.cpp" line="104"/>
+        <location filename="../ui/tag_browser/src/tag_browser.cpp" line="144"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/tag_browser/src/tag_browser.cpp" line="118"/>
+        <location filename="../ui/tag_browser/src/tag_browser.cpp" line="145"/>
         <source>Copy value</source>
         <translation>Wert kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/tag_browser/src/tag_browser.cpp" line="185"/>
+        <location filename="../ui/tag_browser/src/tag_browser.cpp" line="210"/>
         <source>No DICOM file</source>
         <translation>Keine DICOM-Datei</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tag_browser/src/tag_browser.cpp" line="189"/>
+        <location filename="../ui/tag_browser/src/tag_browser.cpp" line="214"/>
         <source>%n element(s)</source>
         <translation>
             <numerusform>%n Element</numerusform>
@@ -5124,7 +5122,7 @@ Leertaste: Cine   I: Beschriftungen   H: Heatmap</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tag_browser/src/tag_browser.cpp" line="189"/>
+        <location filename="../ui/tag_browser/src/tag_browser.cpp" line="214"/>
         <source>%1 of %n element(s)</source>
         <translation>
             <numerusform>%1 von %n Element</numerusform>
@@ -5293,107 +5291,107 @@ Leertaste: Cine   I: Beschriftungen   H: Heatmap</translation>
         <translation>… und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="73"/>
+        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="78"/>
         <source>Built-in</source>
         <translation>Eingebaut</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="74"/>
+        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="79"/>
         <source>ONNX</source>
         <translation>ONNX</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="75"/>
+        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="80"/>
         <source>Compiled</source>
         <translation>Kompiliert</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="81"/>
+        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="86"/>
         <source>%1×%2×%3</source>
         <translation>%1×%2×%3</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="107"/>
+        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="112"/>
         <source>%1 (multi-label)</source>
         <translation>%1 (Multi-Label)</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="109"/>
+        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="114"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="109"/>
+        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="114"/>
         <source>Broken: %1</source>
         <translation>Defekt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="119"/>
+        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="124"/>
         <source>A LibTorch ResNet or ViT checkpoint (manifest + safetensors)</source>
         <translation>Ein LibTorch-ResNet- oder -ViT-Checkpoint (Manifest + safetensors)</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="120"/>
+        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="125"/>
         <source>An ONNX model described by a *.tsm.json manifest, run by OpenCV DNN</source>
         <translation>Ein ONNX-Modell, beschrieben durch ein *.tsm.json-Manifest, ausgeführt von OpenCV DNN</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="121"/>
+        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="126"/>
         <source>A compiled plug-in: a shared library implementing the TSM interface</source>
         <translation>Ein kompiliertes Plug-in: eine Shared Library, die die TSM-Schnittstelle implementiert</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="125"/>
+        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="130"/>
         <source>%1 × %2 pixels; channels: %3; (x − mean) / std with mean [%4], std [%5]</source>
         <translation>%1 × %2 Pixel; Kanäle: %3; (x − Mittelwert) / Std.-Abw. mit Mittelwert [%4], Std.-Abw. [%5]</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="131"/>
+        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="136"/>
         <source>Width of the pooled feature vector (the exemplar EP feeds the model)</source>
         <translation>Breite des gepoolten Merkmalsvektors (das Exemplar, das EP dem Modell übergibt)</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="132"/>
+        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="137"/>
         <source>Loaded and answered a probe batch as its metadata promises</source>
         <translation>Geladen; hat einen Probe-Batch wie in seinen Metadaten angegeben beantwortet</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="164"/>
+        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="169"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="165"/>
+        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="170"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="166"/>
+        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="171"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="167"/>
+        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="172"/>
         <source>Input</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="168"/>
+        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="173"/>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="169"/>
+        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="174"/>
         <source>Features</source>
         <translation>Merkmale</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="170"/>
+        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="175"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="171"/>
+        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="176"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
@@ -5455,37 +5453,37 @@ Leertaste: Cine   I: Beschriftungen   H: Heatmap</translation>
 <context>
     <name>vitask::ui::WorklistController</name>
     <message>
-        <location filename="../ui/src/worklist_controller.cpp" line="17"/>
+        <location filename="../ui/src/worklist_controller.cpp" line="24"/>
         <source>&amp;New Worklist…</source>
         <translation>&amp;Neue Arbeitsliste…</translation>
     </message>
     <message>
-        <location filename="../ui/src/worklist_controller.cpp" line="19"/>
+        <location filename="../ui/src/worklist_controller.cpp" line="26"/>
         <source>&amp;Open Worklist</source>
         <translation>Arbeitsliste ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../ui/src/worklist_controller.cpp" line="21"/>
+        <location filename="../ui/src/worklist_controller.cpp" line="28"/>
         <source>&amp;Summary…</source>
         <translation>&amp;Zusammenfassung…</translation>
     </message>
     <message>
-        <location filename="../ui/src/worklist_controller.cpp" line="22"/>
+        <location filename="../ui/src/worklist_controller.cpp" line="29"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/src/worklist_controller.cpp" line="24"/>
+        <location filename="../ui/src/worklist_controller.cpp" line="31"/>
         <source>&amp;Close Worklist</source>
         <translation>Arbeitsliste &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/src/worklist_controller.cpp" line="44"/>
+        <location filename="../ui/src/worklist_controller.cpp" line="53"/>
         <source>Reviews cannot be saved: %1</source>
         <translation>Befundungen können nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/worklist_controller.cpp" line="91"/>
+        <location filename="../ui/src/worklist_controller.cpp" line="100"/>
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
     </message>

@@ -489,22 +489,22 @@ The manifest %1 could not be deleted (%2): delete it yourself.</source>
 <context>
     <name>vitask::ui::AgreementBadge</name>
     <message>
-        <location filename="../ui/ai_panel/src/agreement_badge.cpp" line="18"/>
+        <location filename="../ui/ai_panel/src/agreement_badge.cpp" line="22"/>
         <source>Agree: %1</source>
         <translation>一致：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/agreement_badge.cpp" line="22"/>
+        <location filename="../ui/ai_panel/src/agreement_badge.cpp" line="26"/>
         <source>Disagree: VLM %1, TSM %2</source>
         <translation>不一致：VLM %1，TSM %2</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/agreement_badge.cpp" line="26"/>
+        <location filename="../ui/ai_panel/src/agreement_badge.cpp" line="30"/>
         <source>VLM unsure (TSM: %1)</source>
         <translation>VLM 不确定（TSM：%1）</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/agreement_badge.cpp" line="30"/>
+        <location filename="../ui/ai_panel/src/agreement_badge.cpp" line="34"/>
         <source>No comparison</source>
         <translation>无对比</translation>
     </message>
@@ -512,265 +512,267 @@ The manifest %1 could not be deleted (%2): delete it yourself.</source>
 <context>
     <name>vitask::ui::AiPanel</name>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="32"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="33"/>
         <source>VITask model</source>
         <translation>VITask 模型</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="32"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="33"/>
         <source>LLaVA checkpoint</source>
         <translation>LLaVA 检查点</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="33"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="34"/>
         <source> · %1 · %2 M parameters</source>
         <translation> · %1 · %2 M 参数</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="34"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="35"/>
         <source> · EP (TSM width %1)</source>
         <translation> · EP（TSM 特征宽度 %1）</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="65"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="189"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="71"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="190"/>
         <source>No model loaded</source>
         <translation>未加载模型</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="72"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="191"/>
         <source>Recent models: a VITask run&apos;s final/ folder or a Hugging Face LLaVA folder.</source>
         <translation>最近使用的模型：VITask 训练运行的 final/ 文件夹或 Hugging Face LLaVA 文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="73"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="192"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="74"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="193"/>
         <source>Load a model folder (Ctrl+M)</source>
         <translation>加载模型文件夹（Ctrl+M）</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="78"/>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="190"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="90"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="243"/>
         <source>Not loaded</source>
         <translation>未加载</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="84"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="194"/>
         <source>The task-specific model (image classifier) to compare with, and whose exemplar EP feeds.</source>
         <translation>用于对比的任务特定模型（图像分类器），EP 将它的范例输入模型。</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="88"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="195"/>
         <source>TSM:</source>
         <translation>TSM：</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="93"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="197"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="98"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="198"/>
         <source>The task whose label set is scored; its modality and labels fill the templates.</source>
         <translation>对其标签集评分的任务；模板由它的模态和标签填充。</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="101"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="199"/>
         <source>The paper&apos;s instruction and its robustness variants (incomplete, paraphrased, ...).</source>
         <translation>论文中的指令及其鲁棒性变体（不完整、改写等）。</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="102"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="200"/>
         <source>Task:</source>
         <translation>任务：</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="103"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="201"/>
         <source>Template:</source>
         <translation>模板：</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="107"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="202"/>
         <source>Ask about the image shown…</source>
         <translation>就所显示的图像提问…</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="110"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="203"/>
         <source>Answer with the TSM&apos;s exemplar (EP)</source>
         <translation>使用 TSM 的范例回答（EP）</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="112"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="204"/>
         <source>VITask w/ EP: the TSM&apos;s feature is fed to the model. Without it the model answers alone, as it would be deployed.</source>
         <translation>VITask w/ EP：将 TSM 的特征输入模型。不勾选时模型独立回答，与实际部署时相同。</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="116"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="206"/>
         <source>Ask</source>
         <translation>提问</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="118"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="207"/>
         <source>Ask about the slice shown (Ctrl+Return)</source>
         <translation>就所显示的层面提问（Ctrl+Return）</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="120"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="208"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="122"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="209"/>
         <source>Stop the answer (Esc)</source>
         <translation>停止回答（Esc）</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="130"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="210"/>
         <source>%v / %m tokens</source>
         <translation>%v / %m 个 token</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="136"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="212"/>
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="154"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="213"/>
         <source>TSM saliency</source>
         <translation>TSM 显著性图</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="156"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="214"/>
         <source>Show (H)</source>
         <translation>显示（H）</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="163"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="215"/>
         <source>Opacity of the heatmap over the image</source>
         <translation>图像上热力图的不透明度</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="164"/>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="259"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="168"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="303"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="191"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="244"/>
         <source>The model could not be loaded: %1</source>
         <translation>无法加载模型：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="196"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="217"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="319"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="199"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="44"/>
         <source>%1 (broken)</source>
         <translation>%1（已损坏）</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="211"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="251"/>
         <source>Ready · %1 labels · feature width %2</source>
         <translation>就绪 · %1 个标签 · 特征宽度 %2</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="218"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="259"/>
         <source>No TSM</source>
         <translation>无 TSM</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="219"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="260"/>
         <source>The TSM could not be loaded: %1</source>
         <translation>无法加载 TSM：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="224"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="265"/>
         <source>No TSM: the model answers alone.</source>
         <translation>无 TSM：模型独立回答。</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="252"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="294"/>
         <source>Cancelled after %1 tokens.</source>
         <translation>已在生成 %1 个 token 后取消。</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="253"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="295"/>
         <source>%1 tokens in %2 s%3.</source>
         <translation>%1 个 token，用时 %2 秒%3。</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="256"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="298"/>
         <source>, with the exemplar</source>
         <translation>，使用了范例</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="257"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="303"/>
         <source>%1 of “%2”</source>
         <translation>“%2”的 %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="266"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="311"/>
         <source>No answer.</source>
         <translation>无回答。</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="280"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="340"/>
         <source>Load a model folder (a VITask run&apos;s final/ or a LLaVA folder)</source>
         <translation>加载模型文件夹（VITask 训练运行的 final/ 或 LLaVA 文件夹）</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="287"/>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="344"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="347"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="403"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="309"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="220"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="369"/>
         <source>(none: free question)</source>
         <translation>（无：自由提问）</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="311"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="48"/>
         <source>%1 (%2, %3 labels)</source>
         <translation>%1（%2，%3 个标签）</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="319"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="377"/>
         <source>Trained with the TSM “%1”.</source>
         <translation>训练时使用的 TSM 为“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="327"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="386"/>
         <source>Describe the image.</source>
         <translation>Describe the image.</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="367"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="426"/>
         <source>Load a model first (Model › Open…).</source>
         <translation>请先加载模型（模型 › 打开…）。</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="373"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="432"/>
         <source>Open an image first.</source>
         <translation>请先打开图像。</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="392"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="451"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="408"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="467"/>
         <source>Answering…</source>
         <translation>正在回答…</translation>
     </message>
@@ -947,253 +949,253 @@ The manifest %1 could not be deleted (%2): delete it yourself.</source>
 <context>
     <name>vitask::ui::ComparePanel</name>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="55"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="56"/>
         <source>cancelled: no figures</source>
         <translation>已取消：无指标</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="56"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="57"/>
         <source>not asked</source>
         <translation>未询问</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="79"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="226"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="92"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="232"/>
         <source>The instruction every sample is asked with (`vitask eval --variant`).</source>
         <translation>向每个样本提问时使用的指令（`vitask eval --variant`）。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="95"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="233"/>
         <source>Your instruction, e.g. “Which skin lesion is shown?”</source>
         <translation>您的指令，例如“图中显示的是哪种皮肤病变？”</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="97"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="234"/>
         <source>Instruction:</source>
         <translation>指令：</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="102"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="235"/>
         <source>Models:</source>
         <translation>模型：</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="107"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="237"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="109"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="238"/>
         <source>Evaluate the loaded model and TSM on the split (Ctrl+R)</source>
         <translation>在该划分上评估已加载的模型和 TSM（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="111"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="239"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="113"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="240"/>
         <source>Stop after the sample being answered (Ctrl+.)</source>
         <translation>在当前样本回答完后停止（Ctrl+.）</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="128"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="242"/>
         <source>Only disagreements</source>
         <translation>仅显示不一致</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="130"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="243"/>
         <source>Show only the samples whose systems give different labels (Ctrl+D)</source>
         <translation>仅显示各系统给出不同标签的样本（Ctrl+D）</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="133"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="244"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="135"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="245"/>
         <source>Save the rows shown as CSV (Ctrl+Shift+E)</source>
         <translation>将显示的行保存为 CSV（Ctrl+Shift+E）</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="158"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="248"/>
         <source>Sample</source>
         <translation>样本</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="164"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="163"/>
         <source>Choose a row to see its image and where the TSM looked.</source>
         <translation>选择一行以查看其图像以及 TSM 关注的区域。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="181"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="251"/>
         <source>Figures</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="193"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="253"/>
         <source>Confusion matrices (rows: truth, columns: prediction)</source>
         <translation>混淆矩阵（行：真实类别，列：预测类别）</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="195"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="192"/>
         <source>VLM</source>
         <translation>VLM</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="197"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="194"/>
         <source>VLM + EP</source>
         <translation>VLM + EP</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="199"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="196"/>
         <source>TSM</source>
         <translation>TSM</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="249"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="282"/>
         <source>Failed.</source>
         <translation>失败。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="250"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="283"/>
         <source>The evaluation failed: %1</source>
         <translation>评估失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="257"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="291"/>
         <source>The sample could not be read: %1</source>
         <translation>无法读取该样本：%1</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="268"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="302"/>
         <source>No model loaded: load one in the AI panel (Ctrl+M).</source>
         <translation>未加载模型：请在 AI 面板中加载（Ctrl+M）。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="272"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="306"/>
         <source> (EP)</source>
         <translation>（EP）</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="273"/>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="377"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="307"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="432"/>
         <source> · TSM %1</source>
         <translation> · TSM %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="273"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="307"/>
         <source> · no TSM</source>
         <translation> · 无 TSM</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="299"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="334"/>
         <source>No model is loaded. Load one in the AI panel (Ctrl+M).</source>
         <translation>未加载模型。请在 AI 面板中加载（Ctrl+M）。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="303"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="337"/>
         <source>Write the custom instruction, or choose another one.</source>
         <translation>请填写自定义指令，或选择其他指令。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="310"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="344"/>
         <source>running…</source>
         <translation>运行中…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="318"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="352"/>
         <source>Reading the dataset and running the TSM over it…</source>
         <translation>正在读取数据集并运行 TSM…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="325"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="359"/>
         <source>Cancelling after the sample being answered…</source>
         <translation>当前样本回答完后将取消…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="363"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="399"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="363"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="399"/>
         <source>not run</source>
         <translation>未运行</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="364"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="400"/>
         <source>multi-label: no confusion matrix</source>
         <translation>多标签：无混淆矩阵</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="369"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="424"/>
         <source>%1 · %2 split, %3 of %4 samples · %5 · asked “%6”</source>
         <translation>%1 · %2 划分，%3 / %4 个样本 · %5 · 提问“%6”</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="373"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="428"/>
         <source>generated answers</source>
         <translation>生成的回答</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="373"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="428"/>
         <source>label-set scoring</source>
         <translation>标签集评分</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="375"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="430"/>
         <source>Model %1 (%2)%3</source>
         <translation>模型 %1（%2）%3</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="380"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="409"/>
         <source>Cancelled after %1 of %2 samples: no figures.</source>
         <translation>在 %1 / %2 个样本后取消：无指标。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="383"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="410"/>
         <source>%1 samples in %2.</source>
         <translation>%1 个样本，用时 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="393"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="442"/>
         <source>%1 samples · %2 with disagreement · %3 shown</source>
         <translation>%1 个样本 · %2 个不一致 · 显示 %3 个</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="421"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="470"/>
         <source>Export the table</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="421"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="470"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="437"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="487"/>
         <source>Reading %1 #%2…</source>
         <translation>正在读取 %1 #%2…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="445"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="504"/>
         <source>%1 · truth &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>%1 · 真实类别 &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="450"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="509"/>
         <source> · TSM %1 (%2 %)</source>
         <translation> · TSM %1（%2 %）</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="457"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="514"/>
         <source>&lt;br&gt;Heatmap: %1 saliency of “%2”.</source>
         <translation>&lt;br&gt;热力图：“%2”的 %1 显著性图。</translation>
     </message>
@@ -1201,12 +1203,12 @@ The manifest %1 could not be deleted (%2): delete it yourself.</source>
 <context>
     <name>vitask::ui::ConfusionMatrixView</name>
     <message>
-        <location filename="../ui/compare_panel/src/confusion_matrix_view.cpp" line="55"/>
+        <location filename="../ui/compare_panel/src/confusion_matrix_view.cpp" line="65"/>
         <source>Rows: the true class; columns: the predicted class. Shading: the share of the row.</source>
         <translation>行：真实类别；列：预测类别。底色深浅：占该行的比例。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/confusion_matrix_view.cpp" line="93"/>
+        <location filename="../ui/compare_panel/src/confusion_matrix_view.cpp" line="114"/>
         <source>True %1, predicted %2: %3 (%4 % of %1)</source>
         <translation>真实 %1，预测 %2：%3（占 %1 的 %4 %）</translation>
     </message>
@@ -1442,172 +1444,173 @@ The manifest %1 could not be deleted (%2): delete it yourself.</source>
 <context>
     <name>vitask::ui::DecisionForm</name>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="25"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="26"/>
         <source>(choose a reason)</source>
         <translation>（选择原因）</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="26"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="27"/>
         <source>False finding</source>
         <translation>错误所见</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="27"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="28"/>
         <source>Missed finding</source>
         <translation>遗漏所见</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="28"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="29"/>
         <source>Wrong label</source>
         <translation>标签错误</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="29"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="30"/>
         <source>Poor image quality</source>
         <translation>图像质量差</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="30"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="31"/>
         <source>Not assessable</source>
         <translation>无法评估</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="31"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="32"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="51"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="41"/>
         <source>&amp;Accept</source>
         <translation>接受(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="52"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="42"/>
         <source>&amp;Correct</source>
         <translation>更正(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="53"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="43"/>
         <source>&amp;Reject</source>
         <translation>拒绝(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="59"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="181"/>
         <source>Key: %1</source>
         <translation>按键：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="70"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="183"/>
         <source>&amp;Label:</source>
         <translation>标签(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="73"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="186"/>
         <source>The finding in your words (optional)</source>
         <translation>用您自己的话描述所见（可选）</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="74"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="185"/>
         <source>&amp;Finding:</source>
         <translation>所见(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="78"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="187"/>
         <source>R&amp;eason:</source>
         <translation>原因(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="83"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="190"/>
         <source>Comment (optional)</source>
         <translation>备注（可选）</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="85"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="189"/>
         <source>Co&amp;mment:</source>
         <translation>备注(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="92"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="48"/>
         <source>very unsure</source>
         <translation>非常不确定</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="92"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="49"/>
         <source>unsure</source>
         <translation>不确定</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="92"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="50"/>
         <source>moderately sure</source>
         <translation>比较确定</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="92"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="51"/>
         <source>sure</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="92"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="52"/>
         <source>certain</source>
         <translation>非常确定</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="97"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="192"/>
         <source>%1 — key %2</source>
         <translation>%1 — 按键 %2</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="102"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="191"/>
         <source>Confidence:</source>
         <translation>置信度：</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="112"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="193"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="168"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="184"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="207"/>
         <source>(no label)</source>
         <translation>（无标签）</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="177"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="227"/>
         <source>Your read, before the AI is shown</source>
         <translation>您的阅片结果（显示 AI 之前）</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="177"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="227"/>
         <source>Your decision on the AI&apos;s answer</source>
         <translation>您对 AI 回答的决定</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="183"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="228"/>
         <source>Record my read and show the AI</source>
         <translation>记录我的阅片结果并显示 AI</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="183"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="228"/>
         <source>Save and next</source>
         <translation>保存并转到下一例</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="258"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="302"/>
         <source>Choose a label or write your finding.</source>
         <translation>请选择标签或填写您的所见。</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="260"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="304"/>
         <source>Accept (A), correct (C) or reject (R) the AI&apos;s answer.</source>
         <translation>接受（A）、更正（C）或拒绝（R）AI 的回答。</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="262"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="306"/>
         <source>Choose the right label or write the finding.</source>
         <translation>请选择正确的标签或填写所见。</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/decision_form.cpp" line="263"/>
+        <location filename="../ui/review_panel/src/decision_form.cpp" line="307"/>
         <source>Choose a reason.</source>
         <translation>请选择原因。</translation>
     </message>
@@ -1615,127 +1618,127 @@ The manifest %1 could not be deleted (%2): delete it yourself.</source>
 <context>
     <name>vitask::ui::EvaluationForm</name>
     <message>
-        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="23"/>
+        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="76"/>
         <source>A MedMNIST .npz file or a CSV manifest</source>
         <translation>MedMNIST .npz 文件或 CSV 清单</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="24"/>
+        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="77"/>
         <source>The dataset the model is evaluated on, as `vitask eval --data` takes it.</source>
         <translation>用于评估模型的数据集，格式与 `vitask eval --data` 相同。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="26"/>
+        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="78"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="28"/>
+        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="79"/>
         <source>Choose the dataset file (Alt+B)</source>
         <translation>选择数据集文件（Alt+B）</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="31"/>
+        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="75"/>
         <source>Dataset:</source>
         <translation>数据集：</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="36"/>
+        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="83"/>
         <source>test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="37"/>
+        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="84"/>
         <source>validation</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="38"/>
+        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="85"/>
         <source>train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="39"/>
+        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="86"/>
         <source>The split evaluated (`vitask eval --split`).</source>
         <translation>要评估的划分（`vitask eval --split`）。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="44"/>
+        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="88"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="45"/>
+        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="89"/>
         <source>Only the split&apos;s first samples, for a quick look; “all” gives the figures `vitask eval` gives.</source>
         <translation>仅取该划分的前若干样本以快速查看；选择“全部”可得到与 `vitask eval` 相同的指标。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="49"/>
+        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="87"/>
         <source>Samples:</source>
         <translation>样本数：</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="52"/>
+        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="81"/>
         <source>Split:</source>
         <translation>划分：</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="57"/>
+        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="93"/>
         <source>Score the label set</source>
         <translation>对标签集评分</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="58"/>
+        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="94"/>
         <source>Generate an answer</source>
         <translation>生成回答</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="59"/>
+        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="95"/>
         <source>Scoring takes the label whose answer is most likely (and gives probabilities for the AUC); generation matches the greedy answer to a label. As `vitask eval --method`.</source>
         <translation>评分取回答概率最高的标签（并为 AUC 提供概率）；生成则将贪心解码的回答匹配到某个标签。同 `vitask eval --method`。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="61"/>
+        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="97"/>
         <source>With exemplar (EP)</source>
         <translation>使用范例（EP）</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="64"/>
+        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="98"/>
         <source>Also answer with the TSM&apos;s exemplar (VITask w/ EP), when the model takes it.</source>
         <translation>当模型支持时，同时使用 TSM 的范例回答（VITask w/ EP）。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="65"/>
+        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="99"/>
         <source>TSM</source>
         <translation>TSM</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="68"/>
+        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="100"/>
         <source>The loaded TSM&apos;s own labels and figures (`vitask tsm eval`).</source>
         <translation>已加载 TSM 自身给出的标签和指标（`vitask tsm eval`）。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="74"/>
+        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="92"/>
         <source>Answers:</source>
         <translation>回答：</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="107"/>
+        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="134"/>
         <source>Choose a dataset file first.</source>
         <translation>请先选择数据集文件。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="108"/>
+        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="135"/>
         <source>%1 does not exist. Choose a dataset file.</source>
         <translation>%1 不存在。请选择数据集文件。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="114"/>
+        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="141"/>
         <source>Dataset to evaluate</source>
         <translation>要评估的数据集</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="115"/>
+        <location filename="../ui/compare_panel/src/evaluation_form.cpp" line="142"/>
         <source>Datasets (*.npz *.csv);;All files (*)</source>
         <translation>数据集 (*.npz *.csv);;所有文件 (*)</translation>
     </message>
@@ -2097,42 +2100,42 @@ The manifest %1 could not be deleted (%2): delete it yourself.</source>
 <context>
     <name>vitask::ui::LogPanel</name>
     <message>
-        <location filename="../ui/src/log_panel.cpp" line="45"/>
+        <location filename="../ui/src/log_panel.cpp" line="22"/>
         <source>trace</source>
         <translation>跟踪</translation>
     </message>
     <message>
-        <location filename="../ui/src/log_panel.cpp" line="45"/>
+        <location filename="../ui/src/log_panel.cpp" line="23"/>
         <source>debug</source>
         <translation>调试</translation>
     </message>
     <message>
-        <location filename="../ui/src/log_panel.cpp" line="45"/>
+        <location filename="../ui/src/log_panel.cpp" line="24"/>
         <source>info</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../ui/src/log_panel.cpp" line="46"/>
+        <location filename="../ui/src/log_panel.cpp" line="25"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../ui/src/log_panel.cpp" line="46"/>
+        <location filename="../ui/src/log_panel.cpp" line="26"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../ui/src/log_panel.cpp" line="49"/>
+        <location filename="../ui/src/log_panel.cpp" line="78"/>
         <source>Lowest level of the messages shown from now on</source>
         <translation>从现在起显示的消息的最低级别</translation>
     </message>
     <message>
-        <location filename="../ui/src/log_panel.cpp" line="51"/>
+        <location filename="../ui/src/log_panel.cpp" line="80"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../ui/src/log_panel.cpp" line="55"/>
+        <location filename="../ui/src/log_panel.cpp" line="79"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
@@ -2140,212 +2143,212 @@ The manifest %1 could not be deleted (%2): delete it yourself.</source>
 <context>
     <name>vitask::ui::MainWindow</name>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="80"/>
+        <location filename="../ui/src/main_window.cpp" line="122"/>
         <source>VITask Studio</source>
         <translation>VITask Studio</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="119"/>
+        <location filename="../ui/src/main_window.cpp" line="123"/>
         <source>Studies</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="120"/>
+        <location filename="../ui/src/main_window.cpp" line="124"/>
         <source>AI</source>
         <translation>AI</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="121"/>
+        <location filename="../ui/src/main_window.cpp" line="125"/>
         <source>DICOM Tags</source>
         <translation>DICOM 标签</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="122"/>
+        <location filename="../ui/src/main_window.cpp" line="126"/>
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="134"/>
+        <location filename="../ui/src/main_window.cpp" line="157"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="135"/>
+        <location filename="../ui/src/main_window.cpp" line="158"/>
         <source>&amp;Open File…</source>
         <translation>打开文件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="138"/>
+        <location filename="../ui/src/main_window.cpp" line="161"/>
         <source>Open &amp;Folder…</source>
         <translation>打开文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="140"/>
+        <location filename="../ui/src/main_window.cpp" line="163"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="143"/>
+        <location filename="../ui/src/main_window.cpp" line="166"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="147"/>
+        <location filename="../ui/src/main_window.cpp" line="170"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="151"/>
+        <location filename="../ui/src/main_window.cpp" line="174"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="157"/>
+        <location filename="../ui/src/main_window.cpp" line="180"/>
         <source>&amp;Fit to Window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="158"/>
+        <location filename="../ui/src/main_window.cpp" line="181"/>
         <source>&amp;Actual Size (1:1)</source>
         <translation>实际大小 1:1(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="159"/>
+        <location filename="../ui/src/main_window.cpp" line="182"/>
         <source>&amp;Reset Window/Level</source>
         <translation>重置窗宽/窗位(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="160"/>
+        <location filename="../ui/src/main_window.cpp" line="183"/>
         <source>Window &amp;Presets</source>
         <translation>窗宽/窗位预设(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="162"/>
+        <location filename="../ui/src/main_window.cpp" line="185"/>
         <source>Corner &amp;Text</source>
         <translation>四角信息(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="168"/>
+        <location filename="../ui/src/main_window.cpp" line="191"/>
         <source>F&amp;ull Screen</source>
         <translation>全屏(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="173"/>
+        <location filename="../ui/src/main_window.cpp" line="196"/>
         <source>&amp;Model</source>
         <translation>模型(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="174"/>
+        <location filename="../ui/src/main_window.cpp" line="197"/>
         <source>&amp;Load Model…</source>
         <translation>加载模型(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="176"/>
+        <location filename="../ui/src/main_window.cpp" line="199"/>
         <source>&amp;Ask About This Image</source>
         <translation>就此图像提问(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="179"/>
+        <location filename="../ui/src/main_window.cpp" line="202"/>
         <source>&amp;Cancel Answer</source>
         <translation>取消回答(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="181"/>
+        <location filename="../ui/src/main_window.cpp" line="204"/>
         <source>&amp;Rescan TSMs</source>
         <translation>重新扫描 TSM(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="183"/>
+        <location filename="../ui/src/main_window.cpp" line="206"/>
         <source>&amp;Worklist</source>
         <translation>工作列表(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="184"/>
+        <location filename="../ui/src/main_window.cpp" line="207"/>
         <source>&amp;Research</source>
         <translation>研究(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="188"/>
+        <location filename="../ui/src/main_window.cpp" line="211"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="189"/>
+        <location filename="../ui/src/main_window.cpp" line="212"/>
         <source>&amp;Keyboard and Mouse</source>
         <translation>键盘和鼠标(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="190"/>
+        <location filename="../ui/src/main_window.cpp" line="214"/>
         <source>&amp;About VITask Studio</source>
         <translation>关于 VITask Studio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="191"/>
+        <location filename="../ui/src/main_window.cpp" line="215"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="203"/>
+        <location filename="../ui/src/main_window.cpp" line="227"/>
         <source>Reading headers</source>
         <translation>正在读取文件头</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="236"/>
+        <location filename="../ui/src/main_window.cpp" line="260"/>
         <source>Series %1 of %2</source>
         <translation>序列 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="260"/>
+        <location filename="../ui/src/main_window.cpp" line="284"/>
         <source>Open a study first: the model is asked about the slice shown.</source>
         <translation>请先打开检查：模型将针对所显示的层面回答问题。</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="277"/>
+        <location filename="../ui/src/main_window.cpp" line="301"/>
         <source>TSM %1: %2</source>
         <translation>TSM %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="293"/>
+        <location filename="../ui/src/main_window.cpp" line="317"/>
         <source>Open an image or DICOMDIR</source>
         <translation>打开图像或 DICOMDIR</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="294"/>
+        <location filename="../ui/src/main_window.cpp" line="318"/>
         <source>Images (*.dcm *.DCM DICOMDIR *.nii *.nii.gz *.png *.jpg *.jpeg);;All files (*)</source>
         <translation>图像 (*.dcm *.DCM DICOMDIR *.nii *.nii.gz *.png *.jpg *.jpeg);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="301"/>
+        <location filename="../ui/src/main_window.cpp" line="325"/>
         <source>Open a folder of DICOM files</source>
         <translation>打开包含 DICOM 文件的文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="311"/>
+        <location filename="../ui/src/main_window.cpp" line="335"/>
         <source>Loading series %1…</source>
         <translation>正在加载序列 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="360"/>
+        <location filename="../ui/src/main_window.cpp" line="130"/>
         <source>Review</source>
         <translation>审阅</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="361"/>
+        <location filename="../ui/src/main_window.cpp" line="130"/>
         <source>The open worklist</source>
         <translation>当前打开的工作列表</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="395"/>
+        <location filename="../ui/src/main_window.cpp" line="425"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="415"/>
+        <location filename="../ui/src/main_window.cpp" line="443"/>
         <source>About VITask Studio</source>
         <translation>关于 VITask Studio</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="421"/>
+        <location filename="../ui/src/main_window.cpp" line="449"/>
         <source>Keyboard and Mouse</source>
         <translation>键盘和鼠标</translation>
     </message>
@@ -2576,67 +2579,67 @@ The manifest %1 could not be deleted (%2): delete it yourself.</source>
 <context>
     <name>vitask::ui::MetricsTable</name>
     <message>
-        <location filename="../ui/compare_panel/src/metrics_table.cpp" line="11"/>
+        <location filename="../ui/compare_panel/src/metrics_table.cpp" line="29"/>
         <source>Accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/metrics_table.cpp" line="11"/>
+        <location filename="../ui/compare_panel/src/metrics_table.cpp" line="29"/>
         <source>Macro-F1</source>
         <translation>Macro-F1</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/metrics_table.cpp" line="11"/>
+        <location filename="../ui/compare_panel/src/metrics_table.cpp" line="29"/>
         <source>Macro AUC</source>
         <translation>Macro AUC</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/metrics_table.cpp" line="11"/>
+        <location filename="../ui/compare_panel/src/metrics_table.cpp" line="29"/>
         <source>Unparseable</source>
         <translation>无法解析</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/metrics_table.cpp" line="11"/>
+        <location filename="../ui/compare_panel/src/metrics_table.cpp" line="30"/>
         <source>Samples</source>
         <translation>样本数</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/metrics_table.cpp" line="12"/>
+        <location filename="../ui/compare_panel/src/metrics_table.cpp" line="32"/>
         <source>VLM</source>
         <translation>VLM</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/metrics_table.cpp" line="12"/>
+        <location filename="../ui/compare_panel/src/metrics_table.cpp" line="32"/>
         <source>VLM + EP</source>
         <translation>VLM + EP</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/metrics_table.cpp" line="12"/>
+        <location filename="../ui/compare_panel/src/metrics_table.cpp" line="32"/>
         <source>TSM</source>
         <translation>TSM</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/metrics_table.cpp" line="13"/>
+        <location filename="../ui/compare_panel/src/metrics_table.cpp" line="34"/>
         <source>One-vs-rest ROC AUC averaged over the classes (label-set scoring and the TSM only: generation gives no probabilities).</source>
         <translation>各类别一对其余 ROC AUC 的平均值（仅适用于标签集评分和 TSM：生成方式不提供概率）。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/metrics_table.cpp" line="15"/>
+        <location filename="../ui/compare_panel/src/metrics_table.cpp" line="36"/>
         <source>Answers that named no label; they count as wrong.</source>
         <translation>未给出任何标签的回答；计为错误。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/metrics_table.cpp" line="16"/>
+        <location filename="../ui/compare_panel/src/metrics_table.cpp" line="37"/>
         <source>VITask w/o EP: the VLM alone</source>
         <translation>VITask w/o EP：仅 VLM</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/metrics_table.cpp" line="17"/>
+        <location filename="../ui/compare_panel/src/metrics_table.cpp" line="38"/>
         <source>VITask w/ EP: with the TSM&apos;s exemplar</source>
         <translation>VITask w/ EP：使用 TSM 的范例</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/metrics_table.cpp" line="47"/>
+        <location filename="../ui/compare_panel/src/metrics_table.cpp" line="71"/>
         <source>n/a</source>
         <translation>不适用</translation>
     </message>
@@ -2644,17 +2647,17 @@ The manifest %1 could not be deleted (%2): delete it yourself.</source>
 <context>
     <name>vitask::ui::ModeBar</name>
     <message>
-        <location filename="../ui/src/mode_bar.cpp" line="14"/>
+        <location filename="../ui/src/mode_bar.cpp" line="30"/>
         <source>Modes</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../ui/src/mode_bar.cpp" line="24"/>
+        <location filename="../ui/src/mode_bar.cpp" line="31"/>
         <source>Viewer</source>
         <translation>阅片</translation>
     </message>
     <message>
-        <location filename="../ui/src/mode_bar.cpp" line="24"/>
+        <location filename="../ui/src/mode_bar.cpp" line="31"/>
         <source>Studies, the viewer and the AI panel</source>
         <translation>检查、图像查看器和 AI 面板</translation>
     </message>
@@ -2781,138 +2784,133 @@ The manifest %1 could not be deleted (%2): delete it yourself.</source>
 <context>
     <name>vitask::ui::PluginsPanel</name>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="56"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="57"/>
         <source>Manifests (*.tsm.json)</source>
         <translation>清单文件 (*.tsm.json)</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="57"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="58"/>
         <source>Plug-ins (*.so)</source>
         <translation>插件 (*.so)</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="64"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="65"/>
         <source>your folder</source>
         <translation>您的文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="64"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="65"/>
         <source>your folder · created when opened</source>
         <translation>您的文件夹 · 打开时创建</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="65"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="66"/>
         <source>missing</source>
         <translation>不存在</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="114"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="108"/>
         <source>Select a TSM to see its labels, input and, for a broken one, the full error.</source>
         <translation>选择一个 TSM 以查看其标签、输入，以及（若已损坏）完整的错误信息。</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="115"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="109"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="139"/>
-        <source>Scanning…</source>
-        <translation>正在扫描…</translation>
-    </message>
-    <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="146"/>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="151"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="99"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="101"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="149"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="100"/>
         <source>Search the folders again and load every TSM (F5)</source>
         <translation>重新搜索文件夹并加载所有 TSM（F5）</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="157"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="103"/>
         <source>Add ONNX TSM…</source>
         <translation>添加 ONNX TSM…</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="159"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="104"/>
         <source>Describe an .onnx classifier; its manifest goes to your TSM folder after a check</source>
         <translation>描述一个 .onnx 分类器；检查通过后其清单文件将保存到您的 TSM 文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="162"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="105"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="169"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="106"/>
         <source>Open Plug-in Folder</source>
         <translation>打开插件文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="170"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="107"/>
         <source>Open one of the folders searched for TSMs in the file manager</source>
         <translation>在文件管理器中打开搜索 TSM 的文件夹之一</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="182"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="110"/>
         <source>Folders searched (first match of a name wins)</source>
         <translation>搜索的文件夹（同名时以最先找到的为准）</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="187"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="111"/>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="187"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="111"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="189"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="112"/>
         <source>Double-click a folder to open it</source>
         <translation>双击文件夹即可打开</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="255"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="315"/>
         <source>Scanning the folders and loading every TSM…</source>
         <translation>正在扫描文件夹并加载所有 TSM…</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="267"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="316"/>
         <source>No TSMs found. Add an ONNX TSM, or put a plug-in in one of the folders below.</source>
         <translation>未找到 TSM。请添加 ONNX TSM，或将插件放入下方的某个文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="268"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="317"/>
         <source>TSMs found: %1 — ready: %2, broken: %3</source>
         <translation>找到的 TSM：%1 — 就绪：%2，已损坏：%3</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="293"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="325"/>
         <source>Select a TSM you added to remove it</source>
         <translation>选择您添加的 TSM 以将其移除</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="300"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="332"/>
         <source>Delete %1 (asks first)</source>
         <translation>删除 %1（会先确认）</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="332"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="364"/>
         <source>%1 is not listed. Refresh (F5) and try again.</source>
         <translation>%1 不在列表中。请刷新（F5）后重试。</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="351"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="383"/>
         <source>Remove TSM</source>
         <translation>移除 TSM</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="353"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="385"/>
         <source>Remove the plug-in “%1”?
 
 The library %2 is deleted. If the studio has loaded it, it stays loaded until the studio restarts.</source>
@@ -2921,7 +2919,7 @@ The library %2 is deleted. If the studio has loaded it, it stays loaded until th
 库文件 %2 将被删除。如果 Studio 已加载该插件，它将保持加载状态，直到 Studio 重新启动。</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="356"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="388"/>
         <source>Remove the TSM “%1”?
 
 Its manifest %2 is deleted; the model file it names is kept.</source>
@@ -2930,17 +2928,17 @@ Its manifest %2 is deleted; the model file it names is kept.</source>
 其清单文件 %2 将被删除；清单文件所指的模型文件将保留。</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="373"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="405"/>
         <source>%1 does not exist. Create it first: the registry searches it when it does.</source>
         <translation>%1 不存在。请先创建它：创建后注册表会搜索该文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="378"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="410"/>
         <source>Could not create %1: %2. Check that you may write to its parent folder.</source>
         <translation>无法创建 %1：%2。请检查您是否有其上级文件夹的写入权限。</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="385"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="417"/>
         <source>No file manager could open %1. Open the folder yourself.</source>
         <translation>没有文件管理器能够打开 %1。请自行打开该文件夹。</translation>
     </message>
@@ -2948,37 +2946,37 @@ Its manifest %2 is deleted; the model file it names is kept.</source>
 <context>
     <name>vitask::ui::ProbabilityTable</name>
     <message>
-        <location filename="../ui/ai_panel/src/probability_table.cpp" line="47"/>
+        <location filename="../ui/ai_panel/src/probability_table.cpp" line="59"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/probability_table.cpp" line="47"/>
+        <location filename="../ui/ai_panel/src/probability_table.cpp" line="59"/>
         <source>VLM</source>
         <translation>VLM</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/probability_table.cpp" line="47"/>
+        <location filename="../ui/ai_panel/src/probability_table.cpp" line="59"/>
         <source>VLM + EP</source>
         <translation>VLM + EP</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/probability_table.cpp" line="47"/>
+        <location filename="../ui/ai_panel/src/probability_table.cpp" line="59"/>
         <source>TSM</source>
         <translation>TSM</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/probability_table.cpp" line="48"/>
+        <location filename="../ui/ai_panel/src/probability_table.cpp" line="60"/>
         <source>The VITask model without the TSM: how it answers at inference.</source>
         <translation>不使用 TSM 的 VITask 模型：即推理时的回答方式。</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/probability_table.cpp" line="49"/>
+        <location filename="../ui/ai_panel/src/probability_table.cpp" line="61"/>
         <source>The VITask model given the TSM&apos;s exemplar (exemplar prompting).</source>
         <translation>输入 TSM 范例的 VITask 模型（范例提示）。</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/probability_table.cpp" line="50"/>
+        <location filename="../ui/ai_panel/src/probability_table.cpp" line="62"/>
         <source>The task-specific model (image classifier) alone.</source>
         <translation>仅任务特定模型（图像分类器）。</translation>
     </message>
@@ -2986,74 +2984,54 @@ Its manifest %2 is deleted; the model file it names is kept.</source>
 <context>
     <name>vitask::ui::ResearchPages</name>
     <message>
-        <location filename="../ui/src/research_pages.cpp" line="31"/>
+        <location filename="../ui/src/research_pages.cpp" line="43"/>
         <source>Runs</source>
         <translation>训练运行</translation>
     </message>
     <message>
-        <location filename="../ui/src/research_pages.cpp" line="31"/>
+        <location filename="../ui/src/research_pages.cpp" line="43"/>
         <source>Training runs: launch, follow, cancel, resume, compare</source>
         <translation>训练运行：启动、跟踪、取消、继续、比较</translation>
     </message>
     <message>
-        <location filename="../ui/src/research_pages.cpp" line="32"/>
+        <location filename="../ui/src/research_pages.cpp" line="44"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../ui/src/research_pages.cpp" line="32"/>
+        <location filename="../ui/src/research_pages.cpp" line="44"/>
         <source>The model against its TSM on a dataset split</source>
         <translation>在数据集划分上将模型与其 TSM 进行对比</translation>
     </message>
     <message>
-        <location filename="../ui/src/research_pages.cpp" line="33"/>
+        <location filename="../ui/src/research_pages.cpp" line="45"/>
         <source>Robustness</source>
         <translation>鲁棒性</translation>
     </message>
     <message>
-        <location filename="../ui/src/research_pages.cpp" line="33"/>
+        <location filename="../ui/src/research_pages.cpp" line="45"/>
         <source>Macro-F1 under incomplete or altered instructions</source>
         <translation>不完整或改动后的指令下的 Macro-F1</translation>
     </message>
     <message>
-        <location filename="../ui/src/research_pages.cpp" line="35"/>
+        <location filename="../ui/src/research_pages.cpp" line="46"/>
         <source>Plug-ins</source>
         <translation>插件</translation>
     </message>
     <message>
-        <location filename="../ui/src/research_pages.cpp" line="35"/>
+        <location filename="../ui/src/research_pages.cpp" line="46"/>
         <source>The TSMs the registry finds; add an ONNX TSM</source>
         <translation>注册表找到的 TSM；添加 ONNX TSM</translation>
     </message>
     <message>
-        <location filename="../ui/src/research_pages.cpp" line="37"/>
+        <location filename="../ui/src/research_pages.cpp" line="42"/>
         <source>&amp;New Tuning Run…</source>
         <translation>新建微调运行(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/src/research_pages.cpp" line="47"/>
+        <location filename="../ui/src/research_pages.cpp" line="37"/>
         <source>Loading %1 in the AI panel</source>
         <translation>正在 AI 面板中加载 %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/src/research_pages.cpp" line="64"/>
-        <source>A TSM is being trained for another run; launch this one when it has finished.</source>
-        <translation>正在为另一个运行训练 TSM；请在其完成后再启动此运行。</translation>
-    </message>
-    <message>
-        <location filename="../ui/src/research_pages.cpp" line="77"/>
-        <source>Training the TSM failed (exit %1); its output is in %2. The run was not started.</source>
-        <translation>TSM 训练失败（退出代码 %1）；其输出位于 %2。运行未启动。</translation>
-    </message>
-    <message>
-        <location filename="../ui/src/research_pages.cpp" line="87"/>
-        <source>Cannot start %1 to train the TSM: %2</source>
-        <translation>无法启动 %1 来训练 TSM：%2</translation>
-    </message>
-    <message>
-        <location filename="../ui/src/research_pages.cpp" line="92"/>
-        <source>Training the TSM first (vitask %1)…</source>
-        <translation>正在先训练 TSM（vitask %1）…</translation>
     </message>
 </context>
 <context>
@@ -3117,206 +3095,203 @@ Its manifest %2 is deleted; the model file it names is kept.</source>
 <context>
     <name>vitask::ui::ReviewPanel</name>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="65"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="67"/>
         <source>The image of this case cannot be read: %1</source>
         <translation>无法读取此病例的图像：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="91"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="213"/>
         <source>Blinded reader study</source>
         <translation>盲法阅片研究</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="94"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="214"/>
         <source>Record your own read of each case before the AI&apos;s answer is shown.</source>
         <translation>在显示 AI 的回答之前，记录您对每个病例的阅片结果。</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="98"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="215"/>
         <source>◀ Previous</source>
         <translation>◀ 上一例</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="99"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="216"/>
         <source>Previous case (Page Up, P)</source>
         <translation>上一个病例（Page Up，P）</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="101"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="217"/>
         <source>Next ▶</source>
         <translation>下一例 ▶</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="102"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="218"/>
         <source>Next case (Page Down, N)</source>
         <translation>下一个病例（Page Down，N）</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="111"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="219"/>
         <source>AI answers %v / %m</source>
         <translation>AI 回答 %v / %m</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="119"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="220"/>
         <source>&amp;Summary</source>
         <translation>汇总(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="120"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="221"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="121"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="222"/>
         <source>Close worklist</source>
         <translation>关闭工作列表</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="130"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="223"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="130"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="223"/>
         <source>Case</source>
         <translation>病例</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="130"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="223"/>
         <source>VLM</source>
         <translation>VLM</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="130"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="223"/>
         <source>TSM</source>
         <translation>TSM</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="130"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="223"/>
         <source>Review</source>
         <translation>审阅</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="158"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="224"/>
         <source>The AI&apos;s answer is hidden until you have recorded your own read.</source>
         <translation>在您记录自己的阅片结果之前，AI 的回答处于隐藏状态。</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="162"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="225"/>
         <source>AI</source>
         <translation>AI</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="164"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="226"/>
         <source>VLM answer:</source>
         <translation>VLM 回答：</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="167"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="227"/>
         <source>VLM answer with the TSM&apos;s exemplar (EP):</source>
         <translation>使用 TSM 范例的 VLM 回答（EP）：</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="175"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="228"/>
         <source>Show the TSM&apos;s saliency map (H)</source>
         <translation>显示 TSM 的显著性图（H）</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="208"/>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="246"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="519"/>
         <source>Stop answering</source>
         <translation>停止回答</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="208"/>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="232"/>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="241"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="519"/>
         <source>Answer the rest</source>
         <translation>回答其余病例</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="234"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="524"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="283"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="310"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="283"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="310"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="285"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="312"/>
         <source>(hidden)</source>
         <translation>（已隐藏）</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="292"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="319"/>
         <source>✓ accepted</source>
         <translation>✓ 已接受</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="293"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="320"/>
         <source>✎ corrected</source>
         <translation>✎ 已更正</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="294"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="321"/>
         <source>✗ rejected</source>
         <translation>✗ 已拒绝</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="309"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="514"/>
         <source>Case %1 of %2</source>
         <translation>病例 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="330"/>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="344"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="357"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="371"/>
         <source>Reading the image…</source>
         <translation>正在读取图像…</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="372"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="399"/>
         <source>The AI has not answered this case yet (%1 of %2 answered).</source>
         <translation>AI 尚未回答此病例（已回答 %1 / %2）。</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="375"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="402"/>
         <source>The AI could not answer this case: %1</source>
         <translation>AI 无法回答此病例：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="386"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="413"/>
         <source>(not asked: no TSM, or the model takes no exemplar)</source>
         <translation>（未询问：无 TSM，或模型不接受范例）</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="406"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="433"/>
         <source>There is no AI answer to accept yet: wait for it, or correct or reject the case.</source>
         <translation>尚无可接受的 AI 回答：请等待回答，或更正或拒绝此病例。</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="429"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="456"/>
         <source>Your read was not saved: %1</source>
         <translation>您的阅片结果未保存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="457"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="484"/>
         <source>The review was not saved: %1</source>
         <translation>审阅结果未保存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="466"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="494"/>
         <source>All %1 cases have a review. Open the summary (Summary) or export the worklist.</source>
         <translation>全部 %1 个病例均已审阅。请打开汇总（“汇总”）或导出工作列表。</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/review_panel.cpp" line="480"/>
+        <location filename="../ui/review_panel/src/review_panel.cpp" line="526"/>
         <source>about %1 left</source>
         <translation>约剩 %1</translation>
     </message>
@@ -3329,169 +3304,169 @@ Its manifest %2 is deleted; the model file it names is kept.</source>
         <translation>Macro-F1</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="53"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="54"/>
         <source>VLM</source>
         <translation>VLM</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="54"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="55"/>
         <source>VLM + EP</source>
         <translation>VLM + EP</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="55"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="56"/>
         <source>TSM</source>
         <translation>TSM</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="97"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="192"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="101"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="193"/>
         <source>Model folders, evaluated one after another (each is loaded in turn).</source>
         <translation>模型文件夹，依次评估（逐个加载）。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="104"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="194"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="106"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="195"/>
         <source>Add a model folder: a VITask run&apos;s final/ or a LLaVA folder (Ctrl+Shift+M)</source>
         <translation>添加模型文件夹：VITask 训练运行的 final/ 或 LLaVA 文件夹（Ctrl+Shift+M）</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="107"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="196"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="109"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="197"/>
         <source>Remove the selected models (Del)</source>
         <translation>移除选中的模型（Del）</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="117"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="198"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="124"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="199"/>
         <source>Instructions</source>
         <translation>指令</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="140"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="206"/>
         <source>Your own instruction (optional)</source>
         <translation>您自己的指令（可选）</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="141"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="207"/>
         <source>Asked as written for every sample, as one more row of the grid.</source>
         <translation>对每个样本按原文提问，作为网格中额外的一行。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="149"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="208"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="151"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="209"/>
         <source>Evaluate every model with every instruction (Ctrl+R)</source>
         <translation>用每条指令评估每个模型（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="153"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="210"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="155"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="211"/>
         <source>Stop after the sample being answered (Ctrl+.)</source>
         <translation>在当前样本回答完后停止（Ctrl+.）</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="172"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="212"/>
         <source>Macro-F1 per instruction (rows), model and system (columns).</source>
         <translation>按指令（行）、模型和系统（列）列出的 Macro-F1。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="209"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="238"/>
         <source>%1 could not be loaded: %2</source>
         <translation>无法加载 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="225"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="255"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="259"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="289"/>
         <source>Model folder</source>
         <translation>模型文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="274"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="304"/>
         <source>Add at least one model folder.</source>
         <translation>请至少添加一个模型文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="281"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="311"/>
         <source>Choose at least one instruction.</source>
         <translation>请至少选择一条指令。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="308"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="339"/>
         <source>Model %1 of %2: loading %3…</source>
         <translation>模型 %1 / %2：正在加载 %3…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="319"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="352"/>
         <source>Model %1 of %2: reading the dataset and running the TSM…</source>
         <translation>模型 %1 / %2：正在读取数据集并运行 TSM…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="342"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="377"/>
         <source>Cancelled: %1 of %2 models evaluated.</source>
         <translation>已取消：已评估 %1 / %2 个模型。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="343"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="378"/>
         <source>%1 of %2 models evaluated.</source>
         <translation>已评估 %1 / %2 个模型。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="356"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="392"/>
         <source>Cancelling after the sample being answered…</source>
         <translation>当前样本回答完后将取消…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="387"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="426"/>
         <source>%1
 Asked, e.g.: %2</source>
         <translation>%1
 提问示例：%2</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="398"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="437"/>
         <source>Macro-F1 %1 · accuracy %2 · macro AUC %3 · %4 unparseable</source>
         <translation>Macro-F1 %1 · 准确率 %2 · Macro AUC %3 · %4 个无法解析</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="401"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="440"/>
         <source>n/a</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="405"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="444"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="441"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="480"/>
         <source>TSM %1</source>
         <translation>TSM %1</translation>
     </message>
@@ -3499,103 +3474,103 @@ Asked, e.g.: %2</source>
 <context>
     <name>vitask::ui::RunCharts</name>
     <message>
-        <location filename="../ui/runs_panel/src/run_charts.cpp" line="162"/>
+        <location filename="../ui/runs_panel/src/run_charts.cpp" line="238"/>
         <source>Loss terms</source>
         <translation>损失项</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_charts.cpp" line="166"/>
+        <location filename="../ui/runs_panel/src/run_charts.cpp" line="241"/>
         <source>What the training chart shows: every loss term the trainer logs (total = the weighted sum of L_van, L_ep, L_rda, L_crt), one of them, or the optimiser&apos;s numbers.</source>
         <translation>训练图表显示的内容：训练程序记录的所有损失项（总损失 = L_van、L_ep、L_rda、L_crt 的加权和）、其中某一项，或优化器的数值。</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_charts.cpp" line="172"/>
+        <location filename="../ui/runs_panel/src/run_charts.cpp" line="244"/>
         <source>Exponential moving average of the training curves, as TensorBoard&apos;s smoothing; the raw curve stays faint behind.</source>
         <translation>训练曲线的指数移动平均，与 TensorBoard 的平滑相同；原始曲线以浅色显示在后面。</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_charts.cpp" line="176"/>
+        <location filename="../ui/runs_panel/src/run_charts.cpp" line="246"/>
         <source>Log scale</source>
         <translation>对数刻度</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_charts.cpp" line="180"/>
+        <location filename="../ui/runs_panel/src/run_charts.cpp" line="248"/>
         <source>macro-F1</source>
         <translation>macro-F1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_charts.cpp" line="181"/>
+        <location filename="../ui/runs_panel/src/run_charts.cpp" line="249"/>
         <source>accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_charts.cpp" line="182"/>
+        <location filename="../ui/runs_panel/src/run_charts.cpp" line="250"/>
         <source>The evaluation metric: validation after each stage and test at the end, without and with the TSM&apos;s exemplar (EP, dashed).</source>
         <translation>评估指标：每个阶段后的验证结果和最后的测试结果，分别为不使用和使用 TSM 范例（EP，虚线）。</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_charts.cpp" line="184"/>
+        <location filename="../ui/runs_panel/src/run_charts.cpp" line="237"/>
         <source>Training:</source>
         <translation>训练：</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_charts.cpp" line="187"/>
+        <location filename="../ui/runs_panel/src/run_charts.cpp" line="243"/>
         <source>Smoothing:</source>
         <translation>平滑：</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_charts.cpp" line="199"/>
+        <location filename="../ui/runs_panel/src/run_charts.cpp" line="247"/>
         <source>Evaluation:</source>
         <translation>评估：</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_charts.cpp" line="239"/>
-        <location filename="../ui/runs_panel/src/run_charts.cpp" line="392"/>
+        <location filename="../ui/runs_panel/src/run_charts.cpp" line="252"/>
+        <location filename="../ui/runs_panel/src/run_charts.cpp" line="422"/>
         <source>step</source>
         <translation>步</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_charts.cpp" line="339"/>
+        <location filename="../ui/runs_panel/src/run_charts.cpp" line="369"/>
         <source>Training — select a run</source>
         <translation>训练 — 请选择一个运行</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_charts.cpp" line="340"/>
+        <location filename="../ui/runs_panel/src/run_charts.cpp" line="370"/>
         <source>Training — no records yet</source>
         <translation>训练 — 尚无记录</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_charts.cpp" line="341"/>
+        <location filename="../ui/runs_panel/src/run_charts.cpp" line="371"/>
         <source>Training loss</source>
         <translation>训练损失</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_charts.cpp" line="342"/>
+        <location filename="../ui/runs_panel/src/run_charts.cpp" line="372"/>
         <source>Training: %1</source>
         <translation>训练：%1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_charts.cpp" line="343"/>
+        <location filename="../ui/runs_panel/src/run_charts.cpp" line="373"/>
         <source>Evaluation — select a run</source>
         <translation>评估 — 请选择一个运行</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_charts.cpp" line="344"/>
+        <location filename="../ui/runs_panel/src/run_charts.cpp" line="374"/>
         <source>Evaluation — none yet (after each stage)</source>
         <translation>评估 — 尚无（每个阶段后进行）</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_charts.cpp" line="345"/>
+        <location filename="../ui/runs_panel/src/run_charts.cpp" line="375"/>
         <source>Evaluation: %1</source>
         <translation>评估：%1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_charts.cpp" line="356"/>
+        <location filename="../ui/runs_panel/src/run_charts.cpp" line="386"/>
         <source>total ——, L_van – –, L_ep ···, L_rda –·, L_crt –··; EP dashed</source>
         <translation>总损失 ——，L_van – –，L_ep ···，L_rda –·，L_crt –··；EP 为虚线</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_charts.cpp" line="528"/>
+        <location filename="../ui/runs_panel/src/run_charts.cpp" line="149"/>
         <source>%1 starts</source>
         <translation>%1 开始</translation>
     </message>
@@ -3603,37 +3578,37 @@ Asked, e.g.: %2</source>
 <context>
     <name>vitask::ui::RunProgress</name>
     <message>
-        <location filename="../ui/compare_panel/src/run_progress.cpp" line="13"/>
+        <location filename="../ui/compare_panel/src/run_progress.cpp" line="14"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/run_progress.cpp" line="14"/>
+        <location filename="../ui/compare_panel/src/run_progress.cpp" line="15"/>
         <source>%1 min %2 s</source>
         <translation>%1 分 %2 秒</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/run_progress.cpp" line="15"/>
+        <location filename="../ui/compare_panel/src/run_progress.cpp" line="16"/>
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/run_progress.cpp" line="23"/>
+        <location filename="../ui/compare_panel/src/run_progress.cpp" line="36"/>
         <source>%v / %m</source>
         <translation>%v / %m</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/run_progress.cpp" line="26"/>
+        <location filename="../ui/compare_panel/src/run_progress.cpp" line="31"/>
         <source>Not run yet.</source>
         <translation>尚未运行。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/run_progress.cpp" line="49"/>
+        <location filename="../ui/compare_panel/src/run_progress.cpp" line="66"/>
         <source>Answering…</source>
         <translation>正在回答…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/run_progress.cpp" line="53"/>
+        <location filename="../ui/compare_panel/src/run_progress.cpp" line="72"/>
         <source>%1 answers/s · %2 left</source>
         <translation>%1 个回答/秒 · 剩余 %2</translation>
     </message>
@@ -3802,49 +3777,49 @@ Asked, e.g.: %2</source>
         <translation>%1 中已有一个运行：请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_compare_table.cpp" line="20"/>
+        <location filename="../ui/runs_panel/src/run_compare_table.cpp" line="51"/>
         <source>Only differences</source>
         <translation>仅显示差异</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_compare_table.cpp" line="22"/>
+        <location filename="../ui/runs_panel/src/run_compare_table.cpp" line="52"/>
         <source>Hide the configuration keys all selected runs share.</source>
         <translation>隐藏所有选中运行都相同的配置键。</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_compare_table.cpp" line="23"/>
+        <location filename="../ui/runs_panel/src/run_compare_table.cpp" line="53"/>
         <source>Select several runs in the list (Ctrl+click) to compare them; highlighted rows differ, the best metric of a row is bold.</source>
         <translation>在列表中选择多个运行（Ctrl+单击）进行比较；高亮的行表示存在差异，每行中最佳的指标以粗体显示。</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_compare_table.cpp" line="63"/>
-        <location filename="../ui/runs_panel/src/run_table_model.cpp" line="44"/>
+        <location filename="../ui/runs_panel/src/run_compare_table.cpp" line="74"/>
+        <location filename="../ui/runs_panel/src/run_table_model.cpp" line="49"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_compare_table.cpp" line="64"/>
+        <location filename="../ui/runs_panel/src/run_compare_table.cpp" line="75"/>
         <source>Steps</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_compare_table.cpp" line="68"/>
+        <location filename="../ui/runs_panel/src/run_compare_table.cpp" line="79"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_compare_table.cpp" line="73"/>
-        <location filename="../ui/runs_panel/src/run_table_model.cpp" line="49"/>
+        <location filename="../ui/runs_panel/src/run_compare_table.cpp" line="84"/>
+        <location filename="../ui/runs_panel/src/run_table_model.cpp" line="56"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_compare_table.cpp" line="74"/>
+        <location filename="../ui/runs_panel/src/run_compare_table.cpp" line="85"/>
         <source>best val macro-F1</source>
         <translation>最佳验证 macro-F1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_compare_table.cpp" line="120"/>
+        <location filename="../ui/runs_panel/src/run_compare_table.cpp" line="131"/>
         <source>config.yaml: %1</source>
         <translation>config.yaml：%1</translation>
     </message>
@@ -4039,74 +4014,94 @@ Asked, e.g.: %2</source>
         <translation>迄今为止不使用范例时的最佳验证 macro-F1：训练程序会保留达到该值的检查点。</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_table_model.cpp" line="43"/>
+        <location filename="../ui/runs_panel/src/run_table_model.cpp" line="42"/>
+        <source>The final model&apos;s macro-F1 on the test split, asked without the exemplar (as it is deployed, without its TSM).</source>
+        <translation>最终模型在测试集上不带示例提问时的宏 F1（即不配 TSM 部署时的表现）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_panel/src/run_table_model.cpp" line="45"/>
+        <source>The final model&apos;s macro-F1 on the test split with the TSM&apos;s exemplar in the prompt.</source>
+        <translation>最终模型在测试集上、提示中带有 TSM 示例时的宏 F1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_panel/src/run_table_model.cpp" line="48"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_table_model.cpp" line="45"/>
+        <location filename="../ui/runs_panel/src/run_table_model.cpp" line="50"/>
         <source>Step</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_table_model.cpp" line="46"/>
+        <location filename="../ui/runs_panel/src/run_table_model.cpp" line="51"/>
         <source>Steps/s</source>
         <translation>步/秒</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_table_model.cpp" line="47"/>
+        <location filename="../ui/runs_panel/src/run_table_model.cpp" line="52"/>
         <source>ETA</source>
         <translation>预计剩余</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/run_table_model.cpp" line="48"/>
+        <location filename="../ui/runs_panel/src/run_table_model.cpp" line="53"/>
         <source>Best val macro-F1</source>
         <translation>最佳验证 macro-F1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="71"/>
+        <location filename="../ui/runs_panel/src/run_table_model.cpp" line="54"/>
+        <source>Test macro-F1</source>
+        <translation>测试宏 F1</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_panel/src/run_table_model.cpp" line="55"/>
+        <source>Test macro-F1 + EP</source>
+        <translation>测试宏 F1 + EP</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="78"/>
         <source>Evaluation of %1 finished:
 %2</source>
         <translation>%1 的评估已完成：
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="107"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="112"/>
         <source>New run…</source>
         <translation>新建运行…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="108"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="112"/>
         <source>Start vitask train on a run configuration</source>
         <translation>基于运行配置启动 vitask train</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="109"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="113"/>
         <source>Add run folder…</source>
         <translation>添加运行文件夹…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="110"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="114"/>
         <source>List a run folder written elsewhere, e.g. copied back from a GPU server</source>
         <translation>列出在其他地方生成的运行文件夹，例如从 GPU 服务器复制回来的</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="112"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="115"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="113"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="115"/>
         <source>Stop the selected run with a checkpoint; Resume continues it</source>
         <translation>停止选中的运行并保存检查点；“继续”可恢复运行</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="114"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="116"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="115"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="116"/>
         <source>Continue a cancelled, crashed or failed run from its last checkpoint</source>
         <translation>从最后一个检查点继续已取消、崩溃或失败的运行</translation>
     </message>
@@ -4116,218 +4111,218 @@ Asked, e.g.: %2</source>
         <translation>评估…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="118"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="117"/>
         <source>Run vitask eval on the finished run&apos;s model</source>
         <translation>对已完成运行的模型执行 vitask eval</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="119"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="118"/>
         <source>Open in AI panel</source>
         <translation>在 AI 面板中打开</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="120"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="118"/>
         <source>Load the finished run&apos;s model in the AI panel</source>
         <translation>在 AI 面板中加载已完成运行的模型</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="121"/>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="272"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="119"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="126"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="122"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="120"/>
         <source>The selected runs side by side, their configuration differences highlighted</source>
         <translation>并排显示选中的运行，并高亮其配置差异</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="124"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="121"/>
         <source>Remove from list</source>
         <translation>从列表中移除</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="125"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="121"/>
         <source>Take the selected runs off the list; their folders stay on disk</source>
         <translation>将选中的运行从列表中移除；其文件夹仍保留在磁盘上</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="237"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="122"/>
         <source>Curves</source>
         <translation>曲线</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="243"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="123"/>
         <source>Configuration</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="250"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="124"/>
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="256"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="127"/>
         <source>Evaluating…</source>
         <translation>正在评估…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="265"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="129"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="265"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="129"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="265"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="129"/>
         <source>Instruction</source>
         <translation>指令</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="265"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="129"/>
         <source>EP</source>
         <translation>EP</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="265"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="129"/>
         <source>Accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="265"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="129"/>
         <source>Macro-F1</source>
         <translation>Macro-F1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="270"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="125"/>
         <source>Evaluations</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="311"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="334"/>
         <source>vitask train exited before training started; see %1.</source>
         <translation>vitask train 在训练开始前已退出；请查看 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="431"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="453"/>
         <source>No runs yet</source>
         <translation>尚无运行</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="431"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="453"/>
         <source>Select a run</source>
         <translation>请选择一个运行</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="434"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="456"/>
         <source>Start one with New run… (Ctrl+Shift+T), or list a run folder with Add run folder… (Ctrl+Shift+A).</source>
         <translation>使用“新建运行…”（Ctrl+Shift+T）启动一个运行，或使用“添加运行文件夹…”（Ctrl+Shift+A）列出一个运行文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="461"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="483"/>
         <source>%v / %m steps · ETA %1</source>
         <translation>%v / %m 步 · 预计剩余 %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="462"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="484"/>
         <source>%v / %m steps</source>
         <translation>%v / %m 步</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="464"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="486"/>
         <source>step %1 of %2</source>
         <translation>第 %1 / %2 步</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="465"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="487"/>
         <source>stage %1</source>
         <translation>阶段 %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="466"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="488"/>
         <source>%1 steps/s</source>
         <translation>%1 步/秒</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="467"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="489"/>
         <source>started %1</source>
         <translation>开始于 %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="469"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="491"/>
         <source>took %1</source>
         <translation>用时 %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="470"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="492"/>
         <source>pid %1 on %2</source>
         <translation>pid %1，主机 %2</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="477"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="499"/>
         <source>%1 Resume (Ctrl+Shift+R) continues from its last checkpoint.</source>
         <translation>%1 按“继续”（Ctrl+Shift+R）可从最后一个检查点继续。</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="479"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="501"/>
         <source>Stopping: the trainer writes a checkpoint at its next logged step, then exits.</source>
         <translation>正在停止：训练程序将在下一个记录步骤写入检查点，然后退出。</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="481"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="503"/>
         <source>Training the TSM first (vitask tsm train); the run starts when it is done.</source>
         <translation>正在先训练 TSM（vitask tsm train）；完成后运行将开始。</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="482"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="504"/>
         <source>Starting vitask train: preparing the model and the data.</source>
         <translation>正在启动 vitask train：准备模型和数据。</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="513"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="535"/>
         <source>with</source>
         <translation>使用</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="513"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="535"/>
         <source>without</source>
         <translation>不使用</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="581"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="608"/>
         <source>Started %1 (pid %2).</source>
         <translation>已启动 %1（pid %2）。</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="650"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="677"/>
         <source>%1 cannot be resumed: it is %2. Resume continues a cancelled, crashed or failed run.</source>
         <translation>无法继续 %1：其状态为“%2”。“继续”仅适用于已取消、崩溃或失败的运行。</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="667"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="694"/>
         <source>Resumed %1 (pid %2).</source>
         <translation>已继续 %1（pid %2）。</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="697"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="724"/>
         <source>%1 has no final model yet: it is written when the run finishes.</source>
         <translation>%1 还没有最终模型：运行完成时才会写入。</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="711"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="738"/>
         <source>Add a run folder</source>
         <translation>添加运行文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="723"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="750"/>
         <source>Stop training?</source>
         <translation>停止训练？</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="724"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="751"/>
         <source>Stop %1?
 
 The trainer writes a checkpoint at its next logged step and exits. Resume continues from there with the same results as an uninterrupted run.</source>
@@ -4347,87 +4342,87 @@ The trainer writes a checkpoint at its next logged step and exits. Resume contin
 <context>
     <name>vitask::ui::SampleTableModel</name>
     <message>
-        <location filename="../ui/compare_panel/src/sample_table_model.cpp" line="48"/>
+        <location filename="../ui/compare_panel/src/sample_table_model.cpp" line="53"/>
         <source>— unparseable</source>
         <translation>— 无法解析</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/sample_table_model.cpp" line="51"/>
+        <location filename="../ui/compare_panel/src/sample_table_model.cpp" line="56"/>
         <source>%1 · %2 %</source>
         <translation>%1 · %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/sample_table_model.cpp" line="56"/>
+        <location filename="../ui/compare_panel/src/sample_table_model.cpp" line="61"/>
         <source>agree</source>
         <translation>一致</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/sample_table_model.cpp" line="57"/>
+        <location filename="../ui/compare_panel/src/sample_table_model.cpp" line="62"/>
         <source>disagree</source>
         <translation>不一致</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/sample_table_model.cpp" line="58"/>
+        <location filename="../ui/compare_panel/src/sample_table_model.cpp" line="63"/>
         <source>VLM unsure</source>
         <translation>VLM 不确定</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/sample_table_model.cpp" line="61"/>
+        <location filename="../ui/compare_panel/src/sample_table_model.cpp" line="66"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/sample_table_model.cpp" line="94"/>
+        <location filename="../ui/compare_panel/src/sample_table_model.cpp" line="99"/>
         <source>Answer: %1</source>
         <translation>回答：%1</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/sample_table_model.cpp" line="103"/>
+        <location filename="../ui/compare_panel/src/sample_table_model.cpp" line="108"/>
         <source>The VLM alone, as it would be deployed (VITask w/o EP)</source>
         <translation>仅 VLM，与实际部署时相同（VITask w/o EP）</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/sample_table_model.cpp" line="104"/>
+        <location filename="../ui/compare_panel/src/sample_table_model.cpp" line="109"/>
         <source>The VLM with the TSM&apos;s exemplar (VITask w/ EP)</source>
         <translation>使用 TSM 范例的 VLM（VITask w/ EP）</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/sample_table_model.cpp" line="105"/>
+        <location filename="../ui/compare_panel/src/sample_table_model.cpp" line="110"/>
         <source>The task-specific model&apos;s top class</source>
         <translation>任务特定模型的最高概率类别</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/sample_table_model.cpp" line="106"/>
+        <location filename="../ui/compare_panel/src/sample_table_model.cpp" line="111"/>
         <source>Agree: every system gives the same label</source>
         <translation>一致：所有系统给出相同的标签</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/sample_table_model.cpp" line="112"/>
+        <location filename="../ui/compare_panel/src/sample_table_model.cpp" line="117"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/sample_table_model.cpp" line="113"/>
+        <location filename="../ui/compare_panel/src/sample_table_model.cpp" line="118"/>
         <source>Truth</source>
         <translation>真实类别</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/sample_table_model.cpp" line="114"/>
+        <location filename="../ui/compare_panel/src/sample_table_model.cpp" line="119"/>
         <source>VLM</source>
         <translation>VLM</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/sample_table_model.cpp" line="115"/>
+        <location filename="../ui/compare_panel/src/sample_table_model.cpp" line="120"/>
         <source>VLM + EP</source>
         <translation>VLM + EP</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/sample_table_model.cpp" line="116"/>
+        <location filename="../ui/compare_panel/src/sample_table_model.cpp" line="121"/>
         <source>TSM</source>
         <translation>TSM</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/sample_table_model.cpp" line="117"/>
+        <location filename="../ui/compare_panel/src/sample_table_model.cpp" line="122"/>
         <source>Agreement</source>
         <translation>一致性</translation>
     </message>
@@ -4510,12 +4505,7 @@ The trainer writes a checkpoint at its next logged step and exits. Resume contin
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/src/settings_dialog.cpp" line="61"/>
-        <source>A new language applies when the studio starts again.</source>
-        <translation>新语言将在 Studio 重新启动后生效。</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/src/settings_dialog.cpp" line="78"/>
+        <location filename="../ui/settings/src/settings_dialog.cpp" line="75"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
@@ -4523,7 +4513,6 @@ The trainer writes a checkpoint at its next logged step and exits. Resume contin
 <context>
     <name>vitask::ui::SliceViewer</name>
     <message>
-        <location filename="../ui/viewer/src/slice_viewer.cpp" line="45"/>
         <location filename="../ui/viewer/src/slice_viewer.cpp" line="141"/>
         <source>Slice</source>
         <translation>层面</translation>
@@ -4534,22 +4523,22 @@ The trainer writes a checkpoint at its next logged step and exits. Resume contin
         <translation>时间点</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/src/slice_viewer.cpp" line="475"/>
+        <location filename="../ui/viewer/src/slice_viewer.cpp" line="486"/>
         <source>ID: %1</source>
         <translation>ID：%1</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/src/slice_viewer.cpp" line="494"/>
+        <location filename="../ui/viewer/src/slice_viewer.cpp" line="505"/>
         <source>Pos: %1 mm</source>
         <translation>位置：%1 mm</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/src/slice_viewer.cpp" line="496"/>
+        <location filename="../ui/viewer/src/slice_viewer.cpp" line="507"/>
         <source>Th: %1 mm</source>
         <translation>层厚：%1 mm</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/src/slice_viewer.cpp" line="501"/>
+        <location filename="../ui/viewer/src/slice_viewer.cpp" line="512"/>
         <source>Zoom: %1%</source>
         <translation>缩放：%1%</translation>
     </message>
@@ -4722,106 +4711,106 @@ Space：电影回放   I：注释   H：热力图</translation>
 <context>
     <name>vitask::ui::StartPage</name>
     <message numerus="yes">
-        <location filename="../ui/src/start_page.cpp" line="17"/>
+        <location filename="../ui/src/start_page.cpp" line="16"/>
         <source>CUDA GPU (%n device(s))</source>
         <translation>
             <numerusform>CUDA GPU（%n 个设备）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/start_page.cpp" line="18"/>
+        <location filename="../ui/src/start_page.cpp" line="17"/>
         <source>CPU, %n thread(s)</source>
         <translation>
             <numerusform>CPU，%n 个线程</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="32"/>
+        <location filename="../ui/src/start_page.cpp" line="67"/>
         <source>&lt;h1&gt;VITask Studio&lt;/h1&gt;&lt;p&gt;Adapt vision-language models to medical diagnosis tasks and review their answers.&lt;/p&gt;</source>
         <translation>&lt;h1&gt;VITask Studio&lt;/h1&gt;&lt;p&gt;使视觉语言模型适配医学诊断任务，并审阅其回答。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="38"/>
+        <location filename="../ui/src/start_page.cpp" line="70"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="40"/>
+        <location filename="../ui/src/start_page.cpp" line="71"/>
         <source>Version:</source>
         <translation>版本：</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="43"/>
+        <location filename="../ui/src/start_page.cpp" line="71"/>
         <source>LibTorch:</source>
         <translation>LibTorch：</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="44"/>
+        <location filename="../ui/src/start_page.cpp" line="71"/>
         <source>Runs models on:</source>
         <translation>模型运行于：</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="47"/>
+        <location filename="../ui/src/start_page.cpp" line="77"/>
         <source> — unoptimized: install libopenblas0-pthread for ~13x faster CPU inference</source>
         <translation> — 未优化：安装 libopenblas0-pthread 可使 CPU 推理提速约 13 倍</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="48"/>
+        <location filename="../ui/src/start_page.cpp" line="71"/>
         <source>BLAS:</source>
         <translation>BLAS：</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="49"/>
+        <location filename="../ui/src/start_page.cpp" line="71"/>
         <source>Log file:</source>
         <translation>日志文件：</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="50"/>
+        <location filename="../ui/src/start_page.cpp" line="79"/>
         <source>none (console only)</source>
         <translation>无（仅输出到控制台）</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="52"/>
+        <location filename="../ui/src/start_page.cpp" line="116"/>
         <source>LibTorch %1 · %2 · BLAS: %3</source>
         <translation>LibTorch %1 · %2 · BLAS：%3</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="56"/>
+        <location filename="../ui/src/start_page.cpp" line="81"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="64"/>
+        <location filename="../ui/src/start_page.cpp" line="83"/>
         <source>Open File…</source>
         <translation>打开文件…</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="64"/>
+        <location filename="../ui/src/start_page.cpp" line="83"/>
         <source>A DICOM file, a DICOMDIR, a NIfTI file or an image (Ctrl+O)</source>
         <translation>DICOM 文件、DICOMDIR、NIfTI 文件或图像（Ctrl+O）</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="65"/>
+        <location filename="../ui/src/start_page.cpp" line="84"/>
         <source>Open Folder…</source>
         <translation>打开文件夹…</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="65"/>
+        <location filename="../ui/src/start_page.cpp" line="84"/>
         <source>A folder of DICOM files, scanned with its subfolders (Ctrl+Shift+O)</source>
         <translation>包含 DICOM 文件的文件夹，连同子文件夹一起扫描（Ctrl+Shift+O）</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="67"/>
+        <location filename="../ui/src/start_page.cpp" line="85"/>
         <source>Load Model…</source>
         <translation>加载模型…</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="67"/>
+        <location filename="../ui/src/start_page.cpp" line="85"/>
         <source>A VITask run&apos;s final/ folder or a Hugging Face LLaVA folder (Ctrl+M)</source>
         <translation>VITask 训练运行的 final/ 文件夹或 Hugging Face LLaVA 文件夹（Ctrl+M）</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="88"/>
+        <location filename="../ui/src/start_page.cpp" line="106"/>
         <source>Recent studies:</source>
         <translation>最近的检查：</translation>
     </message>
@@ -4829,94 +4818,93 @@ Space：电影回放   I：注释   H：热力图</translation>
 <context>
     <name>vitask::ui::StudyBrowser</name>
     <message>
-        <location filename="../ui/study_browser/src/study_browser.cpp" line="102"/>
+        <location filename="../ui/study_browser/src/study_browser.cpp" line="188"/>
         <source>Open a file or folder (Ctrl+O), or drop it here</source>
         <translation>打开文件或文件夹（Ctrl+O），或拖放到此处</translation>
     </message>
     <message>
-        <location filename="../ui/study_browser/src/study_browser.cpp" line="108"/>
-        <location filename="../ui/study_browser/src/study_browser.cpp" line="289"/>
+        <location filename="../ui/study_browser/src/study_browser.cpp" line="348"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/study_browser/src/study_browser.cpp" line="118"/>
+        <location filename="../ui/study_browser/src/study_browser.cpp" line="189"/>
         <source>Series</source>
         <translation>序列</translation>
     </message>
     <message>
-        <location filename="../ui/study_browser/src/study_browser.cpp" line="118"/>
+        <location filename="../ui/study_browser/src/study_browser.cpp" line="189"/>
         <source>Modality</source>
         <translation>模态</translation>
     </message>
     <message>
-        <location filename="../ui/study_browser/src/study_browser.cpp" line="118"/>
+        <location filename="../ui/study_browser/src/study_browser.cpp" line="189"/>
         <source>Images</source>
         <translation>图像</translation>
     </message>
     <message>
-        <location filename="../ui/study_browser/src/study_browser.cpp" line="118"/>
+        <location filename="../ui/study_browser/src/study_browser.cpp" line="189"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../ui/study_browser/src/study_browser.cpp" line="146"/>
+        <location filename="../ui/study_browser/src/study_browser.cpp" line="348"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../ui/study_browser/src/study_browser.cpp" line="175"/>
+        <location filename="../ui/study_browser/src/study_browser.cpp" line="276"/>
         <source>Files without patient data</source>
         <translation>无患者信息的文件</translation>
     </message>
     <message>
-        <location filename="../ui/study_browser/src/study_browser.cpp" line="184"/>
+        <location filename="../ui/study_browser/src/study_browser.cpp" line="69"/>
         <source>(no name)</source>
         <translation>（无姓名）</translation>
     </message>
     <message>
-        <location filename="../ui/study_browser/src/study_browser.cpp" line="186"/>
+        <location filename="../ui/study_browser/src/study_browser.cpp" line="71"/>
         <source>%1   ID %2</source>
         <translation>%1   ID %2</translation>
     </message>
     <message>
-        <location filename="../ui/study_browser/src/study_browser.cpp" line="195"/>
+        <location filename="../ui/study_browser/src/study_browser.cpp" line="76"/>
         <source>(no date)</source>
         <translation>（无日期）</translation>
     </message>
     <message>
-        <location filename="../ui/study_browser/src/study_browser.cpp" line="212"/>
+        <location filename="../ui/study_browser/src/study_browser.cpp" line="82"/>
         <source>NIfTI</source>
         <translation>NIfTI</translation>
     </message>
     <message>
-        <location filename="../ui/study_browser/src/study_browser.cpp" line="213"/>
+        <location filename="../ui/study_browser/src/study_browser.cpp" line="83"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/study_browser/src/study_browser.cpp" line="240"/>
+        <location filename="../ui/study_browser/src/study_browser.cpp" line="287"/>
         <source>%n series</source>
         <translation>
             <numerusform>%n 个序列</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/study_browser/src/study_browser.cpp" line="243"/>
+        <location filename="../ui/study_browser/src/study_browser.cpp" line="290"/>
         <source>%n file(s) skipped</source>
         <translation>
             <numerusform>已跳过 %n 个文件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/study_browser/src/study_browser.cpp" line="250"/>
+        <location filename="../ui/study_browser/src/study_browser.cpp" line="297"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… 另有 %n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/study_browser/src/study_browser.cpp" line="278"/>
+        <location filename="../ui/study_browser/src/study_browser.cpp" line="343"/>
         <source>%1 of %2 files</source>
         <translation>%1 / %2 个文件</translation>
     </message>
@@ -5075,49 +5063,59 @@ Space：电影回放   I：注释   H：热力图</translation>
 <context>
     <name>vitask::ui::TagBrowser</name>
     <message>
-        <location filename="../ui/tag_browser/src/tag_browser.cpp" line="98"/>
+        <location filename="../ui/tag_browser/src/tag_browser.cpp" line="31"/>
+        <source>Identifies the patient.</source>
+        <translation>可识别患者身份。</translation>
+    </message>
+    <message>
+        <location filename="../ui/tag_browser/src/tag_browser.cpp" line="34"/>
+        <source>Item %1</source>
+        <translation>项目 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/tag_browser/src/tag_browser.cpp" line="143"/>
         <source>Search tag (0010,0010), name or value</source>
         <translation>搜索标签 (0010,0010)、名称或值</translation>
     </message>
     <message>
-        <location filename="../ui/tag_browser/src/tag_browser.cpp" line="104"/>
+        <location filename="../ui/tag_browser/src/tag_browser.cpp" line="144"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../ui/tag_browser/src/tag_browser.cpp" line="104"/>
+        <location filename="../ui/tag_browser/src/tag_browser.cpp" line="144"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/tag_browser/src/tag_browser.cpp" line="104"/>
+        <location filename="../ui/tag_browser/src/tag_browser.cpp" line="144"/>
         <source>VR</source>
         <translation>VR</translation>
     </message>
     <message>
-        <location filename="../ui/tag_browser/src/tag_browser.cpp" line="104"/>
+        <location filename="../ui/tag_browser/src/tag_browser.cpp" line="144"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../ui/tag_browser/src/tag_browser.cpp" line="118"/>
+        <location filename="../ui/tag_browser/src/tag_browser.cpp" line="145"/>
         <source>Copy value</source>
         <translation>复制值</translation>
     </message>
     <message>
-        <location filename="../ui/tag_browser/src/tag_browser.cpp" line="185"/>
+        <location filename="../ui/tag_browser/src/tag_browser.cpp" line="210"/>
         <source>No DICOM file</source>
         <translation>无 DICOM 文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tag_browser/src/tag_browser.cpp" line="189"/>
+        <location filename="../ui/tag_browser/src/tag_browser.cpp" line="214"/>
         <source>%n element(s)</source>
         <translation>
             <numerusform>%n 个元素</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tag_browser/src/tag_browser.cpp" line="189"/>
+        <location filename="../ui/tag_browser/src/tag_browser.cpp" line="214"/>
         <source>%1 of %n element(s)</source>
         <translation>
             <numerusform>%1 / %n 个元素</numerusform>
@@ -5285,107 +5283,107 @@ Space：电影回放   I：注释   H：热力图</translation>
         <translation>… 另有 %1 个</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="73"/>
+        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="78"/>
         <source>Built-in</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="74"/>
+        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="79"/>
         <source>ONNX</source>
         <translation>ONNX</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="75"/>
+        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="80"/>
         <source>Compiled</source>
         <translation>已编译</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="81"/>
+        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="86"/>
         <source>%1×%2×%3</source>
         <translation>%1×%2×%3</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="107"/>
+        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="112"/>
         <source>%1 (multi-label)</source>
         <translation>%1（多标签）</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="109"/>
+        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="114"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="109"/>
+        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="114"/>
         <source>Broken: %1</source>
         <translation>已损坏：%1</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="119"/>
+        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="124"/>
         <source>A LibTorch ResNet or ViT checkpoint (manifest + safetensors)</source>
         <translation>LibTorch ResNet 或 ViT 检查点（清单文件 + safetensors）</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="120"/>
+        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="125"/>
         <source>An ONNX model described by a *.tsm.json manifest, run by OpenCV DNN</source>
         <translation>由 *.tsm.json 清单文件描述、通过 OpenCV DNN 运行的 ONNX 模型</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="121"/>
+        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="126"/>
         <source>A compiled plug-in: a shared library implementing the TSM interface</source>
         <translation>已编译的插件：实现 TSM 接口的共享库</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="125"/>
+        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="130"/>
         <source>%1 × %2 pixels; channels: %3; (x − mean) / std with mean [%4], std [%5]</source>
         <translation>%1 × %2 像素；通道数：%3；(x − 均值) / 标准差，均值 [%4]，标准差 [%5]</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="131"/>
+        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="136"/>
         <source>Width of the pooled feature vector (the exemplar EP feeds the model)</source>
         <translation>池化特征向量的宽度（EP 输入模型的范例）</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="132"/>
+        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="137"/>
         <source>Loaded and answered a probe batch as its metadata promises</source>
         <translation>已加载，并按其元数据所述对探测批次作出了响应</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="164"/>
+        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="169"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="165"/>
+        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="170"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="166"/>
+        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="171"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="167"/>
+        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="172"/>
         <source>Input</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="168"/>
+        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="173"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="169"/>
+        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="174"/>
         <source>Features</source>
         <translation>特征</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="170"/>
+        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="175"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="171"/>
+        <location filename="../ui/plugins_panel/src/tsm_table_model.cpp" line="176"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
@@ -5447,37 +5445,37 @@ Space：电影回放   I：注释   H：热力图</translation>
 <context>
     <name>vitask::ui::WorklistController</name>
     <message>
-        <location filename="../ui/src/worklist_controller.cpp" line="17"/>
+        <location filename="../ui/src/worklist_controller.cpp" line="24"/>
         <source>&amp;New Worklist…</source>
         <translation>新建工作列表(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/src/worklist_controller.cpp" line="19"/>
+        <location filename="../ui/src/worklist_controller.cpp" line="26"/>
         <source>&amp;Open Worklist</source>
         <translation>打开工作列表(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/src/worklist_controller.cpp" line="21"/>
+        <location filename="../ui/src/worklist_controller.cpp" line="28"/>
         <source>&amp;Summary…</source>
         <translation>汇总(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/src/worklist_controller.cpp" line="22"/>
+        <location filename="../ui/src/worklist_controller.cpp" line="29"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/src/worklist_controller.cpp" line="24"/>
+        <location filename="../ui/src/worklist_controller.cpp" line="31"/>
         <source>&amp;Close Worklist</source>
         <translation>关闭工作列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/src/worklist_controller.cpp" line="44"/>
+        <location filename="../ui/src/worklist_controller.cpp" line="53"/>
         <source>Reviews cannot be saved: %1</source>
         <translation>无法保存审阅结果：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/worklist_controller.cpp" line="91"/>
+        <location filename="../ui/src/worklist_controller.cpp" line="100"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>

@@ -6,7 +6,7 @@
 #include "vitask/ui/log_panel.h"
 #include "vitask/ui/main_window.h"
 #include "vitask/ui/settings/studio_settings.h"
-#include "vitask/ui/translations.h"
+#include "vitask/ui/settings/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -19,8 +19,7 @@ int main(int argc, char** argv) {
     QApplication::setApplicationDisplayName(QStringLiteral("VITask Studio"));
     QApplication::setApplicationVersion(QString::fromStdString(vitask::runtime::systemInfo().version));
 
-    const QString language = vitask::ui::StudioSettings::language();
-    vitask::ui::installTranslations(app, language.isEmpty() ? QLocale() : QLocale(language));
+    vitask::ui::applyLanguage(vitask::ui::StudioSettings::language());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(

@@ -25,6 +25,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import tsfill  # noqa: E402
 
 DE = {
+    # --- RunsPanel: the final test metrics in the run list
+    "The final model's macro-F1 on the test split, asked without the exemplar (as it is deployed, without its TSM).": "Makro-F1 des finalen Modells auf dem Test-Split, ohne Exemplar gefragt (wie es ohne sein TSM eingesetzt wird).",
+    "The final model's macro-F1 on the test split with the TSM's exemplar in the prompt.": "Makro-F1 des finalen Modells auf dem Test-Split mit dem Exemplar des TSM im Prompt.",
+    "Test macro-F1": "Test-Makro-F1",
+    "Test macro-F1 + EP": "Test-Makro-F1 + EP",
+
+    # --- TagBrowser (found by lupdate since it calls tr())
+    "Identifies the patient.": "Identifiziert den Patienten.",
+    "Item %1": "Element %1",
+
     # --- MainWindow, ModeBar (the modes: the viewer, the review, the research pages)
     "Review": "Befundung",
     "The open worklist": "Die geöffnete Arbeitsliste",

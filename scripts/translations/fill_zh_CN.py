@@ -36,6 +36,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import tsfill  # noqa: E402
 
 ZH = {
+    # --- RunsPanel: the final test metrics in the run list
+    "The final model's macro-F1 on the test split, asked without the exemplar (as it is deployed, without its TSM).": "最终模型在测试集上不带示例提问时的宏 F1（即不配 TSM 部署时的表现）。",
+    "The final model's macro-F1 on the test split with the TSM's exemplar in the prompt.": "最终模型在测试集上、提示中带有 TSM 示例时的宏 F1。",
+    "Test macro-F1": "测试宏 F1",
+    "Test macro-F1 + EP": "测试宏 F1 + EP",
+
+    # --- TagBrowser (found by lupdate since it calls tr())
+    "Identifies the patient.": "可识别患者身份。",
+    "Item %1": "项目 %1",
+
     # --- AgreementBadge
     "Agree: %1": "一致：%1",
     "Disagree: VLM %1, TSM %2": "不一致：VLM %1，TSM %2",

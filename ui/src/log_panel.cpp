@@ -4,6 +4,7 @@
 #include "vitask/common/logging.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -16,6 +17,13 @@ namespace {
 
 constexpr int kMaxLines = 5000;
 constexpr int kDrainIntervalMs = 200;
+
+// The levels offered, index = spdlog level (trace … error).
+constexpr const char* kLevelNames[] = {QT_TRANSLATE_NOOP("vitask::ui::LogPanel", "trace"),
+                                       QT_TRANSLATE_NOOP("vitask::ui::LogPanel", "debug"),
+                                       QT_TRANSLATE_NOOP("vitask::ui::LogPanel", "info"),
+                                       QT_TRANSLATE_NOOP("vitask::ui::LogPanel", "warning"),
+                                       QT_TRANSLATE_NOOP("vitask::ui::LogPanel", "error")};
 
 QString colorFor(spdlog::level::level_enum level) {
     switch (level) {
@@ -35,27 +43,25 @@ LogPanel::LogPanel(QWidget* parent)
       sink_(std::make_shared<LogBufferSink>(kMaxLines)),
       view_(new QPlainTextEdit(this)),
       levelFilter_(new QComboBox(this)),
-      timer_(new QTimer(this)) {
+      timer_(new QTimer(this)),
+      showLabel_(new QLabel(this)),
+      clearButton_(new QPushButton(this)) {
     view_->setReadOnly(true);
     view_->setMaximumBlockCount(kMaxLines);
     view_->setLineWrapMode(QPlainTextEdit::NoWrap);
     view_->setFont(QFont(QStringLiteral("monospace")));
 
     // Index = spdlog level, so the combo box value is the minimum level shown.
-    static const char* const kLevelNames[] = {QT_TR_NOOP("trace"), QT_TR_NOOP("debug"), QT_TR_NOOP("info"),
-                                              QT_TR_NOOP("warning"), QT_TR_NOOP("error")};
-    for (const char* name : kLevelNames) levelFilter_->addItem(tr(name));
+    for (std::size_t i = 0; i < std::size(kLevelNames); ++i) levelFilter_->addItem(QString());
     levelFilter_->setCurrentIndex(spdlog::level::info);
-    levelFilter_->setToolTip(tr("Lowest level of the messages shown from now on"));
 
-    auto* clearButton = new QPushButton(tr("Clear"), this);
-    connect(clearButton, &QPushButton::clicked, this, &LogPanel::clear);
+    connect(clearButton_, &QPushButton::clicked, this, &LogPanel::clear);
 
     auto* controls = new QHBoxLayout;
-    controls->addWidget(new QLabel(tr("Show:"), this));
+    controls->addWidget(showLabel_);
     controls->addWidget(levelFilter_);
     controls->addStretch();
-    controls->addWidget(clearButton);
+    controls->addWidget(clearButton_);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(controls);
@@ -64,6 +70,19 @@ LogPanel::LogPanel(QWidget* parent)
     addLogSink(sink_);
     connect(timer_, &QTimer::timeout, this, &LogPanel::drain);
     timer_->start(kDrainIntervalMs);
+    retranslateUi();
+}
+
+void LogPanel::retranslateUi() {
+    for (int i = 0; i < levelFilter_->count(); ++i) levelFilter_->setItemText(i, tr(kLevelNames[i]));
+    levelFilter_->setToolTip(tr("Lowest level of the messages shown from now on"));
+    showLabel_->setText(tr("Show:"));
+    clearButton_->setText(tr("Clear"));
+}
+
+void LogPanel::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 LogPanel::~LogPanel() = default;

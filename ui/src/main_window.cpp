@@ -5,9 +5,11 @@
 #include "vitask/ui/ai_panel/ai_panel.h"
 #include "vitask/ui/bridge/engine_bridge.h"
 #include "vitask/ui/bridge/study_bridge.h"
+#include "action_texts.h"
 #include "vitask/ui/log_panel.h"
 #include "vitask/ui/settings/settings_dialog.h"
 #include "vitask/ui/settings/studio_settings.h"
+#include "vitask/ui/settings/translations.h"
 #include "vitask/ui/start_page.h"
 #include "vitask/ui/study_browser/dicom_display.h"
 #include "vitask/ui/study_browser/study_browser.h"
@@ -55,8 +57,8 @@ ViewerInfo viewerInfo(const imaging::SeriesItem& item) {
     return info;
 }
 
-QDockWidget* makeDock(const QString& title, const QString& name, QWidget* content, QWidget* parent) {
-    auto* dock = new QDockWidget(title, parent);
+QDockWidget* makeDock(const QString& name, QWidget* content, QWidget* parent) {
+    auto* dock = new QDockWidget(parent);
     dock->setObjectName(name);
     dock->setWidget(content);
     return dock;
@@ -76,8 +78,8 @@ MainWindow::MainWindow(const QString& logFile, QWidget* parent)
       tagBrowser_(new TagBrowser(this)),
       aiPanel_(new AiPanel(engine_, this)),
       logPanel_(new LogPanel(this)),
-      cursorValue_(new QLabel(this)) {
-    setWindowTitle(tr("VITask Studio"));
+      cursorValue_(new QLabel(this)),
+      menuTexts_(std::make_unique<ActionTexts>(staticMetaObject.className())) {
     setWindowIcon(QIcon(QStringLiteral(":/icons/vitask-studio.svg")));
     setAcceptDrops(true);
 
@@ -101,6 +103,7 @@ MainWindow::MainWindow(const QString& logFile, QWidget* parent)
 
     createDocks();
     createMenus();
+    retranslateUi();
     connectStudies();
     connectAi();
     statusBar()->showMessage(startPage_->systemSummary());
@@ -115,11 +118,30 @@ MainWindow::~MainWindow() {
     worklists_->panel()->closeSession();
 }
 
+void MainWindow::retranslateUi() {
+    setWindowTitle(tr("VITask Studio"));
+    studyDock_->setWindowTitle(tr("Studies"));
+    aiDock_->setWindowTitle(tr("AI"));
+    tagDock_->setWindowTitle(tr("DICOM Tags"));
+    logDock_->setWindowTitle(tr("Log"));
+    menuTexts_->retranslate();
+    worklists_->retranslate();
+    research_->retranslate();
+    modeBar_->setTexts(QStringLiteral("review"), tr("Review"), tr("The open worklist"));
+    renderBanner();
+}
+
+void MainWindow::changeEvent(QEvent* event) {
+    // The settings' language, installed while the studio runs (applyLanguage).
+    if (event->type() == QEvent::LanguageChange) retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
 void MainWindow::createDocks() {
-    studyDock_ = makeDock(tr("Studies"), QStringLiteral("studyDock"), studyBrowser_, this);
-    aiDock_ = makeDock(tr("AI"), QStringLiteral("aiDock"), aiPanel_, this);
-    tagDock_ = makeDock(tr("DICOM Tags"), QStringLiteral("tagDock"), tagBrowser_, this);
-    logDock_ = makeDock(tr("Log"), QStringLiteral("logDock"), logPanel_, this);
+    studyDock_ = makeDock(QStringLiteral("studyDock"), studyBrowser_, this);
+    aiDock_ = makeDock(QStringLiteral("aiDock"), aiPanel_, this);
+    tagDock_ = makeDock(QStringLiteral("tagDock"), tagBrowser_, this);
+    logDock_ = makeDock(QStringLiteral("logDock"), logPanel_, this);
     addDockWidget(Qt::LeftDockWidgetArea, studyDock_);
     addDockWidget(Qt::RightDockWidgetArea, aiDock_);
     addDockWidget(Qt::BottomDockWidgetArea, tagDock_);
@@ -131,64 +153,66 @@ void MainWindow::createDocks() {
 }
 
 void MainWindow::createMenus() {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* open = file->addAction(tr("&Open File…"), this, &MainWindow::openFileDialog);
+    ActionTexts& t = *menuTexts_;
+    QMenu* file = t.add(menuBar()->addMenu(QString()), QT_TR_NOOP("&File"));
+    QAction* open = t.add(file->addAction(QString(), this, &MainWindow::openFileDialog), QT_TR_NOOP("&Open File…"));
     open->setShortcut(QKeySequence::Open);
     open->setObjectName(QStringLiteral("actionOpenFile"));
-    QAction* openFolder = file->addAction(tr("Open &Folder…"), this, &MainWindow::openFolderDialog);
-    openFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    recentMenu_ = file->addMenu(tr("Open &Recent"));
+    t.add(file->addAction(QString(), this, &MainWindow::openFolderDialog), QT_TR_NOOP("Open &Folder…"))
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    recentMenu_ = t.add(file->addMenu(QString()), QT_TR_NOOP("Open &Recent"));
     updateRecentMenu();
     file->addSeparator();
-    QAction* settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    QAction* settings = t.add(file->addAction(QString(), this, &MainWindow::showSettings), QT_TR_NOOP("&Settings…"));
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     settings->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    QAction* quit = t.add(file->addAction(QString(), this, &QWidget::close), QT_TR_NOOP("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setObjectName(QStringLiteral("actionQuit"));
 
-    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QMenu* view = t.add(menuBar()->addMenu(QString()), QT_TR_NOOP("&View"));
     for (QDockWidget* dock : {studyDock_, aiDock_, tagDock_}) view->addAction(dock->toggleViewAction());
     QAction* toggleLog = logDock_->toggleViewAction();
     toggleLog->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     view->addAction(toggleLog);
     view->addSeparator();
-    view->addAction(tr("&Fit to Window"), viewer_, &SliceViewer::fitToWindow);
-    view->addAction(tr("&Actual Size (1:1)"), viewer_, &SliceViewer::oneToOne);
-    view->addAction(tr("&Reset Window/Level"), viewer_, &SliceViewer::resetWindow);
-    presetMenu_ = view->addMenu(tr("Window &Presets"));
+    t.add(view->addAction(QString(), viewer_, &SliceViewer::fitToWindow), QT_TR_NOOP("&Fit to Window"));
+    t.add(view->addAction(QString(), viewer_, &SliceViewer::oneToOne), QT_TR_NOOP("&Actual Size (1:1)"));
+    t.add(view->addAction(QString(), viewer_, &SliceViewer::resetWindow), QT_TR_NOOP("&Reset Window/Level"));
+    presetMenu_ = t.add(view->addMenu(QString()), QT_TR_NOOP("Window &Presets"));
     presetMenu_->setEnabled(false);
-    QAction* overlay = view->addAction(tr("Corner &Text"));
+    QAction* overlay = t.add(view->addAction(QString()), QT_TR_NOOP("Corner &Text"));
     overlay->setCheckable(true);
     overlay->setChecked(viewer_->overlayVisible());
     connect(overlay, &QAction::toggled, viewer_, &SliceViewer::setOverlayVisible);
     connect(viewer_, &SliceViewer::overlayVisibleChanged, overlay, &QAction::setChecked);
     view->addSeparator();
-    QAction* fullScreen = view->addAction(tr("F&ull Screen"));
+    QAction* fullScreen = t.add(view->addAction(QString()), QT_TR_NOOP("F&ull Screen"));
     fullScreen->setShortcut(QKeySequence::FullScreen);
     fullScreen->setCheckable(true);
     connect(fullScreen, &QAction::toggled, this, [this](bool on) { on ? showFullScreen() : showNormal(); });
 
-    QMenu* model = menuBar()->addMenu(tr("&Model"));
-    QAction* load = model->addAction(tr("&Load Model…"), aiPanel_, &AiPanel::chooseModelFolder);
-    load->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
-    QAction* ask = model->addAction(tr("&Ask About This Image"), aiPanel_, &AiPanel::ask);
+    QMenu* model = t.add(menuBar()->addMenu(QString()), QT_TR_NOOP("&Model"));
+    t.add(model->addAction(QString(), aiPanel_, &AiPanel::chooseModelFolder), QT_TR_NOOP("&Load Model…"))
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    QAction* ask = t.add(model->addAction(QString(), aiPanel_, &AiPanel::ask), QT_TR_NOOP("&Ask About This Image"));
     ask->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     ask->setObjectName(QStringLiteral("actionAsk"));
-    QAction* cancel = model->addAction(tr("&Cancel Answer"), aiPanel_, &AiPanel::cancel);
-    cancel->setShortcut(QKeySequence(Qt::Key_Escape));
-    model->addAction(tr("&Rescan TSMs"), aiPanel_, &AiPanel::refreshTsms);
+    t.add(model->addAction(QString(), aiPanel_, &AiPanel::cancel), QT_TR_NOOP("&Cancel Answer"))
+        ->setShortcut(QKeySequence(Qt::Key_Escape));
+    t.add(model->addAction(QString(), aiPanel_, &AiPanel::refreshTsms), QT_TR_NOOP("&Rescan TSMs"));
 
-    worklists_ = new WorklistController(engine_, menuBar()->addMenu(tr("&Worklist")), this);
-    researchMenu_ = menuBar()->addMenu(tr("&Research"));
+    worklists_ = new WorklistController(engine_, t.add(menuBar()->addMenu(QString()), QT_TR_NOOP("&Worklist")), this);
+    researchMenu_ = t.add(menuBar()->addMenu(QString()), QT_TR_NOOP("&Research"));
     connect(worklists_, &WorklistController::failed, this, &MainWindow::showBanner);
     createModes();
 
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&Keyboard and Mouse"), this, &MainWindow::showShortcuts)->setShortcut(QKeySequence::HelpContents);
-    help->addAction(tr("&About VITask Studio"), this, &MainWindow::showAbout);
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    QMenu* help = t.add(menuBar()->addMenu(QString()), QT_TR_NOOP("&Help"));
+    t.add(help->addAction(QString(), this, &MainWindow::showShortcuts), QT_TR_NOOP("&Keyboard and Mouse"))
+        ->setShortcut(QKeySequence::HelpContents);
+    t.add(help->addAction(QString(), this, &MainWindow::showAbout), QT_TR_NOOP("&About VITask Studio"));
+    t.add(help->addAction(QString(), qApp, &QApplication::aboutQt), QT_TR_NOOP("About &Qt"));
 }
 
 void MainWindow::connectStudies() {
@@ -357,8 +381,7 @@ void MainWindow::createModes() {
     modeBar_ = new ModeBar(this, centre_, {startPage_, viewer_}, {studyDock_, aiDock_, tagDock_, logDock_});
     addToolBar(Qt::TopToolBarArea, modeBar_);
     // Reviewing wants the whole window for the case: the page shows while a worklist is open.
-    QAction* review = modeBar_->addPage(QStringLiteral("review"), tr("Review"), worklists_->panel(),
-                                        tr("The open worklist"));
+    QAction* review = modeBar_->addPage(QStringLiteral("review"), worklists_->panel());
     review->setEnabled(false);
     connect(worklists_, &WorklistController::reviewShown, this, [this, review](bool shown) {
         review->setEnabled(shown);
@@ -384,16 +407,22 @@ bool MainWindow::showPanel(const QString& name) {
 
 void MainWindow::showSettings() {
     SettingsDialog dialog(this);
+    const QString language = StudioSettings::language();
     if (dialog.exec() != QDialog::Accepted) return;
     engine_->setDevice(StudioSettings::device());
     engine_->setCpuThreads(StudioSettings::cpuThreads());
+    if (StudioSettings::language() != language) applyLanguage(StudioSettings::language());
 }
 
 void MainWindow::showBanner(const QString& message) {
     bannerMessage_ = message;
-    banner_->setText(QStringLiteral("%1 &nbsp; <a href=\"dismiss\">%2</a>").arg(message.toHtmlEscaped(), tr("Dismiss")));
+    renderBanner();
     banner_->show();
     spdlog::error("{}", message.toStdString());
+}
+
+void MainWindow::renderBanner() {
+    banner_->setText(QStringLiteral("%1 &nbsp; <a href=\"dismiss\">%2</a>").arg(bannerMessage_.toHtmlEscaped(), tr("Dismiss")));
 }
 
 QString MainWindow::bannerText() const { return banner_->isHidden() ? QString() : bannerMessage_; }

@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QDockWidget>
+#include <QEvent>
 #include <QKeySequence>
 #include <QMainWindow>
 #include <QStackedWidget>
@@ -11,7 +12,7 @@ namespace vitask::ui {
 
 ModeBar::ModeBar(QMainWindow* window, QStackedWidget* centre, QList<QWidget*> viewerPages,
                  QList<QDockWidget*> viewerDocks)
-    : QToolBar(tr("Modes"), window),
+    : QToolBar(window),
       window_(window),
       centre_(centre),
       viewerPages_(std::move(viewerPages)),
@@ -21,27 +22,44 @@ ModeBar::ModeBar(QMainWindow* window, QStackedWidget* centre, QList<QWidget*> vi
     setMovable(false);
     setToolButtonStyle(Qt::ToolButtonTextOnly);
     group_->setExclusive(true);
-    addMode(QStringLiteral("viewer"), tr("Viewer"), tr("Studies, the viewer and the AI panel"))->setChecked(true);
+    addMode(QStringLiteral("viewer"))->setChecked(true);
+    retranslateUi();
 }
 
-QAction* ModeBar::addMode(const QString& name, const QString& title, const QString& tip) {
-    QAction* action = addAction(title);
+void ModeBar::retranslateUi() {
+    setWindowTitle(tr("Modes"));
+    setTexts(QStringLiteral("viewer"), tr("Viewer"), tr("Studies, the viewer and the AI panel"));
+}
+
+void ModeBar::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslateUi();
+    QToolBar::changeEvent(event);
+}
+
+QAction* ModeBar::addMode(const QString& name) {
+    QAction* action = addAction(QString());
     action->setCheckable(true);
     action->setObjectName(QStringLiteral("mode_") + name);
     const int number = int(pages_.size()) + 1;
     if (number <= 9) action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number)));
-    action->setToolTip(tip.isEmpty() ? title : QStringLiteral("%1 (%2)").arg(tip, action->shortcut().toString(QKeySequence::NativeText)));
     group_->addAction(action);
     connect(action, &QAction::triggered, this, [this, name] { show(name); });
     pages_.append({name, nullptr, action});
     return action;
 }
 
-QAction* ModeBar::addPage(const QString& name, const QString& title, QWidget* page, const QString& tip) {
+QAction* ModeBar::addPage(const QString& name, QWidget* page) {
     centre_->addWidget(page);
-    QAction* action = addMode(name, title, tip);
+    QAction* action = addMode(name);
     pages_.last().widget = page;
     return action;
+}
+
+void ModeBar::setTexts(const QString& name, const QString& title, const QString& tip) {
+    const auto it = std::find_if(pages_.begin(), pages_.end(), [&](const Page& p) { return p.name == name; });
+    if (it == pages_.end()) return;
+    it->action->setText(title);
+    it->action->setToolTip(QStringLiteral("%1 (%2)").arg(tip, it->action->shortcut().toString(QKeySequence::NativeText)));
 }
 
 bool ModeBar::show(const QString& name) {

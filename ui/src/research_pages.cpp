@@ -22,23 +22,15 @@ ResearchPages::ResearchPages(QWidget* window, ModeBar* modes, QMenu* menu, Engin
       compare_(new ComparePanel(engine, window)),
       robustness_(new RobustnessPanel(engine, window)),
       plugins_(new PluginsPanel(engine, window)) {
-    const struct {
-        QString name, title, tip;
-        QWidget* page;
-    } pages[] = {
-        {QStringLiteral("runs"), tr("Runs"), tr("Training runs: launch, follow, cancel, resume, compare"), runs_},
-        {QStringLiteral("compare"), tr("Compare"), tr("The model against its TSM on a dataset split"), compare_},
-        {QStringLiteral("robustness"), tr("Robustness"), tr("Macro-F1 under incomplete or altered instructions"),
-         robustness_},
-        {QStringLiteral("plugins"), tr("Plug-ins"), tr("The TSMs the registry finds; add an ONNX TSM"), plugins_},
-    };
-    menu->addAction(tr("&New Tuning Run…"), this, &ResearchPages::newTuningRun)
-        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    newRun_ = menu->addAction(QString(), this, &ResearchPages::newTuningRun);
+    newRun_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     menu->addSeparator();
-    for (const auto& page : pages) {
-        QAction* mode = modes_->addPage(page.name, page.title, page.page, page.tip);
-        menu->addAction(mode);
-    }
+    for (const auto& [name, page] : {std::pair<QString, QWidget*>{QStringLiteral("runs"), runs_},
+                                     {QStringLiteral("compare"), compare_},
+                                     {QStringLiteral("robustness"), robustness_},
+                                     {QStringLiteral("plugins"), plugins_}})
+        menu->addAction(modes_->addPage(name, page));
+    retranslate();
     connect(runs_, &RunsPanel::openModelRequested, this, [this](const QString& folder) {
         ai_->loadModel(folder);
         modes_->show(QStringLiteral("viewer"));
@@ -46,9 +38,19 @@ ResearchPages::ResearchPages(QWidget* window, ModeBar* modes, QMenu* menu, Engin
     });
 }
 
+void ResearchPages::retranslate() {
+    newRun_->setText(tr("&New Tuning Run…"));
+    modes_->setTexts(QStringLiteral("runs"), tr("Runs"), tr("Training runs: launch, follow, cancel, resume, compare"));
+    modes_->setTexts(QStringLiteral("compare"), tr("Compare"), tr("The model against its TSM on a dataset split"));
+    modes_->setTexts(QStringLiteral("robustness"), tr("Robustness"), tr("Macro-F1 under incomplete or altered instructions"));
+    modes_->setTexts(QStringLiteral("plugins"), tr("Plug-ins"), tr("The TSMs the registry finds; add an ONNX TSM"));
+}
+
 void ResearchPages::newTuningRun() {
     auto* wizard = new TuningWizard(window_);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
+    // Modal to the window: the settings (and their language) do not change under it.
+    wizard->setWindowModality(Qt::WindowModal);
     connect(wizard, &TuningWizard::launchRequested, this, &ResearchPages::launch);
     wizard->show();
 }

@@ -1,7 +1,6 @@
 #include "vitask/ui/start_page.h"
 
-#include "vitask/runtime/system_info.h"
-
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -18,8 +17,8 @@ QString computeDevice(const runtime::SystemInfo& info) {
     return StartPage::tr("CPU, %n thread(s)", nullptr, info.cpuThreads);
 }
 
-QLabel* selectableLabel(const QString& text, QWidget* parent) {
-    auto* label = new QLabel(text, parent);
+QLabel* selectableLabel(QWidget* parent) {
+    auto* label = new QLabel(parent);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->setWordWrap(true);
     return label;
@@ -28,58 +27,77 @@ QLabel* selectableLabel(const QString& text, QWidget* parent) {
 }  // namespace
 
 StartPage::StartPage(const runtime::SystemInfo& info, const QString& logFile, QWidget* parent)
-    : QWidget(parent) {
-    auto* title = new QLabel(tr("<h1>VITask Studio</h1>"
-                                "<p>Adapt vision-language models to medical diagnosis tasks "
-                                "and review their answers.</p>"),
-                             this);
-    title->setWordWrap(true);
+    : QWidget(parent), info_(info), logFile_(logFile) {
+    title_ = new QLabel(this);
+    title_->setWordWrap(true);
 
-    auto* systemBox = new QGroupBox(tr("This computer"), this);
-    auto* form = new QFormLayout(systemBox);
-    form->addRow(tr("Version:"), selectableLabel(
-        QStringLiteral("%1 (%2)").arg(QString::fromStdString(info.version),
-                                       QString::fromStdString(info.gitCommit)), systemBox));
-    form->addRow(tr("LibTorch:"), selectableLabel(QString::fromStdString(info.torchVersion), systemBox));
-    form->addRow(tr("Runs models on:"), selectableLabel(computeDevice(info), systemBox));
-    QString blas = QString::fromStdString(info.blas.name);
-    if (!info.blas.optimized)
-        blas += tr(" — unoptimized: install libopenblas0-pthread for ~13x faster CPU inference");
-    form->addRow(tr("BLAS:"), selectableLabel(blas, systemBox));
-    form->addRow(tr("Log file:"),
-                 selectableLabel(logFile.isEmpty() ? tr("none (console only)") : logFile, systemBox));
+    systemBox_ = new QGroupBox(this);
+    auto* form = new QFormLayout(systemBox_);
+    for (QLabel** value : {&version_, &torch_, &device_, &blas_, &log_}) {
+        auto* name = new QLabel(systemBox_);
+        *value = selectableLabel(systemBox_);
+        form->addRow(name, *value);
+        systemNames_.append(name);
+    }
 
-    summary_ = tr("LibTorch %1 · %2 · BLAS: %3")
-                   .arg(QString::fromStdString(info.torchVersion), computeDevice(info),
-                        QString::fromStdString(info.blas.name));
-
-    auto* startBox = new QGroupBox(tr("Start"), this);
+    startBox_ = new QGroupBox(this);
     auto* buttons = new QHBoxLayout;
-    const auto button = [&](const QString& text, const QString& tip, void (StartPage::*signal)()) {
-        auto* b = new QPushButton(text, startBox);
-        b->setToolTip(tip);
+    for (void (StartPage::*signal)() : {&StartPage::openFileRequested, &StartPage::openFolderRequested,
+                                        &StartPage::loadModelRequested}) {
+        auto* b = new QPushButton(startBox_);
         connect(b, &QPushButton::clicked, this, signal);
         buttons->addWidget(b);
-    };
-    button(tr("Open File…"), tr("A DICOM file, a DICOMDIR, a NIfTI file or an image (Ctrl+O)"), &StartPage::openFileRequested);
-    button(tr("Open Folder…"), tr("A folder of DICOM files, scanned with its subfolders (Ctrl+Shift+O)"),
-           &StartPage::openFolderRequested);
-    button(tr("Load Model…"), tr("A VITask run's final/ folder or a Hugging Face LLaVA folder (Ctrl+M)"),
-           &StartPage::loadModelRequested);
+        startButtons_.append(b);
+    }
     buttons->addStretch();
-    auto* startLayout = new QVBoxLayout(startBox);
+    auto* startLayout = new QVBoxLayout(startBox_);
     startLayout->addLayout(buttons);
     recent_ = new QVBoxLayout;
     startLayout->addLayout(recent_);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(title);
-    layout->addWidget(startBox);
-    layout->addWidget(systemBox);
+    layout->addWidget(title_);
+    layout->addWidget(startBox_);
+    layout->addWidget(systemBox_);
     layout->addStretch();
+    retranslateUi();
+}
+
+void StartPage::retranslateUi() {
+    title_->setText(tr("<h1>VITask Studio</h1>"
+                       "<p>Adapt vision-language models to medical diagnosis tasks "
+                       "and review their answers.</p>"));
+    systemBox_->setTitle(tr("This computer"));
+    const QString names[] = {tr("Version:"), tr("LibTorch:"), tr("Runs models on:"), tr("BLAS:"), tr("Log file:")};
+    for (int i = 0; i < systemNames_.size(); ++i) systemNames_[i]->setText(names[i]);
+    version_->setText(QStringLiteral("%1 (%2)").arg(QString::fromStdString(info_.version), QString::fromStdString(info_.gitCommit)));
+    torch_->setText(QString::fromStdString(info_.torchVersion));
+    device_->setText(computeDevice(info_));
+    QString blas = QString::fromStdString(info_.blas.name);
+    if (!info_.blas.optimized) blas += tr(" — unoptimized: install libopenblas0-pthread for ~13x faster CPU inference");
+    blas_->setText(blas);
+    log_->setText(logFile_.isEmpty() ? tr("none (console only)") : logFile_);
+
+    startBox_->setTitle(tr("Start"));
+    const std::pair<QString, QString> buttons[] = {
+        {tr("Open File…"), tr("A DICOM file, a DICOMDIR, a NIfTI file or an image (Ctrl+O)")},
+        {tr("Open Folder…"), tr("A folder of DICOM files, scanned with its subfolders (Ctrl+Shift+O)")},
+        {tr("Load Model…"), tr("A VITask run's final/ folder or a Hugging Face LLaVA folder (Ctrl+M)")},
+    };
+    for (int i = 0; i < startButtons_.size(); ++i) {
+        startButtons_[i]->setText(buttons[i].first);
+        startButtons_[i]->setToolTip(buttons[i].second);
+    }
+    setRecentStudies(recentStudies_);
+}
+
+void StartPage::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 void StartPage::setRecentStudies(const QStringList& paths) {
+    recentStudies_ = paths;
     while (QLayoutItem* item = recent_->takeAt(0)) {
         delete item->widget();
         delete item;
@@ -94,6 +112,9 @@ void StartPage::setRecentStudies(const QStringList& paths) {
     }
 }
 
-QString StartPage::systemSummary() const { return summary_; }
+QString StartPage::systemSummary() const {
+    return tr("LibTorch %1 · %2 · BLAS: %3")
+        .arg(QString::fromStdString(info_.torchVersion), computeDevice(info_), QString::fromStdString(info_.blas.name));
+}
 
 }  // namespace vitask::ui

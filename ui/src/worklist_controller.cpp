@@ -1,5 +1,7 @@
 #include "vitask/ui/worklist_controller.h"
 
+#include "action_texts.h"
+
 #include "vitask/common/error.h"
 #include "vitask/ui/review_panel/export_dialog.h"
 #include "vitask/ui/review_panel/new_worklist_dialog.h"
@@ -13,15 +15,20 @@
 namespace vitask::ui {
 
 WorklistController::WorklistController(EngineBridge* engine, QMenu* menu, QWidget* window)
-    : QObject(window), engine_(engine), window_(window), panel_(new ReviewPanel(window)) {
-    menu->addAction(tr("&New Worklist…"), this, &WorklistController::newWorklist)
+    : QObject(window),
+      engine_(engine),
+      window_(window),
+      panel_(new ReviewPanel(window)),
+      menuTexts_(std::make_unique<ActionTexts>(staticMetaObject.className())) {
+    ActionTexts& t = *menuTexts_;
+    t.add(menu->addAction(QString(), this, &WorklistController::newWorklist), QT_TR_NOOP("&New Worklist…"))
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    openMenu_ = menu->addMenu(tr("&Open Worklist"));
+    openMenu_ = t.add(menu->addMenu(QString()), QT_TR_NOOP("&Open Worklist"));
     connect(openMenu_, &QMenu::aboutToShow, this, &WorklistController::fillOpenMenu);
-    QAction* summary = menu->addAction(tr("&Summary…"), panel_, &ReviewPanel::showSummary);
-    QAction* exportAction = menu->addAction(tr("&Export…"), this, &WorklistController::exportWorklist);
+    QAction* summary = t.add(menu->addAction(QString(), panel_, &ReviewPanel::showSummary), QT_TR_NOOP("&Summary…"));
+    QAction* exportAction = t.add(menu->addAction(QString(), this, &WorklistController::exportWorklist), QT_TR_NOOP("&Export…"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    QAction* close = menu->addAction(tr("&Close Worklist"), this, &WorklistController::closeWorklist);
+    QAction* close = t.add(menu->addAction(QString(), this, &WorklistController::closeWorklist), QT_TR_NOOP("&Close Worklist"));
     for (QAction* action : {summary, exportAction, close}) action->setEnabled(false);
     connect(this, &WorklistController::reviewShown, this, [summary, exportAction, close](bool shown) {
         for (QAction* action : {summary, exportAction, close}) action->setEnabled(shown);
@@ -31,6 +38,8 @@ WorklistController::WorklistController(EngineBridge* engine, QMenu* menu, QWidge
 }
 
 ReviewPanel* WorklistController::panel() const { return panel_; }
+
+void WorklistController::retranslate() { menuTexts_->retranslate(); }
 
 WorklistController::~WorklistController() {
     if (panel_) panel_->closeSession();  // before the store it uses goes

@@ -5,14 +5,20 @@
 #include "vitask/ui/main_window.h"
 #include "vitask/ui/worklist_controller.h"
 #include "vitask/ui/start_page.h"
-#include "vitask/ui/translations.h"
+#include "vitask/ui/settings/studio_settings.h"
+#include "vitask/ui/settings/translations.h"
+#include "vitask/ui/test_support/shown_texts.h"
 
 #include "vitask/ui/ai_panel/ai_panel.h"
+#include "vitask/ui/bridge/engine_bridge.h"
 #include "vitask/ui/study_browser/study_browser.h"
 #include "vitask/ui/tag_browser/tag_browser.h"
 #include "vitask/ui/viewer/slice_viewer.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
 #include <QDockWidget>
 #include <QLabel>
 #include <QMenuBar>
@@ -228,6 +234,43 @@ private Q_SLOTS:
         QCOMPARE(QCoreApplication::translate("vitask::ui::MainWindow", "&File"), QStringLiteral("&File"));
         QVERIFY(vitask::ui::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::Chinese, QLocale::China)));
         QCOMPARE(QCoreApplication::translate("vitask::ui::MainWindow", "&File"), QStringLiteral("文件(&F)"));
+    }
+
+    // The settings' language applies at once: a window switched to a language shows what a
+    // window opened in it shows, on every page, menu and panel, and English comes back.
+    void switchesLanguageWithoutRestart() {
+        using vitask::ui::test::shownTexts;
+        // A new window lists the TSMs in the background (for the AI panel and the Plug-ins
+        // page): compared once both listings are in.
+        const auto listed = [](vitask::ui::MainWindow& window) {
+            QSignalSpy spy(window.engine(), &vitask::ui::EngineBridge::tsmsListed);
+            return spy.count() >= 2 || QTest::qWaitFor([&] { return spy.count() >= 2; }, 30000);
+        };
+        vitask::ui::test::switchLanguage(QStringLiteral("en"));
+        vitask::ui::MainWindow window(QString{});
+        window.show();
+        QVERIFY(listed(window));
+        const QStringList english = shownTexts(window);
+        QVERIFY(vitask::ui::test::switchesLikeAFreshStart([&] { return shownTexts(window); }, [&] {
+            vitask::ui::MainWindow fresh(QString{});
+            fresh.show();
+            return listed(fresh) ? shownTexts(fresh) : QStringList{};
+        }));
+
+        // Chosen in the settings dialog, German applies when it is accepted, and is kept.
+        QTimer::singleShot(0, [] {
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            for (auto* combo : dialog->findChildren<QComboBox*>())
+                if (combo->findData(QStringLiteral("de")) >= 0) combo->setCurrentIndex(combo->findData(QStringLiteral("de")));
+            dialog->accept();
+        });
+        window.showSettings();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        QCOMPARE(window.menuBar()->actions().front()->text(), QStringLiteral("&Datei"));
+        QCOMPARE(vitask::ui::StudioSettings::language(), QStringLiteral("de"));
+        vitask::ui::test::switchLanguage(QStringLiteral("en"));
+        QCOMPARE(shownTexts(window), english);
     }
 
 private:

@@ -1,5 +1,7 @@
 #include "vitask/ui/ai_panel/agreement_badge.h"
 
+#include <QEvent>
+
 namespace vitask::ui {
 
 AgreementBadge::AgreementBadge(QWidget* parent) : QLabel(parent) {
@@ -12,6 +14,8 @@ AgreementBadge::AgreementBadge(QWidget* parent) : QLabel(parent) {
 
 void AgreementBadge::showAgreement(service::Agreement agreement, const QString& vlmLabel, const QString& tsmLabel) {
     agreement_ = agreement;
+    vlmLabel_ = vlmLabel;
+    tsmLabel_ = tsmLabel;
     QString text, background;
     switch (agreement) {
     case service::Agreement::Agree:
@@ -35,6 +39,11 @@ void AgreementBadge::showAgreement(service::Agreement agreement, const QString& 
     setStyleSheet(QStringLiteral("QLabel { color: white; background: %1; border-radius: 4px; padding: 3px 8px; "
                                  "font-weight: bold; }")
                       .arg(background));
+}
+
+void AgreementBadge::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) showAgreement(agreement_, vlmLabel_, tsmLabel_);
+    QLabel::changeEvent(event);
 }
 
 }  // namespace vitask::ui

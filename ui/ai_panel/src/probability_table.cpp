@@ -1,5 +1,6 @@
 #include "vitask/ui/ai_panel/probability_table.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QPainter>
 #include <QStyledItemDelegate>
@@ -44,10 +45,7 @@ void setCell(QTableWidget& table, int row, int column, double p, bool top) {
 }  // namespace
 
 ProbabilityTable::ProbabilityTable(QWidget* parent) : QTableWidget(0, 4, parent) {
-    setHorizontalHeaderLabels({tr("Label"), tr("VLM"), tr("VLM + EP"), tr("TSM")});
-    horizontalHeaderItem(Vlm)->setToolTip(tr("The VITask model without the TSM: how it answers at inference."));
-    horizontalHeaderItem(VlmWithExemplar)->setToolTip(tr("The VITask model given the TSM's exemplar (exemplar prompting)."));
-    horizontalHeaderItem(Tsm)->setToolTip(tr("The task-specific model (image classifier) alone."));
+    retranslateUi();
     setItemDelegate(new BarDelegate(this));
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionMode(QAbstractItemView::NoSelection);
@@ -55,6 +53,18 @@ ProbabilityTable::ProbabilityTable(QWidget* parent) : QTableWidget(0, 4, parent)
     horizontalHeader()->setSectionResizeMode(Label, QHeaderView::Stretch);
     for (int c = Vlm; c <= Tsm; ++c) horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     setObjectName(QStringLiteral("probabilityTable"));
+}
+
+void ProbabilityTable::retranslateUi() {
+    setHorizontalHeaderLabels({tr("Label"), tr("VLM"), tr("VLM + EP"), tr("TSM")});
+    horizontalHeaderItem(Vlm)->setToolTip(tr("The VITask model without the TSM: how it answers at inference."));
+    horizontalHeaderItem(VlmWithExemplar)->setToolTip(tr("The VITask model given the TSM's exemplar (exemplar prompting)."));
+    horizontalHeaderItem(Tsm)->setToolTip(tr("The task-specific model (image classifier) alone."));
+}
+
+void ProbabilityTable::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslateUi();
+    QTableWidget::changeEvent(event);
 }
 
 void ProbabilityTable::showProbabilities(const std::vector<service::LabelProbability>& vlm,

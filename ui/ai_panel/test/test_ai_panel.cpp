@@ -8,6 +8,7 @@
 #include "vitask/ui/ai_panel/ai_panel.h"
 #include "vitask/ui/bridge/engine_bridge.h"
 #include "vitask/ui/settings/studio_settings.h"
+#include "vitask/ui/test_support/shown_texts.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
@@ -28,7 +30,7 @@
 
 using namespace vitask;
 using namespace vitask::ui;
-namespace test = vitask::service::test;
+namespace fixtures = vitask::service::test;
 
 namespace {
 
@@ -45,6 +47,13 @@ QJsonObject runChat(const QString& model, const QString& image, int maxTokens) {
     return QJsonDocument::fromJson(process.readAllStandardOutput()).object();
 }
 
+// The seconds an answer took ("4 tokens in 0.53 s") differ from one panel to the next.
+QStringList withoutSeconds(QStringList texts) {
+    static const QRegularExpression seconds(QStringLiteral("\\d+\\.\\d\\d"));
+    for (QString& text : texts) text.replace(seconds, QStringLiteral("#"));
+    return texts;
+}
+
 }  // namespace
 
 class TestAiPanel : public QObject {
@@ -54,12 +63,12 @@ private Q_SLOTS:
         QVERIFY(dir_.isValid());
         qputenv("VITASK_CONFIG_DIR", dir_.filePath(QStringLiteral("config")).toUtf8());
         root_ = dir_.path().toStdString();
-        test::writeVitaskModel(root_ / "vitask-512", 512);
-        test::writeVitaskModel(root_ / "two-tasks", 512, true);
-        manifest_ = test::writeTsmManifest(root_ / "tsm");
+        fixtures::writeVitaskModel(root_ / "vitask-512", 512);
+        fixtures::writeVitaskModel(root_ / "two-tasks", 512, true);
+        manifest_ = fixtures::writeTsmManifest(root_ / "tsm");
         std::ofstream(root_ / "tsm" / "broken.tsm.json") << "{";
-        test::writeSlowLlava(root_ / "slow-llava");
-        ct_ = test::pydicomCtSmall();
+        fixtures::writeSlowLlava(root_ / "slow-llava");
+        ct_ = fixtures::pydicomCtSmall();
     }
 
     void init() {
@@ -87,7 +96,7 @@ private Q_SLOTS:
         if (ct_.empty()) QSKIP("python3-pydicom's test files are not installed");
         StudioSettings::setMaxNewTokens(12);
         QSignalSpy ready(panel_.get(), &AiPanel::modelReady);
-        panel_->loadModel(QString::fromStdString(test::tinyLlava().string()));
+        panel_->loadModel(QString::fromStdString(fixtures::tinyLlava().string()));
         QVERIFY(ready.wait(60000));
         QCOMPARE(panel_->findChild<QCheckBox*>(QStringLiteral("withExemplar"))->isEnabled(), false);
 
@@ -104,7 +113,7 @@ private Q_SLOTS:
         QVERIFY(finished.wait(60000));
         QVERIFY(!panel_->asking());
 
-        const auto chat = runChat(QString::fromStdString(test::tinyLlava().string()), QString::fromStdString(ct_.string()), 12);
+        const auto chat = runChat(QString::fromStdString(fixtures::tinyLlava().string()), QString::fromStdString(ct_.string()), 12);
         QVERIFY2(!chat.isEmpty(), "vitask chat failed");
         const auto& result = *panel_->lastResult();
         const auto expectedIds = chat[QStringLiteral("generated_ids")].toArray();
@@ -141,7 +150,7 @@ private Q_SLOTS:
         auto* table = panel_->probabilityTable();
         QCOMPARE(table->rowCount(), 7);
         double vlm = 0, ep = 0, tsm = 0;
-        for (const auto& label : test::tsmLabels()) {
+        for (const auto& label : fixtures::tsmLabels()) {
             const QString name = QString::fromStdString(label);
             vlm += table->probability(name, ProbabilityTable::Vlm).value_or(-10);
             ep += table->probability(name, ProbabilityTable::VlmWithExemplar).value_or(-10);
@@ -264,7 +273,7 @@ private Q_SLOTS:
 
         // An image the model cannot take: the provider's reason is shown.
         QSignalSpy ready(panel_.get(), &AiPanel::modelReady);
-        panel_->loadModel(QString::fromStdString(test::tinyLlava().string()));
+        panel_->loadModel(QString::fromStdString(fixtures::tinyLlava().string()));
         QVERIFY(ready.wait(60000));
         panel_->setImageProvider([](QString* why) -> std::optional<service::ModelImage> {
             *why = QStringLiteral("The series has no slice shown.");
@@ -275,7 +284,50 @@ private Q_SLOTS:
         QVERIFY(!panel_->asking());
     }
 
+    // A panel that has answered and then failed to load a TSM shows all of it in the
+    // language switched to, as a panel built in that language does.
+    void switchesLanguageWithoutRestart() {
+        QVERIFY2(!ct_.empty(), "python3-pydicom's test files are not installed");
+        using vitask::ui::test::shownTexts;
+        vitask::ui::test::switchLanguage(QStringLiteral("en"));
+        StudioSettings::setMaxNewTokens(4);
+        // Both panels list the recent models in the same order: this model first.
+        StudioSettings::addRecentModel(QString::fromStdString((root_ / "vitask-512").string()));
+        EngineBridge engine(engineSettings());
+        const auto panel = answeredPanel(engine);
+        QVERIFY(panel);
+        QVERIFY(vitask::ui::test::switchesLikeAFreshStart([&] { return withoutSeconds(shownTexts(*panel)); }, [&] {
+            EngineBridge freshEngine(engineSettings());
+            const auto fresh = answeredPanel(freshEngine);
+            return fresh ? withoutSeconds(shownTexts(*fresh)) : QStringList{};
+        }));
+    }
+
 private:
+    service::EngineSettings engineSettings() const { return {service::DeviceChoice::Cpu, 0, {root_ / "tsm"}}; }
+
+    // A panel on `engine` that has answered with the VITask model beside its TSM, then
+    // failed to load another TSM; null if any step did not finish.
+    std::unique_ptr<AiPanel> answeredPanel(EngineBridge& engine) {
+        auto panel = std::make_unique<AiPanel>(&engine);
+        panel->setImageProvider([this](QString*) { return std::optional(service::modelImageFromFile(ct_)); });
+        QSignalSpy ready(panel.get(), &AiPanel::modelReady);
+        QSignalSpy tsmReady(panel.get(), &AiPanel::tsmReady);
+        QSignalSpy listed(&engine, &EngineBridge::tsmsListed);
+        panel->loadModel(QString::fromStdString((root_ / "vitask-512").string()));
+        panel->loadTsm(QString::fromStdString(manifest_.string()));
+        if (!(ready.count() || ready.wait(60000)) || !(tsmReady.count() || tsmReady.wait(60000)) ||
+            !(listed.count() || listed.wait(30000)))
+            return nullptr;
+        QSignalSpy finished(panel.get(), &AiPanel::answerFinished);
+        panel->ask();
+        if (!finished.wait(60000)) return nullptr;
+        QSignalSpy tsmFailed(panel.get(), &AiPanel::tsmFailed);
+        panel->loadTsm(QStringLiteral("no-such-tsm"));
+        if (!tsmFailed.wait(30000)) return nullptr;
+        return panel;
+    }
+
     QTemporaryDir dir_;
     std::filesystem::path root_, manifest_, ct_;
     std::unique_ptr<EngineBridge> engine_;

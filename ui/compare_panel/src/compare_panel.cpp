@@ -14,6 +14,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -51,10 +52,10 @@ QShortcut* shortcut(const QKeySequence& key, QWidget* panel) {
     return s;
 }
 
-QString why(const std::string& skipped, bool asked, bool cancelled) {
-    if (cancelled) return ComparePanel::tr("cancelled: no figures");
-    if (!asked) return ComparePanel::tr("not asked");
-    return QString::fromStdString(skipped);
+TextSource why(const std::string& skipped, bool asked, bool cancelled) {
+    if (cancelled) return [] { return ComparePanel::tr("cancelled: no figures"); };
+    if (!asked) return [] { return ComparePanel::tr("not asked"); };
+    return [reason = QString::fromStdString(skipped)] { return reason; };
 }
 
 }  // namespace
@@ -63,7 +64,7 @@ ComparePanel::ComparePanel(EngineBridge* engine, QWidget* parent) : QWidget(pare
     setObjectName(QStringLiteral("comparePanel"));
     buildLayout();
     connectEngine();
-    describeEngine();
+    retranslateUi();
 }
 
 ComparePanel::~ComparePanel() {
@@ -76,7 +77,7 @@ void ComparePanel::buildLayout() {
     error_ = errorBanner(this);
     layout->addWidget(error_);
 
-    auto* setup = new QGroupBox(tr("Evaluation"), this);
+    auto* setup = setupBox_ = new QGroupBox(this);
     auto* setupLayout = new QVBoxLayout(setup);
     auto* choices = new QHBoxLayout;
     form_ = new EvaluationForm(setup);
@@ -84,33 +85,30 @@ void ComparePanel::buildLayout() {
     auto* instructionForm = new QFormLayout;
     instruction_ = new QComboBox(setup);
     instruction_->setObjectName(QStringLiteral("instruction"));
-    for (const auto& name : service::instructionVariantNames()) {
-        instruction_->addItem(instructionTitle(name), QString::fromStdString(name));
-        instruction_->setItemData(instruction_->count() - 1, instructionDescription(name), Qt::ToolTipRole);
-    }
-    instruction_->addItem(instructionTitle(service::kCustomInstruction), QString::fromUtf8(service::kCustomInstruction));
-    instruction_->setToolTip(tr("The instruction every sample is asked with (`vitask eval --variant`)."));
+    // Named by retranslateUi().
+    for (const auto& name : service::instructionVariantNames())
+        instruction_->addItem(QString(), QString::fromStdString(name));
+    instruction_->addItem(QString(), QString::fromUtf8(service::kCustomInstruction));
     customInstruction_ = new QLineEdit(setup);
     customInstruction_->setObjectName(QStringLiteral("customInstruction"));
-    customInstruction_->setPlaceholderText(tr("Your instruction, e.g. “Which skin lesion is shown?”"));
     customInstruction_->setEnabled(false);
-    instructionForm->addRow(tr("Instruction:"), instruction_);
+    instructionLabel_ = new QLabel(setup);
+    instructionForm->addRow(instructionLabel_, instruction_);
     instructionForm->addRow(QString(), customInstruction_);
     engineLine_ = new QLabel(setup);
     engineLine_->setObjectName(QStringLiteral("engineLine"));
     engineLine_->setWordWrap(true);
-    instructionForm->addRow(tr("Models:"), engineLine_);
+    modelsLabel_ = new QLabel(setup);
+    instructionForm->addRow(modelsLabel_, engineLine_);
     choices->addLayout(instructionForm, 2);
     setupLayout->addLayout(choices);
 
     auto* runRow = new QHBoxLayout;
-    runButton_ = new QPushButton(tr("Run"), setup);
+    runButton_ = new QPushButton(setup);
     runButton_->setObjectName(QStringLiteral("runButton"));
-    runButton_->setToolTip(tr("Evaluate the loaded model and TSM on the split (Ctrl+R)"));
     runButton_->setDefault(true);
-    cancelButton_ = new QPushButton(tr("Cancel"), setup);
+    cancelButton_ = new QPushButton(setup);
     cancelButton_->setObjectName(QStringLiteral("cancelButton"));
-    cancelButton_->setToolTip(tr("Stop after the sample being answered (Ctrl+.)"));
     cancelButton_->setEnabled(false);
     progress_ = new RunProgress(setup);
     runRow->addWidget(runButton_);
@@ -125,14 +123,12 @@ void ComparePanel::buildLayout() {
     auto* tableLayout = new QVBoxLayout(tableSide);
     tableLayout->setContentsMargins(0, 0, 0, 0);
     auto* tableBar = new QHBoxLayout;
-    onlyDisagreements_ = new QCheckBox(tr("Only disagreements"), tableSide);
+    onlyDisagreements_ = new QCheckBox(tableSide);
     onlyDisagreements_->setObjectName(QStringLiteral("onlyDisagreements"));
-    onlyDisagreements_->setToolTip(tr("Show only the samples whose systems give different labels (Ctrl+D)"));
     counts_ = new QLabel(tableSide);
     counts_->setObjectName(QStringLiteral("sampleCounts"));
-    exportButton_ = new QPushButton(tr("Export CSV…"), tableSide);
+    exportButton_ = new QPushButton(tableSide);
     exportButton_->setObjectName(QStringLiteral("exportCsv"));
-    exportButton_->setToolTip(tr("Save the rows shown as CSV (Ctrl+Shift+E)"));
     exportButton_->setEnabled(false);
     tableBar->addWidget(onlyDisagreements_);
     tableBar->addWidget(counts_, 1);
@@ -155,15 +151,16 @@ void ComparePanel::buildLayout() {
     table_->horizontalHeader()->setSectionResizeMode(SampleTableModel::Index, QHeaderView::ResizeToContents);
     tableLayout->addWidget(table_, 1);
 
-    auto* sampleBox = new QGroupBox(tr("Sample"), horizontal);
+    auto* sampleBox = sampleBox_ = new QGroupBox(horizontal);
     auto* sampleLayout = new QVBoxLayout(sampleBox);
     viewer_ = new SliceViewer(sampleBox);
     viewer_->setObjectName(QStringLiteral("sampleViewer"));
     viewer_->setMinimumSize(220, 220);
     viewer_->setOverlayVisible(false);
-    sampleCaption_ = new QLabel(tr("Choose a row to see its image and where the TSM looked."), sampleBox);
+    sampleCaption_ = new QLabel(sampleBox);
     sampleCaption_->setObjectName(QStringLiteral("sampleCaption"));
     sampleCaption_->setWordWrap(true);
+    captionText_ = [] { return tr("Choose a row to see its image and where the TSM looked."); };
     badge_ = new AgreementBadge(sampleBox);
     sampleLayout->addWidget(viewer_, 1);
     sampleLayout->addWidget(badge_);
@@ -178,7 +175,7 @@ void ComparePanel::buildLayout() {
     auto* figures = new QWidget(this);
     auto* figuresLayout = new QVBoxLayout(figures);
     figuresLayout->setContentsMargins(0, 0, 0, 0);
-    auto* metricsBox = new QGroupBox(tr("Figures"), figures);
+    auto* metricsBox = metricsBox_ = new QGroupBox(figures);
     auto* metricsLayout = new QVBoxLayout(metricsBox);
     metrics_ = new MetricsTable(metricsBox);
     notes_ = new QLabel(metricsBox);
@@ -190,13 +187,13 @@ void ComparePanel::buildLayout() {
     metricsLayout->addWidget(metrics_);
     metricsLayout->addWidget(notes_);
     figuresLayout->addWidget(metricsBox);
-    auto* confusionBox = new QGroupBox(tr("Confusion matrices (rows: truth, columns: prediction)"), figures);
+    auto* confusionBox = confusionBox_ = new QGroupBox(figures);
     auto* confusionLayout = new QHBoxLayout(confusionBox);
-    confusionVlm_ = new ConfusionMatrixView(tr("VLM"), confusionBox);
+    confusionVlm_ = new ConfusionMatrixView([] { return tr("VLM"); }, confusionBox);
     confusionVlm_->setObjectName(QStringLiteral("confusionVlm"));
-    confusionEp_ = new ConfusionMatrixView(tr("VLM + EP"), confusionBox);
+    confusionEp_ = new ConfusionMatrixView([] { return tr("VLM + EP"); }, confusionBox);
     confusionEp_->setObjectName(QStringLiteral("confusionVlmEp"));
-    confusionTsm_ = new ConfusionMatrixView(tr("TSM"), confusionBox);
+    confusionTsm_ = new ConfusionMatrixView([] { return tr("TSM"); }, confusionBox);
     confusionTsm_->setObjectName(QStringLiteral("confusionTsm"));
     for (auto* view : {confusionVlm_, confusionEp_, confusionTsm_}) confusionLayout->addWidget(view);
     figuresLayout->addWidget(confusionBox);
@@ -223,7 +220,43 @@ void ComparePanel::buildLayout() {
     connect(shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this), &QShortcut::activated, this,
             &ComparePanel::exportCsvInteractively);
     metrics_->clearMetrics();
+}
+
+void ComparePanel::retranslateUi() {
+    setupBox_->setTitle(tr("Evaluation"));
+    for (int i = 0; i < instruction_->count(); ++i) {
+        const auto variant = instruction_->itemData(i).toString().toStdString();
+        instruction_->setItemText(i, instructionTitle(variant));
+        instruction_->setItemData(i, instructionDescription(variant), Qt::ToolTipRole);
+    }
+    instruction_->setToolTip(tr("The instruction every sample is asked with (`vitask eval --variant`)."));
+    customInstruction_->setPlaceholderText(tr("Your instruction, e.g. “Which skin lesion is shown?”"));
+    instructionLabel_->setText(tr("Instruction:"));
+    modelsLabel_->setText(tr("Models:"));
+    describeEngine();
+    runButton_->setText(tr("Run"));
+    runButton_->setToolTip(tr("Evaluate the loaded model and TSM on the split (Ctrl+R)"));
+    cancelButton_->setText(tr("Cancel"));
+    cancelButton_->setToolTip(tr("Stop after the sample being answered (Ctrl+.)"));
+
+    onlyDisagreements_->setText(tr("Only disagreements"));
+    onlyDisagreements_->setToolTip(tr("Show only the samples whose systems give different labels (Ctrl+D)"));
+    exportButton_->setText(tr("Export CSV…"));
+    exportButton_->setToolTip(tr("Save the rows shown as CSV (Ctrl+Shift+E)"));
     updateCounts();
+    rows_->retranslate();
+    sampleBox_->setTitle(tr("Sample"));
+    sampleCaption_->setText(captionText_());
+
+    metricsBox_->setTitle(tr("Figures"));
+    showNotes();
+    confusionBox_->setTitle(tr("Confusion matrices (rows: truth, columns: prediction)"));
+    if (errorText_) error_->setText(errorText_());
+}
+
+void ComparePanel::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 void ComparePanel::connectEngine() {
@@ -246,15 +279,16 @@ void ComparePanel::connectEngine() {
     connect(engine_, &EngineBridge::evaluationFailed, this, [this](int evaluation, const QString& message) {
         if (evaluation != evaluation_) return;
         setRunning(false);
-        progress_->stop(tr("Failed."));
-        showError(tr("The evaluation failed: %1").arg(message));
+        progress_->stop([] { return tr("Failed."); });
+        showError([message] { return tr("The evaluation failed: %1").arg(message); });
         Q_EMIT evaluationFailed(message);
     });
     connect(engine_, &EngineBridge::datasetSampleRead, this, [this](int request, const service::DatasetSample& sample) {
         if (request == sampleRequest_) showSample(sample);
     });
     connect(engine_, &EngineBridge::datasetSampleFailed, this, [this](int request, const QString& message) {
-        if (request == sampleRequest_) showError(tr("The sample could not be read: %1").arg(message));
+        if (request == sampleRequest_)
+            showError([message] { return tr("The sample could not be read: %1").arg(message); });
     });
     connect(engine_, &EngineBridge::modelLoaded, this, &ComparePanel::describeEngine);
     connect(engine_, &EngineBridge::tsmLoaded, this, &ComparePanel::describeEngine);
@@ -295,34 +329,34 @@ service::DatasetEvaluationRequest ComparePanel::request() const {
 void ComparePanel::run() {
     if (running()) return;
     error_->hide();
-    QString problem = form_->problem();
-    if (problem.isEmpty() && !engine_->model()) problem = tr("No model is loaded. Load one in the AI panel (Ctrl+M).");
+    TextSource problem = form_->problem();
+    if (!problem && !engine_->model())
+        problem = [] { return tr("No model is loaded. Load one in the AI panel (Ctrl+M)."); };
     const auto r = request();
-    if (problem.isEmpty() && r.instructions.front().variant == service::kCustomInstruction &&
-        r.instructions.front().text.empty())
-        problem = tr("Write the custom instruction, or choose another one.");
-    if (!problem.isEmpty()) {
-        showError(problem);
+    if (!problem && r.instructions.front().variant == service::kCustomInstruction && r.instructions.front().text.empty())
+        problem = [] { return tr("Write the custom instruction, or choose another one."); };
+    if (problem) {
+        showError(std::move(problem));
         return;
     }
     rows_->clear();
     metrics_->clearMetrics();
-    for (auto* view : {confusionVlm_, confusionEp_, confusionTsm_}) view->showNothing(tr("running…"));
-    notes_->clear();
+    for (auto* view : {confusionVlm_, confusionEp_, confusionTsm_}) view->showNothing([] { return tr("running…"); });
     result_.reset();
+    showNotes();
     runDataset_ = form_->dataset();
     runSplit_ = form_->split();
     updateSystemColumns(r.withExemplar, r.withTsm);
     evaluation_ = engine_->evaluateDataset(r);
     setRunning(true);
-    progress_->start(tr("Reading the dataset and running the TSM over it…"));
+    progress_->start([] { return tr("Reading the dataset and running the TSM over it…"); });
     updateCounts();
 }
 
 void ComparePanel::cancel() {
     if (!running()) return;
     engine_->cancelEvaluation();
-    progress_->stop(tr("Cancelling after the sample being answered…"));
+    progress_->stop([] { return tr("Cancelling after the sample being answered…"); });
 }
 
 void ComparePanel::setRunning(bool running) {
@@ -344,6 +378,8 @@ void ComparePanel::updateSystemColumns(bool withExemplar, bool withTsm) {
 
 void ComparePanel::showResult(const service::DatasetEvaluation& result) {
     result_ = result;
+    runDataset_ = QString::fromStdString(result.request.dataset.string());
+    runSplit_ = QString::fromStdString(result.request.split);
     const auto& instruction = result.instructions.front();
     rows_->setRows(instruction.rows);
     const bool ep = !instruction.rows.empty() ? instruction.rows.front().vlmWithExemplar.has_value()
@@ -360,29 +396,42 @@ void ComparePanel::showResult(const service::DatasetEvaluation& result) {
     const std::pair<ConfusionMatrixView*, const std::optional<service::SystemMetrics>*> views[] = {
         {confusionVlm_, &instruction.vlm}, {confusionEp_, &instruction.vlmWithExemplar}, {confusionTsm_, &result.tsmMetrics}};
     for (const auto& [view, metrics] : views) {
-        if (!*metrics) view->showNothing(cancelled ? tr("cancelled") : tr("not run"));
-        else if ((*metrics)->confusion.empty()) view->showNothing(tr("multi-label: no confusion matrix"));
+        if (!*metrics) view->showNothing([cancelled] { return cancelled ? tr("cancelled") : tr("not run"); });
+        else if ((*metrics)->confusion.empty()) view->showNothing([] { return tr("multi-label: no confusion matrix"); });
         else view->showMatrix(result.task.labels, (*metrics)->confusion);
     }
 
+    showNotes();
+    const auto answered = instruction.rows.size();
+    const auto samples = result.samples;
+    const double seconds = result.seconds;
+    progress_->stop([cancelled, answered, samples, seconds] {
+        return cancelled ? tr("Cancelled after %1 of %2 samples: no figures.").arg(answered).arg(samples)
+                         : tr("%1 samples in %2.").arg(samples).arg(durationText(seconds));
+    });
+    exportButton_->setEnabled(rows_->rowCount() > 0);
+    updateCounts();
+}
+
+void ComparePanel::showNotes() {
+    if (!result_) {
+        notes_->clear();
+        notes_->setToolTip({});
+        return;
+    }
+    const auto& result = *result_;
     QStringList notes;
     notes << tr("%1 · %2 split, %3 of %4 samples · %5 · asked “%6”")
                  .arg(QString::fromStdString(result.task.name), QString::fromStdString(result.request.split))
                  .arg(result.samples)
                  .arg(result.splitSize)
                  .arg(result.request.method == "generate" ? tr("generated answers") : tr("label-set scoring"))
-                 .arg(QString::fromStdString(instruction.example));
+                 .arg(QString::fromStdString(result.instructions.front().example));
     notes << tr("Model %1 (%2)%3")
                  .arg(QString::fromStdString(result.model), QString::fromStdString(result.modelWeightsHash).left(19))
                  .arg(result.tsm.empty() ? QString() : tr(" · TSM %1").arg(QString::fromStdString(result.tsm)));
     notes_->setText(notes.join(QLatin1Char('\n')));
     notes_->setToolTip(notes_->text());
-    progress_->stop(cancelled ? tr("Cancelled after %1 of %2 samples: no figures.")
-                                    .arg(instruction.rows.size())
-                                    .arg(result.samples)
-                              : tr("%1 samples in %2.").arg(result.samples).arg(durationText(result.seconds)));
-    exportButton_->setEnabled(rows_->rowCount() > 0);
-    updateCounts();
 }
 
 void ComparePanel::updateCounts() {
@@ -421,7 +470,8 @@ void ComparePanel::exportCsvInteractively() {
     const QString path = QFileDialog::getSaveFileName(this, tr("Export the table"), suggested, tr("CSV files (*.csv)"));
     if (path.isEmpty()) return;
     QString error;
-    if (!exportCsv(path, &error)) showError(error);
+    // Stays in the language it was written in (its reason is the file system's).
+    if (!exportCsv(path, &error)) showError([error] { return error; });
 }
 
 void ComparePanel::activateRow(int row) {
@@ -434,7 +484,7 @@ void ComparePanel::activateRow(int row) {
     const QString vlm = QString::fromStdString(sample.vlm.label);
     const QString tsm = sample.tsm ? QString::fromStdString(sample.tsm->label) : QString();
     badge_->showAgreement(sample.agreement, vlm, tsm);
-    sampleCaption_->setText(tr("Reading %1 #%2…").arg(runSplit_).arg(sample.index));
+    showCaption([split = runSplit_, index = sample.index] { return tr("Reading %1 #%2…").arg(split).arg(index); });
     sampleRequest_ = engine_->datasetSample(runDataset_, runSplit_, sample.index);
     Q_EMIT sampleActivated(runDataset_, runSplit_, sample.index);
 }
@@ -442,6 +492,15 @@ void ComparePanel::activateRow(int row) {
 void ComparePanel::showSample(const service::DatasetSample& sample) {
     sample_ = sample;
     viewer_->setVolume(sampleVolume(sample.image));
+    if (sample.saliency)
+        viewer_->setHeatmap(sample.saliency->width, sample.saliency->height, sample.saliency->values,
+                            QString::fromStdString(sample.saliency->label));
+    showCaption([this] { return sampleText(); });
+    Q_EMIT sampleReady(sample);
+}
+
+QString ComparePanel::sampleText() const {
+    const auto& sample = *sample_;
     QString caption = tr("%1 · truth <b>%2</b>")
                           .arg(QString::fromStdString(sample.title).toHtmlEscaped(),
                                QString::fromStdString(sample.truth).toHtmlEscaped());
@@ -451,19 +510,21 @@ void ComparePanel::showSample(const service::DatasetSample& sample) {
                        .arg(QString::fromStdString(top.label).toHtmlEscaped())
                        .arg(top.probability * 100.0, 0, 'f', 0);
     }
-    if (sample.saliency) {
-        viewer_->setHeatmap(sample.saliency->width, sample.saliency->height, sample.saliency->values,
-                            QString::fromStdString(sample.saliency->label));
+    if (sample.saliency)
         caption += tr("<br>Heatmap: %1 saliency of “%2”.")
                        .arg(QString::fromStdString(sample.saliency->method).toHtmlEscaped(),
                             QString::fromStdString(sample.saliency->label).toHtmlEscaped());
-    }
-    sampleCaption_->setText(caption);
-    Q_EMIT sampleReady(sample);
+    return caption;
 }
 
-void ComparePanel::showError(const QString& message) {
-    error_->setText(message);
+void ComparePanel::showCaption(Text caption) {
+    captionText_ = std::move(caption);
+    sampleCaption_->setText(captionText_());
+}
+
+void ComparePanel::showError(Text message) {
+    errorText_ = std::move(message);
+    error_->setText(errorText_());
     error_->show();
 }
 

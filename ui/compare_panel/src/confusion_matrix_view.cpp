@@ -1,5 +1,6 @@
 #include "confusion_matrix_view.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QStyledItemDelegate>
@@ -32,11 +33,12 @@ public:
 
 }  // namespace
 
-ConfusionMatrixView::ConfusionMatrixView(const QString& title, QWidget* parent) : QWidget(parent) {
+ConfusionMatrixView::ConfusionMatrixView(TextSource title, QWidget* parent)
+    : QWidget(parent), titleText_(std::move(title)) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
-    title_ = new QLabel(title, this);
+    title_ = new QLabel(this);
     QFont bold = title_->font();
     bold.setBold(true);
     title_->setFont(bold);
@@ -52,10 +54,23 @@ ConfusionMatrixView::ConfusionMatrixView(const QString& title, QWidget* parent) 
     table_->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     table_->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     table_->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    table_->setToolTip(tr("Rows: the true class; columns: the predicted class. Shading: the share of the row."));
     layout->addWidget(title_);
     layout->addWidget(table_);
     layout->addStretch(1);
+    retranslateUi();
+}
+
+void ConfusionMatrixView::retranslateUi() {
+    title_->setText(titleText_());
+    table_->setToolTip(tr("Rows: the true class; columns: the predicted class. Shading: the share of the row."));
+    // The cells' tool tips and the reason are in words too.
+    if (why_) fillNothing();
+    else if (!confusion_.empty()) fillMatrix();
+}
+
+void ConfusionMatrixView::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 void ConfusionMatrixView::fitRows(int rows) {
@@ -67,20 +82,26 @@ void ConfusionMatrixView::fitRows(int rows) {
                             2 * table_->frameWidth());
 }
 
-void ConfusionMatrixView::showMatrix(const std::vector<std::string>& labels,
-                                     const std::vector<std::vector<int64_t>>& confusion) {
-    const int n = static_cast<int>(confusion.size());
+void ConfusionMatrixView::showMatrix(std::vector<std::string> labels, std::vector<std::vector<int64_t>> confusion) {
+    labels_ = std::move(labels);
+    confusion_ = std::move(confusion);
+    why_ = nullptr;
+    fillMatrix();
+}
+
+void ConfusionMatrixView::fillMatrix() {
+    const int n = static_cast<int>(confusion_.size());
     table_->clear();
     table_->setRowCount(n);
     table_->setColumnCount(n);
     QStringList names;
     for (int k = 0; k < n; ++k)
-        names << (k < static_cast<int>(labels.size()) ? QString::fromStdString(labels[static_cast<size_t>(k)])
-                                                       : QString::number(k));
+        names << (k < static_cast<int>(labels_.size()) ? QString::fromStdString(labels_[static_cast<size_t>(k)])
+                                                        : QString::number(k));
     table_->setVerticalHeaderLabels(names);
     table_->setHorizontalHeaderLabels(names);
     for (int t = 0; t < n; ++t) {
-        const auto& row = confusion[static_cast<size_t>(t)];
+        const auto& row = confusion_[static_cast<size_t>(t)];
         qint64 total = 0;
         for (auto c : row) total += c;
         for (int p = 0; p < n && p < static_cast<int>(row.size()); ++p) {
@@ -100,13 +121,20 @@ void ConfusionMatrixView::showMatrix(const std::vector<std::string>& labels,
     fitRows(n);
 }
 
-void ConfusionMatrixView::showNothing(const QString& why) {
+void ConfusionMatrixView::showNothing(TextSource why) {
+    labels_.clear();
+    confusion_.clear();
+    why_ = std::move(why);
+    fillNothing();
+}
+
+void ConfusionMatrixView::fillNothing() {
     table_->clear();
     table_->setRowCount(1);
     table_->setColumnCount(1);
     table_->setHorizontalHeaderLabels({QString()});
     table_->setVerticalHeaderLabels({QString()});
-    auto* item = new QTableWidgetItem(why);
+    auto* item = new QTableWidgetItem(why_());
     item->setForeground(QColor(0x75, 0x75, 0x75));
     table_->setItem(0, 0, item);
     fitRows(1);

@@ -2,6 +2,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -20,63 +21,88 @@ EvaluationForm::EvaluationForm(QWidget* parent) : QWidget(parent) {
     auto* datasetRow = new QHBoxLayout;
     dataset_ = new QLineEdit(this);
     dataset_->setObjectName(QStringLiteral("datasetPath"));
-    dataset_->setPlaceholderText(tr("A MedMNIST .npz file or a CSV manifest"));
-    dataset_->setToolTip(tr("The dataset the model is evaluated on, as `vitask eval --data` takes it."));
     dataset_->setClearButtonEnabled(true);
-    browse_ = new QPushButton(tr("&Browse…"), this);
+    browse_ = new QPushButton(this);
     browse_->setObjectName(QStringLiteral("browseDataset"));
-    browse_->setToolTip(tr("Choose the dataset file (Alt+B)"));
     datasetRow->addWidget(dataset_, 1);
     datasetRow->addWidget(browse_);
-    form->addRow(tr("Dataset:"), datasetRow);
+    datasetLabel_ = new QLabel(this);
+    form->addRow(datasetLabel_, datasetRow);
 
     auto* splitRow = new QHBoxLayout;
     split_ = new QComboBox(this);
     split_->setObjectName(QStringLiteral("split"));
-    split_->addItem(tr("test"), QStringLiteral("test"));
-    split_->addItem(tr("validation"), QStringLiteral("val"));
-    split_->addItem(tr("train"), QStringLiteral("train"));
-    split_->setToolTip(tr("The split evaluated (`vitask eval --split`)."));
+    for (const char* split : {"test", "val", "train"}) split_->addItem(QString(), QString::fromLatin1(split));
     samples_ = new QSpinBox(this);
     samples_->setObjectName(QStringLiteral("maxSamples"));
     samples_->setRange(0, 1000000);
     samples_->setSingleStep(100);
-    samples_->setSpecialValueText(tr("all"));
-    samples_->setToolTip(tr("Only the split's first samples, for a quick look; “all” gives the figures "
-                            "`vitask eval` gives."));
+    samplesLabel_ = new QLabel(this);
     splitRow->addWidget(split_);
     splitRow->addSpacing(12);
-    splitRow->addWidget(new QLabel(tr("Samples:"), this));
+    splitRow->addWidget(samplesLabel_);
     splitRow->addWidget(samples_);
     splitRow->addStretch(1);
-    form->addRow(tr("Split:"), splitRow);
+    splitLabel_ = new QLabel(this);
+    form->addRow(splitLabel_, splitRow);
 
     auto* answerRow = new QHBoxLayout;
     method_ = new QComboBox(this);
     method_->setObjectName(QStringLiteral("answerMethod"));
-    method_->addItem(tr("Score the label set"), QStringLiteral("score"));
-    method_->addItem(tr("Generate an answer"), QStringLiteral("generate"));
-    method_->setToolTip(tr("Scoring takes the label whose answer is most likely (and gives probabilities for the "
-                           "AUC); generation matches the greedy answer to a label. As `vitask eval --method`."));
-    exemplar_ = new QCheckBox(tr("With exemplar (EP)"), this);
+    for (const char* method : {"score", "generate"}) method_->addItem(QString(), QString::fromLatin1(method));
+    exemplar_ = new QCheckBox(this);
     exemplar_->setObjectName(QStringLiteral("withExemplar"));
     exemplar_->setChecked(true);
-    exemplar_->setToolTip(tr("Also answer with the TSM's exemplar (VITask w/ EP), when the model takes it."));
-    tsm_ = new QCheckBox(tr("TSM"), this);
+    tsm_ = new QCheckBox(this);
     tsm_->setObjectName(QStringLiteral("withTsm"));
     tsm_->setChecked(true);
-    tsm_->setToolTip(tr("The loaded TSM's own labels and figures (`vitask tsm eval`)."));
     answerRow->addWidget(method_);
     answerRow->addSpacing(12);
     answerRow->addWidget(exemplar_);
     answerRow->addWidget(tsm_);
     answerRow->addStretch(1);
-    form->addRow(tr("Answers:"), answerRow);
+    answersLabel_ = new QLabel(this);
+    form->addRow(answersLabel_, answerRow);
+    retranslateUi();
 
     connect(browse_, &QPushButton::clicked, this, &EvaluationForm::browse);
     connect(dataset_, &QLineEdit::textChanged, this, &EvaluationForm::changed);
     connect(split_, qOverload<int>(&QComboBox::currentIndexChanged), this, &EvaluationForm::changed);
     connect(samples_, qOverload<int>(&QSpinBox::valueChanged), this, &EvaluationForm::changed);
+}
+
+void EvaluationForm::retranslateUi() {
+    datasetLabel_->setText(tr("Dataset:"));
+    dataset_->setPlaceholderText(tr("A MedMNIST .npz file or a CSV manifest"));
+    dataset_->setToolTip(tr("The dataset the model is evaluated on, as `vitask eval --data` takes it."));
+    browse_->setText(tr("&Browse…"));
+    browse_->setToolTip(tr("Choose the dataset file (Alt+B)"));
+
+    splitLabel_->setText(tr("Split:"));
+    // In the order the constructor adds them.
+    split_->setItemText(0, tr("test"));
+    split_->setItemText(1, tr("validation"));
+    split_->setItemText(2, tr("train"));
+    split_->setToolTip(tr("The split evaluated (`vitask eval --split`)."));
+    samplesLabel_->setText(tr("Samples:"));
+    samples_->setSpecialValueText(tr("all"));
+    samples_->setToolTip(tr("Only the split's first samples, for a quick look; “all” gives the figures "
+                            "`vitask eval` gives."));
+
+    answersLabel_->setText(tr("Answers:"));
+    method_->setItemText(0, tr("Score the label set"));
+    method_->setItemText(1, tr("Generate an answer"));
+    method_->setToolTip(tr("Scoring takes the label whose answer is most likely (and gives probabilities for the "
+                           "AUC); generation matches the greedy answer to a label. As `vitask eval --method`."));
+    exemplar_->setText(tr("With exemplar (EP)"));
+    exemplar_->setToolTip(tr("Also answer with the TSM's exemplar (VITask w/ EP), when the model takes it."));
+    tsm_->setText(tr("TSM"));
+    tsm_->setToolTip(tr("The loaded TSM's own labels and figures (`vitask tsm eval`)."));
+}
+
+void EvaluationForm::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 QString EvaluationForm::dataset() const { return dataset_->text().trimmed(); }
@@ -103,10 +129,11 @@ service::DatasetEvaluationRequest EvaluationForm::request() const {
     return request;
 }
 
-QString EvaluationForm::problem() const {
-    if (dataset().isEmpty()) return tr("Choose a dataset file first.");
-    if (!QFileInfo(dataset()).isFile()) return tr("%1 does not exist. Choose a dataset file.").arg(dataset());
-    return {};
+TextSource EvaluationForm::problem() const {
+    const QString path = dataset();
+    if (path.isEmpty()) return [] { return tr("Choose a dataset file first."); };
+    if (!QFileInfo(path).isFile()) return [path] { return tr("%1 does not exist. Choose a dataset file.").arg(path); };
+    return nullptr;
 }
 
 void EvaluationForm::browse() {

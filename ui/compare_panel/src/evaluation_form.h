@@ -3,12 +3,14 @@
 // samples, how the VLM answers (label-set scoring or generation, as `vitask eval
 // --method`), and whether the exemplar and the TSM take part.
 
+#include "text_source.h"
 #include "vitask/service/dataset_evaluation.h"
 
 #include <QWidget>
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
@@ -30,8 +32,8 @@ public:
 
     // The request for these choices, with the default instruction.
     service::DatasetEvaluationRequest request() const;
-    // Empty when the choices can run; else what is missing, for the user.
-    QString problem() const;
+    // None when the choices can run; else what is missing, for the user.
+    TextSource problem() const;
 
 public Q_SLOTS:
     void browse();
@@ -39,7 +41,16 @@ public Q_SLOTS:
 Q_SIGNALS:
     void changed();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
+
+    QLabel* datasetLabel_ = nullptr;
+    QLabel* splitLabel_ = nullptr;
+    QLabel* samplesLabel_ = nullptr;
+    QLabel* answersLabel_ = nullptr;
     QLineEdit* dataset_ = nullptr;
     QPushButton* browse_ = nullptr;
     QComboBox* split_ = nullptr;

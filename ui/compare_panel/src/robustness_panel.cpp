@@ -7,6 +7,7 @@
 #include "vitask/ui/bridge/engine_bridge.h"
 
 #include <QChartView>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGroupBox>
@@ -75,6 +76,10 @@ RobustnessPanel::RobustnessPanel(EngineBridge* engine, QWidget* parent) : QWidge
     setObjectName(QStringLiteral("robustnessPanel"));
     buildLayout();
     connectEngine();
+    retranslateUi();
+    // Each variant in view (by its name's height); the models list as high.
+    variants_->setFixedHeight(variants_->sizeHintForRow(0) * variants_->count() + 2 * variants_->frameWidth() + 4);
+    modelList_->setFixedHeight(variants_->height());
     if (engine_->model()) setModels({QString::fromStdString(engine_->model()->folder.string())});
 }
 
@@ -94,19 +99,16 @@ void RobustnessPanel::buildLayout() {
     layout->addWidget(error_);
 
     auto* setup = new QHBoxLayout;
-    auto* modelsBox = new QGroupBox(tr("Models"), this);
+    auto* modelsBox = modelsBox_ = new QGroupBox(this);
     auto* modelsLayout = new QVBoxLayout(modelsBox);
     modelList_ = new QListWidget(modelsBox);
     modelList_->setObjectName(QStringLiteral("modelList"));
-    modelList_->setToolTip(tr("Model folders, evaluated one after another (each is loaded in turn)."));
     modelList_->setSelectionMode(QAbstractItemView::ExtendedSelection);
     auto* modelButtons = new QHBoxLayout;
-    addModel_ = new QPushButton(tr("Add…"), modelsBox);
+    addModel_ = new QPushButton(modelsBox);
     addModel_->setObjectName(QStringLiteral("addModel"));
-    addModel_->setToolTip(tr("Add a model folder: a VITask run's final/ or a LLaVA folder (Ctrl+Shift+M)"));
-    removeModel_ = new QPushButton(tr("Remove"), modelsBox);
+    removeModel_ = new QPushButton(modelsBox);
     removeModel_->setObjectName(QStringLiteral("removeModel"));
-    removeModel_->setToolTip(tr("Remove the selected models (Del)"));
     modelButtons->addWidget(addModel_);
     modelButtons->addWidget(removeModel_);
     modelButtons->addStretch(1);
@@ -114,31 +116,25 @@ void RobustnessPanel::buildLayout() {
     modelsLayout->addLayout(modelButtons);
     setup->addWidget(modelsBox, 2);
 
-    auto* datasetBox = new QGroupBox(tr("Dataset"), this);
+    auto* datasetBox = datasetBox_ = new QGroupBox(this);
     auto* datasetLayout = new QVBoxLayout(datasetBox);
     form_ = new EvaluationForm(datasetBox);
     datasetLayout->addWidget(form_);
     datasetLayout->addStretch(1);
     setup->addWidget(datasetBox, 3);
 
-    auto* variantsBox = new QGroupBox(tr("Instructions"), this);
+    auto* variantsBox = variantsBox_ = new QGroupBox(this);
     auto* variantsLayout = new QVBoxLayout(variantsBox);
     variants_ = new QListWidget(variantsBox);
     variants_->setObjectName(QStringLiteral("variantList"));
     for (const auto& name : service::instructionVariantNames()) {
-        auto* item = new QListWidgetItem(instructionTitle(name), variants_);
+        auto* item = new QListWidgetItem(variants_);  // named by retranslateUi()
         item->setData(kVariantRole, QString::fromStdString(name));
-        item->setToolTip(instructionDescription(name));
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Checked);
     }
-    // Each variant in view; the models list as high.
-    variants_->setFixedHeight(variants_->sizeHintForRow(0) * variants_->count() + 2 * variants_->frameWidth() + 4);
-    modelList_->setFixedHeight(variants_->height());
     custom_ = new QLineEdit(variantsBox);
     custom_->setObjectName(QStringLiteral("customInstruction"));
-    custom_->setPlaceholderText(tr("Your own instruction (optional)"));
-    custom_->setToolTip(tr("Asked as written for every sample, as one more row of the grid."));
     custom_->setClearButtonEnabled(true);
     variantsLayout->addWidget(variants_, 1);
     variantsLayout->addWidget(custom_);
@@ -146,13 +142,11 @@ void RobustnessPanel::buildLayout() {
     layout->addLayout(setup);
 
     auto* runRow = new QHBoxLayout;
-    runButton_ = new QPushButton(tr("Run"), this);
+    runButton_ = new QPushButton(this);
     runButton_->setObjectName(QStringLiteral("runButton"));
-    runButton_->setToolTip(tr("Evaluate every model with every instruction (Ctrl+R)"));
     runButton_->setDefault(true);
-    cancelButton_ = new QPushButton(tr("Cancel"), this);
+    cancelButton_ = new QPushButton(this);
     cancelButton_->setObjectName(QStringLiteral("cancelButton"));
-    cancelButton_->setToolTip(tr("Stop after the sample being answered (Ctrl+.)"));
     cancelButton_->setEnabled(false);
     progress_ = new RunProgress(this);
     runRow->addWidget(runButton_);
@@ -169,7 +163,6 @@ void RobustnessPanel::buildLayout() {
     grid_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     grid_->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     grid_->verticalHeader()->setDefaultSectionSize(grid_->fontMetrics().height() + 8);
-    grid_->setToolTip(tr("Macro-F1 per instruction (rows), model and system (columns)."));
     chart_ = new QChartView(results);
     chart_->setObjectName(QStringLiteral("robustnessChart"));
     chart_->setRenderHint(QPainter::Antialiasing);
@@ -195,6 +188,41 @@ void RobustnessPanel::buildLayout() {
     connect(remove, &QShortcut::activated, removeModel_, &QPushButton::click);
 }
 
+void RobustnessPanel::retranslateUi() {
+    modelsBox_->setTitle(tr("Models"));
+    modelList_->setToolTip(tr("Model folders, evaluated one after another (each is loaded in turn)."));
+    addModel_->setText(tr("Add…"));
+    addModel_->setToolTip(tr("Add a model folder: a VITask run's final/ or a LLaVA folder (Ctrl+Shift+M)"));
+    removeModel_->setText(tr("Remove"));
+    removeModel_->setToolTip(tr("Remove the selected models (Del)"));
+    datasetBox_->setTitle(tr("Dataset"));
+    variantsBox_->setTitle(tr("Instructions"));
+    for (int i = 0; i < variants_->count(); ++i) {
+        auto* item = variants_->item(i);
+        const auto variant = item->data(kVariantRole).toString().toStdString();
+        item->setText(instructionTitle(variant));
+        item->setToolTip(instructionDescription(variant));
+    }
+    custom_->setPlaceholderText(tr("Your own instruction (optional)"));
+    custom_->setToolTip(tr("Asked as written for every sample, as one more row of the grid."));
+    runButton_->setText(tr("Run"));
+    runButton_->setToolTip(tr("Evaluate every model with every instruction (Ctrl+R)"));
+    cancelButton_->setText(tr("Cancel"));
+    cancelButton_->setToolTip(tr("Stop after the sample being answered (Ctrl+.)"));
+    grid_->setToolTip(tr("Macro-F1 per instruction (rows), model and system (columns)."));
+    // The grid and the chart name the instructions and systems: made again from the run.
+    if (!instructions_.empty()) {
+        buildGrid();
+        updateChart();
+    }
+    if (errorText_) error_->setText(errorText_());
+}
+
+void RobustnessPanel::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslateUi();
+    QWidget::changeEvent(event);
+}
+
 void RobustnessPanel::connectEngine() {
     connect(engine_, &EngineBridge::modelLoaded, this, [this](const service::ModelInfo& model) {
         if (!running_ && modelList_->count() == 0) setModels({QString::fromStdString(model.folder.string())});
@@ -206,7 +234,9 @@ void RobustnessPanel::connectEngine() {
     connect(engine_, &EngineBridge::modelFailed, this, [this](const QString& message) {
         if (!waitingForModel_) return;
         waitingForModel_ = false;
-        modelDone(std::nullopt, tr("%1 could not be loaded: %2").arg(runModels_.value(current_), message));
+        modelDone(std::nullopt, [folder = runModels_.value(current_), message] {
+            return tr("%1 could not be loaded: %2").arg(folder, message);
+        });
     });
     connect(engine_, &EngineBridge::evaluationProgress, this,
             [this](int evaluation, const service::DatasetEvaluationProgress& p) {
@@ -222,7 +252,7 @@ void RobustnessPanel::connectEngine() {
     connect(engine_, &EngineBridge::evaluationFailed, this, [this](int evaluation, const QString& message) {
         if (evaluation != evaluation_) return;
         evaluation_ = 0;
-        modelDone(std::nullopt, tr("%1: %2").arg(modelNames_.value(current_), message));
+        modelDone(std::nullopt, [name = modelNames_.value(current_), message] { return tr("%1: %2").arg(name, message); });
     });
 }
 
@@ -270,17 +300,17 @@ service::DatasetEvaluationRequest RobustnessPanel::request() const {
 void RobustnessPanel::run() {
     if (running_) return;
     error_->hide();
-    QString problem = form_->problem();
-    if (problem.isEmpty() && modelList_->count() == 0) problem = tr("Add at least one model folder.");
+    TextSource problem = form_->problem();
+    if (!problem && modelList_->count() == 0) problem = [] { return tr("Add at least one model folder."); };
     std::vector<service::InstructionChoice> instructions;
     for (int i = 0; i < variants_->count(); ++i)
         if (variants_->item(i)->checkState() == Qt::Checked)
             instructions.push_back({variants_->item(i)->data(kVariantRole).toString().toStdString(), {}});
     if (!custom_->text().trimmed().isEmpty())
         instructions.push_back({service::kCustomInstruction, custom_->text().trimmed().toStdString()});
-    if (problem.isEmpty() && instructions.empty()) problem = tr("Choose at least one instruction.");
-    if (!problem.isEmpty()) {
-        showError(problem);
+    if (!problem && instructions.empty()) problem = [] { return tr("Choose at least one instruction."); };
+    if (problem) {
+        showError(std::move(problem));
         return;
     }
     instructions_ = std::move(instructions);
@@ -305,7 +335,9 @@ void RobustnessPanel::startModel() {
         return;
     }
     const QString folder = runModels_[current_];
-    progress_->start(tr("Model %1 of %2: loading %3…").arg(current_ + 1).arg(runModels_.size()).arg(modelNames_[current_]));
+    progress_->start([model = current_ + 1, models = runModels_.size(), name = modelNames_[current_]] {
+        return tr("Model %1 of %2: loading %3…").arg(model).arg(models).arg(name);
+    });
     const auto& loaded = engine_->model();
     if (loaded && canonical(QString::fromStdString(loaded->folder.string())) == canonical(folder)) {
         evaluateModel();
@@ -316,12 +348,14 @@ void RobustnessPanel::startModel() {
 }
 
 void RobustnessPanel::evaluateModel() {
-    progress_->start(tr("Model %1 of %2: reading the dataset and running the TSM…").arg(current_ + 1).arg(runModels_.size()));
+    progress_->start([model = current_ + 1, models = runModels_.size()] {
+        return tr("Model %1 of %2: reading the dataset and running the TSM…").arg(model).arg(models);
+    });
     evaluation_ = engine_->evaluateDataset(request());
 }
 
-void RobustnessPanel::modelDone(std::optional<service::DatasetEvaluation> result, const QString& error) {
-    if (!error.isEmpty()) showError(error);
+void RobustnessPanel::modelDone(std::optional<service::DatasetEvaluation> result, const Text& error) {
+    if (error) showError(error);
     const bool cancelled = result && result->cancelled;
     if (result && !cancelled) {
         results_[static_cast<size_t>(current_)] = std::move(result);
@@ -339,8 +373,10 @@ void RobustnessPanel::finishRun() {
     cancelButton_->setEnabled(false);
     int done = 0;
     for (const auto& r : results_) done += r.has_value();
-    progress_->stop(cancelled_ ? tr("Cancelled: %1 of %2 models evaluated.").arg(done).arg(runModels_.size())
-                               : tr("%1 of %2 models evaluated.").arg(done).arg(runModels_.size()));
+    progress_->stop([cancelled = cancelled_, done, models = runModels_.size()] {
+        return cancelled ? tr("Cancelled: %1 of %2 models evaluated.").arg(done).arg(models)
+                         : tr("%1 of %2 models evaluated.").arg(done).arg(models);
+    });
     // The studio goes on with the model it had before the run.
     const auto& loaded = engine_->model();
     if (!restoreModel_.isEmpty() &&
@@ -353,7 +389,7 @@ void RobustnessPanel::cancel() {
     if (!running_) return;
     cancelled_ = true;
     if (evaluation_) engine_->cancelEvaluation();
-    progress_->stop(tr("Cancelling after the sample being answered…"));
+    progress_->stop([] { return tr("Cancelling after the sample being answered…"); });
 }
 
 void RobustnessPanel::buildGrid() {
@@ -377,6 +413,9 @@ void RobustnessPanel::buildGrid() {
                                                      ? QString::fromStdString(instruction.text)
                                                      : instructionDescription(instruction.variant));
     }
+    // The models evaluated so far (none when a run starts).
+    for (int m = 0; m < static_cast<int>(results_.size()); ++m)
+        if (results_[static_cast<size_t>(m)]) fillGrid(m);
 }
 
 void RobustnessPanel::fillGrid(int model) {
@@ -445,8 +484,9 @@ void RobustnessPanel::updateChart() {
     delete old;
 }
 
-void RobustnessPanel::showError(const QString& message) {
-    error_->setText(message);
+void RobustnessPanel::showError(Text message) {
+    errorText_ = std::move(message);
+    error_->setText(errorText_());
     error_->show();
 }
 

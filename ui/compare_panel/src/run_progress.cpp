@@ -1,5 +1,6 @@
 #include "run_progress.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -20,20 +21,36 @@ RunProgress::RunProgress(QWidget* parent) : QWidget(parent) {
     layout->setContentsMargins(0, 0, 0, 0);
     bar_ = new QProgressBar(this);
     bar_->setObjectName(QStringLiteral("runProgress"));
-    bar_->setFormat(tr("%v / %m"));
     bar_->setRange(0, 1);
     bar_->setValue(0);
-    status_ = new QLabel(tr("Not run yet."), this);
+    status_ = new QLabel(this);
     status_->setObjectName(QStringLiteral("runStatus"));
     status_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(bar_, 1);
     layout->addWidget(status_, 2);
+    statusText_ = [] { return tr("Not run yet."); };
+    retranslateUi();
 }
 
-void RunProgress::start(const QString& what) {
+void RunProgress::retranslateUi() {
+    bar_->setFormat(tr("%v / %m"));
+    status_->setText(statusText_());
+}
+
+void RunProgress::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void RunProgress::showStatus(TextSource status) {
+    statusText_ = std::move(status);
+    status_->setText(statusText_());
+}
+
+void RunProgress::start(TextSource what) {
     firstDone_ = -1;
     bar_->setRange(0, 0);  // busy
-    status_->setText(what);
+    showStatus(std::move(what));
 }
 
 void RunProgress::setProgress(qint64 done, qint64 total) {
@@ -46,18 +63,19 @@ void RunProgress::setProgress(qint64 done, qint64 total) {
     const double seconds = static_cast<double>(timer_.elapsed()) / 1000.0;
     const qint64 counted = done - firstDone_;
     if (counted <= 0 || seconds <= 0) {
-        status_->setText(tr("Answering…"));
+        showStatus([] { return tr("Answering…"); });
         return;
     }
     const double rate = static_cast<double>(counted) / seconds;
-    status_->setText(tr("%1 answers/s · %2 left")
-                         .arg(rate, 0, 'f', rate < 10 ? 2 : 1)
-                         .arg(durationText(static_cast<double>(total - done) / rate)));
+    const double left = static_cast<double>(total - done) / rate;
+    showStatus([rate, left] {
+        return tr("%1 answers/s · %2 left").arg(rate, 0, 'f', rate < 10 ? 2 : 1).arg(durationText(left));
+    });
 }
 
-void RunProgress::stop(const QString& message) {
+void RunProgress::stop(TextSource message) {
     if (bar_->maximum() == 0) bar_->setRange(0, 1);
-    status_->setText(message);
+    showStatus(std::move(message));
 }
 
 }  // namespace vitask::ui

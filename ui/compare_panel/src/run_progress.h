@@ -3,6 +3,8 @@
 // left, estimated from the samples answered so far (the dataset's reading and the TSM's
 // pass before the first sample do not count).
 
+#include "text_source.h"
+
 #include <QElapsedTimer>
 #include <QWidget>
 
@@ -17,14 +19,21 @@ public:
     explicit RunProgress(QWidget* parent = nullptr);
 
     // A run starts: busy until the first setProgress(), with `what` shown.
-    void start(const QString& what);
+    void start(TextSource what);
     void setProgress(qint64 done, qint64 total);
     // The run ended; `message` replaces the rate and ETA.
-    void stop(const QString& message);
+    void stop(TextSource message);
+
+protected:
+    void changeEvent(QEvent* event) override;
 
 private:
+    void retranslateUi();
+    void showStatus(TextSource status);
+
     QProgressBar* bar_ = nullptr;
     QLabel* status_ = nullptr;
+    TextSource statusText_;
     QElapsedTimer timer_;
     qint64 firstDone_ = -1;  // done when the timer started
 };

@@ -25,6 +25,8 @@ public:
     void append(const service::SampleRow& row);
     void setRows(std::vector<service::SampleRow> rows);
     const std::vector<service::SampleRow>& rows() const { return rows_; }
+    // The language changed: the views ask again for the headers and the texts.
+    void retranslate();
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -4,13 +4,15 @@
 // `vitask tsm eval` print (run as child processes), the disagreement filter keeps exactly
 // the rows whose labels differ, the CSV export reads back as the table, a row shows its
 // sample with the TSM's saliency, and the robustness grid has a row per instruction whose
-// values are `vitask eval --variant X`'s.
+// values are `vitask eval --variant X`'s. Both panels, left with results, switch their
+// language at run time to what panels built in that language show.
 #include "confusion_matrix_view.h"
 #include "metrics_table.h"
 #include "service_test_files.h"
 #include "vitask/ui/bridge/engine_bridge.h"
 #include "vitask/ui/compare_panel/compare_panel.h"
 #include "vitask/ui/compare_panel/robustness_panel.h"
+#include "vitask/ui/test_support/shown_texts.h"
 #include "vitask/ui/viewer/slice_viewer.h"
 #include "vitask/vitask/npz_writer.h"
 
@@ -34,7 +36,7 @@
 
 using namespace vitask;
 using namespace vitask::ui;
-namespace test = vitask::service::test;
+namespace fixture = vitask::service::test;
 namespace fs = std::filesystem;
 
 namespace {
@@ -50,7 +52,7 @@ fs::path writeDataset(const fs::path& folder, int testSamples) {
         for (int i = 0; i < count; ++i) {
             for (int y = 0; y < 28; ++y)
                 for (int x = 0; x < 28; ++x)
-                    for (int c = 0; c < 3; ++c) pixels.push_back(test::dermaMnistPixel(i * 3 + 1, y, x, c));
+                    for (int c = 0; c < 3; ++c) pixels.push_back(fixture::dermaMnistPixel(i * 3 + 1, y, x, c));
             labels.push_back(static_cast<uint8_t>(i % 7));
         }
         npz.addUint8(split + "_images", {count, 28, 28, 3}, std::move(pixels));
@@ -59,7 +61,7 @@ fs::path writeDataset(const fs::path& folder, int testSamples) {
     fs::create_directories(folder);
     npz.write(folder / "derm7.npz");
     std::ofstream(folder / "derm7.json")
-        << nlohmann::json{{"name", "derm7"}, {"modality", "dermatoscope"}, {"labels", test::tsmLabels()}}.dump();
+        << nlohmann::json{{"name", "derm7"}, {"modality", "dermatoscope"}, {"labels", fixture::tsmLabels()}}.dump();
     return folder / "derm7.npz";
 }
 
@@ -136,14 +138,55 @@ private:
         QVERIFY(panel_->result() && !panel_->result()->cancelled);
     }
 
+    // Shows the table's row `row` with its sample, as a user leaves the panel after a run.
+    static void showRow(ComparePanel& panel, int row) {
+        QSignalSpy ready(&panel, &ComparePanel::sampleReady);
+        panel.activateRow(row);
+        QVERIFY(ready.wait(30000));
+    }
+
+    // A panel built now (in the language of the moment) showing `result` and its row 3.
+    std::unique_ptr<ComparePanel> comparePanelShowing(const service::DatasetEvaluation& result) {
+        auto panel = std::make_unique<ComparePanel>(engine_.get());
+        panel->setDataset(path(dataset_));
+        panel->showResult(result);
+        showRow(*panel, 3);
+        return panel;
+    }
+
+    // A Robustness panel built now, after a run of the loaded model with two variants and
+    // an instruction of one's own.
+    std::unique_ptr<RobustnessPanel> evaluatedRobustnessPanel() {
+        auto panel = std::make_unique<RobustnessPanel>(engine_.get());
+        panel->setDataset(path(dataset_));
+        panel->setMaxSamples(4);
+        panel->setVariants({"complete", "paraphrase"});
+        panel->setCustomInstruction(QStringLiteral("Which lesion is this?"));
+        QSignalSpy finished(panel.get(), &RobustnessPanel::runFinished);
+        panel->run();
+        if (!finished.wait(120000)) qWarning("the robustness run did not finish");
+        return panel;
+    }
+
+    // `panel` in English, then switched to each language: it shows what one built in that
+    // language (by `build`, in the same state) shows, and after English what it showed.
+    template <class Panel, class Build>
+    static void checkLanguageSwitches(Panel& panel, Build build) {
+        using vitask::ui::test::shownTexts;
+        QVERIFY(vitask::ui::test::switchesLikeAFreshStart([&] { return shownTexts(panel); }, [&] {
+            const auto fresh = build();
+            return fresh ? shownTexts(*fresh) : QStringList{};
+        }));
+    }
+
 private Q_SLOTS:
     void initTestCase() {
         QVERIFY(dir_.isValid());
         qputenv("VITASK_CONFIG_DIR", dir_.filePath(QStringLiteral("config")).toUtf8());
         root_ = dir_.path().toStdString();
-        model_ = test::writeVitaskModel(root_ / "vitask-512", 512);
-        modelWithoutEp_ = test::writeVitaskModel(root_ / "vitask-no-ep", 0);
-        manifest_ = test::writeTsmManifest(root_ / "tsm");
+        model_ = fixture::writeVitaskModel(root_ / "vitask-512", 512);
+        modelWithoutEp_ = fixture::writeVitaskModel(root_ / "vitask-no-ep", 0);
+        manifest_ = fixture::writeTsmManifest(root_ / "tsm");
         dataset_ = writeDataset(root_ / "data", kSamples);
         bigDataset_ = writeDataset(root_ / "big", 80);
         engine_ = std::make_unique<EngineBridge>(service::EngineSettings{service::DeviceChoice::Cpu, 2, {root_ / "tsm"}});
@@ -289,7 +332,7 @@ private Q_SLOTS:
         QVERIFY(ready.wait(30000));
         const auto& sample = *panel_->sample();
         QCOMPARE(sample.index, int64_t{3});
-        QCOMPARE(sample.task.labels, test::tsmLabels());
+        QCOMPARE(sample.task.labels, fixture::tsmLabels());
         QCOMPARE(sample.tsm->probabilities[sample.tsm->top].label, panel_->shownRows()[3]->tsm->label);
         const auto* viewer = panel_->findChild<SliceViewer*>(QStringLiteral("sampleViewer"));
         QVERIFY(viewer->hasImage() && viewer->hasHeatmap() && viewer->heatmapShown());
@@ -359,6 +402,27 @@ private Q_SLOTS:
         }
         QVERIFY(robustness.results()[1]->exemplarSkipped.find("no exemplar connector") != std::string::npos);
         QVERIFY(QTest::qWaitFor([&] { return engine_->model() && engine_->model()->folder == model_; }, 60000));
+    }
+
+    // The panel after a run, a row's sample shown, switched to German, Chinese and back:
+    // its texts are those of a panel built in that language showing the same evaluation.
+    void switchesLanguageWithoutRestart() {
+        vitask::ui::test::switchLanguage(QStringLiteral("en"));
+        runPanel();
+        showRow(*panel_, 3);
+        const auto result = *panel_->result();
+        checkLanguageSwitches(*panel_, [&] { return comparePanelShowing(result); });
+    }
+
+    // The Robustness panel after a run (grid, chart, status) likewise, against a panel
+    // built and run in that language.
+    void robustnessSwitchesLanguageWithoutRestart() {
+        panel_.reset();
+        vitask::ui::test::switchLanguage(QStringLiteral("en"));
+        const auto robustness = evaluatedRobustnessPanel();
+        QCOMPARE(robustness->results().size(), size_t{1});
+        QVERIFY(robustness->macroF1(1, 0, RobustnessPanel::Vlm));
+        checkLanguageSwitches(*robustness, [this] { return evaluatedRobustnessPanel(); });
     }
 
     // docs/images/studio-compare.png and studio-robustness.png, when VITASK_SCREENSHOT_DIR

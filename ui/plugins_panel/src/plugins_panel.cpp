@@ -9,6 +9,7 @@
 
 #include <QAction>
 #include <QDesktopServices>
+#include <QEvent>
 #include <QFileInfo>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -65,6 +66,10 @@ QString folderNote(const TsmFolder& folder) {
     return exists ? QString() : PluginsPanel::tr("missing");
 }
 
+int readyCount(const std::vector<service::TsmEntry>& tsms) {
+    return static_cast<int>(std::count_if(tsms.begin(), tsms.end(), [](const auto& tsm) { return tsm.ready; }));
+}
+
 QStringList foldersHolding(TsmFolder::Holds holds) {
     QStringList out;
     for (const auto& folder : tsmSearchFolders())
@@ -79,8 +84,36 @@ PluginsPanel::PluginsPanel(EngineBridge* engine, QWidget* parent)
     setObjectName(QStringLiteral("pluginsPanel"));
     buildLayout();
     connect(engine_, &EngineBridge::tsmsListed, this, &PluginsPanel::showTsms);
-    fillFolders();
+    retranslateUi();
     refresh();
+}
+
+void PluginsPanel::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+// Every text the page shows, in the current language; those made from the listing (the
+// summary, the details, the folders' notes) are made again from it.
+void PluginsPanel::retranslateUi() {
+    refreshAction_->setText(tr("Refresh"));
+    refreshAction_->setToolTip(tr("Search the folders again and load every TSM (F5)"));
+    refreshButton_->setText(tr("Refresh"));
+    refreshButton_->setToolTip(refreshAction_->toolTip());
+    addButton_->setText(tr("Add ONNX TSM…"));
+    addButton_->setToolTip(tr("Describe an .onnx classifier; its manifest goes to your TSM folder after a check"));
+    removeButton_->setText(tr("Remove"));
+    folderButton_->setText(tr("Open Plug-in Folder"));
+    folderButton_->setToolTip(tr("Open one of the folders searched for TSMs in the file manager"));
+    details_->setPlaceholderText(tr("Select a TSM to see its labels, input and, for a broken one, the full error."));
+    detailsBox_->setTitle(tr("Details"));
+    foldersBox_->setTitle(tr("Folders searched (first match of a name wins)"));
+    folders_->setHeaderLabels({tr("Folder"), tr("Note")});
+    folders_->setToolTip(tr("Double-click a folder to open it"));
+    model_->retranslate();
+    showSummary();
+    showSelection();
+    fillFolders();
 }
 
 void PluginsPanel::buildLayout() {
@@ -111,13 +144,12 @@ void PluginsPanel::buildLayout() {
     details_ = new QTextBrowser(this);
     details_->setObjectName(QStringLiteral("tsmDetails"));
     details_->setOpenLinks(false);
-    details_->setPlaceholderText(tr("Select a TSM to see its labels, input and, for a broken one, the full error."));
-    auto* detailsBox = new QGroupBox(tr("Details"), this);
-    auto* detailsLayout = new QVBoxLayout(detailsBox);
+    detailsBox_ = new QGroupBox(this);
+    auto* detailsLayout = new QVBoxLayout(detailsBox_);
     detailsLayout->addWidget(details_);
 
     auto* bottom = new QSplitter(Qt::Horizontal, this);
-    bottom->addWidget(detailsBox);
+    bottom->addWidget(detailsBox_);
     bottom->addWidget(buildFolders());
     bottom->setStretchFactor(0, 1);
     bottom->setStretchFactor(1, 1);
@@ -136,57 +168,50 @@ QWidget* PluginsPanel::buildToolbar() {
     auto* bar = new QWidget(this);
     auto* row = new QHBoxLayout(bar);
     row->setContentsMargins(0, 0, 0, 0);
-    summary_ = new QLabel(tr("Scanning…"), bar);
+    summary_ = new QLabel(bar);
     summary_->setObjectName(QStringLiteral("tsmSummary"));
     QFont bold = summary_->font();
     bold.setBold(true);
     summary_->setFont(bold);
     row->addWidget(summary_, 1);
 
-    refreshAction_ = new QAction(tr("Refresh"), this);
+    refreshAction_ = new QAction(this);
     refreshAction_->setShortcut(QKeySequence::Refresh);
     refreshAction_->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    refreshAction_->setToolTip(tr("Search the folders again and load every TSM (F5)"));
     addAction(refreshAction_);
-    auto* refreshButton = new QPushButton(tr("Refresh"), bar);
-    refreshButton->setObjectName(QStringLiteral("refreshTsmsButton"));
-    refreshButton->setToolTip(refreshAction_->toolTip());
-    connect(refreshButton, &QPushButton::clicked, refreshAction_, &QAction::trigger);
-    row->addWidget(refreshButton);
+    refreshButton_ = new QPushButton(bar);
+    refreshButton_->setObjectName(QStringLiteral("refreshTsmsButton"));
+    connect(refreshButton_, &QPushButton::clicked, refreshAction_, &QAction::trigger);
+    row->addWidget(refreshButton_);
 
-    auto* addButton = new QPushButton(tr("Add ONNX TSM…"), bar);
-    addButton->setObjectName(QStringLiteral("addOnnxTsmButton"));
-    addButton->setToolTip(tr("Describe an .onnx classifier; its manifest goes to your TSM folder after a check"));
-    row->addWidget(addButton);
+    addButton_ = new QPushButton(bar);
+    addButton_->setObjectName(QStringLiteral("addOnnxTsmButton"));
+    row->addWidget(addButton_);
 
-    removeButton_ = new QPushButton(tr("Remove"), bar);
+    removeButton_ = new QPushButton(bar);
     removeButton_->setObjectName(QStringLiteral("removeTsmButton"));
     removeButton_->setEnabled(false);
     row->addWidget(removeButton_);
 
     folderButton_ = new QToolButton(bar);
     folderButton_->setObjectName(QStringLiteral("openFolderButton"));
-    folderButton_->setText(tr("Open Plug-in Folder"));
-    folderButton_->setToolTip(tr("Open one of the folders searched for TSMs in the file manager"));
     folderButton_->setPopupMode(QToolButton::InstantPopup);
     folderButton_->setMenu(new QMenu(folderButton_));
     row->addWidget(folderButton_);
 
     connect(refreshAction_, &QAction::triggered, this, &PluginsPanel::refresh);
-    connect(addButton, &QPushButton::clicked, this, &PluginsPanel::addOnnxTsm);
+    connect(addButton_, &QPushButton::clicked, this, &PluginsPanel::addOnnxTsm);
     connect(removeButton_, &QPushButton::clicked, this, &PluginsPanel::removeSelected);
     return bar;
 }
 
 QWidget* PluginsPanel::buildFolders() {
-    auto* box = new QGroupBox(tr("Folders searched (first match of a name wins)"), this);
-    auto* layout = new QVBoxLayout(box);
-    folders_ = new QTreeWidget(box);
+    foldersBox_ = new QGroupBox(this);
+    auto* layout = new QVBoxLayout(foldersBox_);
+    folders_ = new QTreeWidget(foldersBox_);
     folders_->setObjectName(QStringLiteral("tsmFolders"));
     folders_->setColumnCount(2);
-    folders_->setHeaderLabels({tr("Folder"), tr("Note")});
     folders_->setItemDelegateForColumn(0, new ElideMiddleDelegate(folders_));
-    folders_->setToolTip(tr("Double-click a folder to open it"));
     folders_->header()->setStretchLastSection(false);
     folders_->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     folders_->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
@@ -194,7 +219,7 @@ QWidget* PluginsPanel::buildFolders() {
     connect(folders_, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
         if (const QString path = item->data(0, kFolderPathRole).toString(); !path.isEmpty()) openFolder(path);
     });
-    return box;
+    return foldersBox_;
 }
 
 void PluginsPanel::fillFolders() {
@@ -252,7 +277,8 @@ QString PluginsPanel::errorText() const { return error_->isHidden() ? QString() 
 
 void PluginsPanel::refresh() {
     error_->hide();
-    summary_->setText(tr("Scanning the folders and loading every TSM…"));
+    scanning_ = true;
+    showSummary();
     engine_->listTsms();
 }
 
@@ -260,12 +286,8 @@ void PluginsPanel::showTsms(const std::vector<service::TsmEntry>& tsms) {
     const auto* selected = selectedTsm();
     const QString keep = selectAfterListing_.isEmpty() && selected ? text(selected->source) : selectAfterListing_;
     model_->setEntries(tsms);
-
-    int ready = 0;
-    for (const auto& tsm : tsms) ready += tsm.ready ? 1 : 0;
-    const int broken = static_cast<int>(tsms.size()) - ready;
-    summary_->setText(tsms.empty() ? tr("No TSMs found. Add an ONNX TSM, or put a plug-in in one of the folders below.")
-                                   : tr("TSMs found: %1 — ready: %2, broken: %3").arg(tsms.size()).arg(ready).arg(broken));
+    scanning_ = false;
+    showSummary();
 
     for (int column : {TsmTableModel::Name, TsmTableModel::Kind, TsmTableModel::Version, TsmTableModel::Input,
                        TsmTableModel::Labels, TsmTableModel::Features, TsmTableModel::Status})
@@ -282,7 +304,17 @@ void PluginsPanel::showTsms(const std::vector<service::TsmEntry>& tsms) {
     }
     showSelection();
     fillFolders();  // a folder may have been created since
-    Q_EMIT tsmsListed(ready, broken);
+    const int ready = readyCount(tsms);
+    Q_EMIT tsmsListed(ready, static_cast<int>(tsms.size()) - ready);
+}
+
+void PluginsPanel::showSummary() {
+    const auto& tsms = model_->entries();
+    const int ready = readyCount(tsms);
+    const int broken = static_cast<int>(tsms.size()) - ready;
+    summary_->setText(scanning_     ? tr("Scanning the folders and loading every TSM…")
+                      : tsms.empty() ? tr("No TSMs found. Add an ONNX TSM, or put a plug-in in one of the folders below.")
+                                     : tr("TSMs found: %1 — ready: %2, broken: %3").arg(tsms.size()).arg(ready).arg(broken));
 }
 
 void PluginsPanel::showSelection() {

@@ -22,6 +22,8 @@ public:
     const service::TsmEntry* entry(int row) const;
     // The row of the TSM read from `source`, or -1.
     int rowOf(const QString& source) const;
+    // The language changed: views fetch the headers and cells again (they cache them).
+    void retranslate();
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

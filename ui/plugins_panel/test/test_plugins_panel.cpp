@@ -10,6 +10,7 @@
 #include "vitask/ui/bridge/engine_bridge.h"
 #include "vitask/ui/plugins_panel/add_onnx_tsm_dialog.h"
 #include "vitask/ui/plugins_panel/plugins_panel.h"
+#include "vitask/ui/test_support/shown_texts.h"
 
 #include <QAction>
 #include <QApplication>
@@ -40,7 +41,7 @@
 using namespace vitask;
 using namespace vitask::ui;
 namespace fs = std::filesystem;
-namespace test = vitask::service::test;
+namespace service_test = vitask::service::test;  // `test` would clash with vitask::ui::test
 
 namespace {
 
@@ -107,6 +108,15 @@ private:
     std::unique_ptr<EngineBridge> engine_;
     std::unique_ptr<PluginsPanel> panel_;
 
+    // A page as the user finds it: every TSM listed.
+    std::unique_ptr<PluginsPanel> listedPanel() {
+        auto panel = std::make_unique<PluginsPanel>(engine_.get());
+        panel->resize(1280, 760);
+        panel->show();
+        QSignalSpy listed(panel.get(), &PluginsPanel::tsmsListed);
+        return listed.wait(kListingTimeoutMs) ? std::move(panel) : nullptr;
+    }
+
     bool waitForListing() {
         QSignalSpy listed(panel_.get(), &PluginsPanel::tsmsListed);
         return listed.wait(kListingTimeoutMs);
@@ -137,7 +147,7 @@ private:
     // An "Add ONNX TSM" form filled in for the ONNX fixture.
     AddOnnxTsmDialog* fixtureForm(const QString& name) {
         auto* form = panel_->addOnnxTsm();
-        form->setOnnxFile(text(fs::absolute(test::fixture("squeezenet_tsm.onnx"))));
+        form->setOnnxFile(text(fs::absolute(service_test::fixture("squeezenet_tsm.onnx"))));
         form->setName(name);
         form->setVersion(QStringLiteral("1.2"));
         form->setDescription(QStringLiteral("SqueezeNet features, added through the form"));
@@ -168,7 +178,7 @@ private Q_SLOTS:
         userTsm_ = home_ / ".config" / "vitask-studio" / "tsm";
         userPlugins_ = home_ / ".config" / "vitask-studio" / "plugins";
 
-        test::writeTsmManifest(userTsm_);  // squeezenet-demo: ready
+        service_test::writeTsmManifest(userTsm_);  // squeezenet-demo: ready
         writeRandomBytes(userTsm_ / "corrupt.onnx", 4096);
         auto corrupt = tsm::test::fixtureManifest("corrupt-onnx");
         corrupt["onnx"] = "corrupt.onnx";
@@ -178,7 +188,7 @@ private Q_SLOTS:
         tsm::test::writeManifest(teamTsm_, tsm::test::fixtureManifest("team-squeezenet"), "team.tsm.json");
 
         // A real built-in TSM (ResNet-10, width 8, one epoch on 4 images): seconds on a CPU.
-        const auto data = test::writeDermaMnist(fs::path(dir_.path().toStdString()) / "data");
+        const auto data = service_test::writeDermaMnist(fs::path(dir_.path().toStdString()) / "data");
         QProcess train;
         train.start(qEnvironmentVariable("VITASK_CLI"),
                     {QStringLiteral("--no-log-file"), QStringLiteral("tsm"), QStringLiteral("train"),
@@ -193,10 +203,8 @@ private Q_SLOTS:
 
     void init() {
         engine_ = std::make_unique<EngineBridge>(service::EngineSettings{service::DeviceChoice::Cpu, 0, {}});
-        panel_ = std::make_unique<PluginsPanel>(engine_.get());
-        panel_->resize(1280, 760);
-        panel_->show();
-        QVERIFY(waitForListing());
+        panel_ = listedPanel();
+        QVERIFY(panel_);
     }
 
     void cleanup() {
@@ -424,7 +432,7 @@ private Q_SLOTS:
         removeButton->click();
         QCOMPARE(removed.size(), 1);
         QVERIFY(!fs::exists(userTsm_ / "to-remove.tsm.json"));
-        QVERIFY(fs::exists(test::fixture("squeezenet_tsm.onnx")));
+        QVERIFY(fs::exists(service_test::fixture("squeezenet_tsm.onnx")));
         QVERIFY(waitForListing());
         QVERIFY(!find("to-remove"));
 
@@ -473,6 +481,21 @@ private Q_SLOTS:
             if (action->text().contains(text(userTsm_))) action->trigger();
         QCOMPARE(recorder.opened.last(), QUrl::fromLocalFile(text(userTsm_)));
         QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+    }
+
+    // Switched at run time, the page shows what a page built in that language shows: the
+    // summary, the table's headers and cells, the selected TSM's details, the folders.
+    void switchesLanguageWithoutRestart() {
+        using vitask::ui::test::shownTexts;
+        vitask::ui::test::switchLanguage(QStringLiteral("en"));
+        const QString source = text(find("squeezenet-demo")->source);
+        panel_->selectTsm(source);
+        QVERIFY(vitask::ui::test::switchesLikeAFreshStart([&] { return shownTexts(*panel_); }, [&] {
+            const auto fresh = listedPanel();
+            if (!fresh) return QStringList{};
+            fresh->selectTsm(source);
+            return shownTexts(*fresh);
+        }));
     }
 
     // VITASK_SCREENSHOT=FILE: the page with the mix above (docs/images/studio-plugins.png).

@@ -3,6 +3,7 @@
 #include <QAbstractButton>
 #include <QButtonGroup>
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QKeySequence>
@@ -31,6 +32,26 @@ const ReasonText kReasons[] = {
     {Reason::Other, QT_TRANSLATE_NOOP("vitask::ui::DecisionForm", "Other")},
 };
 
+const struct {
+    Decision decision;
+    const char* text;
+    const char* key;
+    const char* colour;
+} kDecisions[] = {
+    {Decision::Accept, QT_TRANSLATE_NOOP("vitask::ui::DecisionForm", "&Accept"), "A", "#2e7d32"},
+    {Decision::Correct, QT_TRANSLATE_NOOP("vitask::ui::DecisionForm", "&Correct"), "C", "#ef6c00"},
+    {Decision::Reject, QT_TRANSLATE_NOOP("vitask::ui::DecisionForm", "&Reject"), "R", "#c62828"},
+};
+
+// The confidence buttons 1 to 5, in words.
+const char* const kConfidences[] = {
+    QT_TRANSLATE_NOOP("vitask::ui::DecisionForm", "very unsure"),
+    QT_TRANSLATE_NOOP("vitask::ui::DecisionForm", "unsure"),
+    QT_TRANSLATE_NOOP("vitask::ui::DecisionForm", "moderately sure"),
+    QT_TRANSLATE_NOOP("vitask::ui::DecisionForm", "sure"),
+    QT_TRANSLATE_NOOP("vitask::ui::DecisionForm", "certain"),
+};
+
 }  // namespace
 
 DecisionForm::DecisionForm(QWidget* parent) : QWidget(parent) {
@@ -44,21 +65,12 @@ DecisionForm::DecisionForm(QWidget* parent) : QWidget(parent) {
     auto* row = new QHBoxLayout(decisionRow_);
     row->setContentsMargins(0, 0, 0, 0);
     decisions_ = new QButtonGroup(this);
-    const struct {
-        Decision decision;
-        QString text, key, colour;
-    } buttons[] = {
-        {Decision::Accept, tr("&Accept"), QStringLiteral("A"), QStringLiteral("#2e7d32")},
-        {Decision::Correct, tr("&Correct"), QStringLiteral("C"), QStringLiteral("#ef6c00")},
-        {Decision::Reject, tr("&Reject"), QStringLiteral("R"), QStringLiteral("#c62828")},
-    };
-    for (const auto& b : buttons) {
-        auto* button = new QPushButton(b.text, decisionRow_);
+    for (const auto& b : kDecisions) {
+        auto* button = new QPushButton(decisionRow_);
         button->setCheckable(true);
         button->setObjectName(QStringLiteral("decision_") + decisionName(b.decision));
-        button->setToolTip(tr("Key: %1").arg(b.key));
         button->setStyleSheet(QStringLiteral("QPushButton:checked { background: %1; color: white; font-weight: bold; }")
-                                  .arg(b.colour));
+                                  .arg(QLatin1String(b.colour)));
         decisions_->addButton(button, int(b.decision));
         row->addWidget(button);
     }
@@ -67,39 +79,40 @@ DecisionForm::DecisionForm(QWidget* parent) : QWidget(parent) {
     auto* form = new QFormLayout;
     label_ = new QComboBox(this);
     label_->setObjectName(QStringLiteral("label"));
-    form->addRow(tr("&Label:"), label_);
+    labelLabel_ = new QLabel(this);
+    labelLabel_->setBuddy(label_);
+    form->addRow(labelLabel_, label_);
     finding_ = new QLineEdit(this);
     finding_->setObjectName(QStringLiteral("finding"));
-    finding_->setPlaceholderText(tr("The finding in your words (optional)"));
-    form->addRow(tr("&Finding:"), finding_);
+    findingLabel_ = new QLabel(this);
+    findingLabel_->setBuddy(finding_);
+    form->addRow(findingLabel_, finding_);
     reason_ = new QComboBox(this);
     reason_->setObjectName(QStringLiteral("reason"));
-    for (const auto& r : kReasons) reason_->addItem(tr(r.text), int(r.reason));
-    reasonLabel_ = new QLabel(tr("R&eason:"), this);
+    for (const auto& r : kReasons) reason_->addItem(QString(), int(r.reason));
+    reasonLabel_ = new QLabel(this);
     reasonLabel_->setBuddy(reason_);
     form->addRow(reasonLabel_, reason_);
     text_ = new QPlainTextEdit(this);
     text_->setObjectName(QStringLiteral("comment"));
-    text_->setPlaceholderText(tr("Comment (optional)"));
     text_->setMaximumHeight(70);
-    textLabel_ = new QLabel(tr("Co&mment:"), this);
+    textLabel_ = new QLabel(this);
     textLabel_->setBuddy(text_);
     form->addRow(textLabel_, text_);
 
     auto* confidenceRow = new QHBoxLayout;
     confidence_ = new QButtonGroup(this);
     confidence_->setExclusive(false);  // a second click clears it
-    const QString tips[] = {tr("very unsure"), tr("unsure"), tr("moderately sure"), tr("sure"), tr("certain")};
     for (int i = 1; i <= 5; ++i) {
         auto* button = new QPushButton(QString::number(i), this);
         button->setCheckable(true);
         button->setFixedWidth(32);
-        button->setToolTip(tr("%1 — key %2").arg(tips[i - 1]).arg(i));
         confidence_->addButton(button, i);
         confidenceRow->addWidget(button);
     }
     confidenceRow->addStretch();
-    form->addRow(tr("Confidence:"), confidenceRow);
+    confidenceLabel_ = new QLabel(this);
+    form->addRow(confidenceLabel_, confidenceRow);
     layout->addLayout(form);
 
     missing_ = new QLabel(this);
@@ -109,7 +122,6 @@ DecisionForm::DecisionForm(QWidget* parent) : QWidget(parent) {
     layout->addWidget(missing_);
     save_ = new QPushButton(this);
     save_->setObjectName(QStringLiteral("save"));
-    save_->setToolTip(tr("Ctrl+Enter"));
     layout->addWidget(save_);
 
     connect(decisions_, &QButtonGroup::idClicked, this, [this](int id) {
@@ -159,6 +171,33 @@ DecisionForm::DecisionForm(QWidget* parent) : QWidget(parent) {
         shortcut(QKeySequence(key), [this] { Q_EMIT saveRequested(); });
 
     setMode(Mode::Decision);
+    retranslateUi();
+}
+
+void DecisionForm::retranslateUi() {
+    for (const auto& b : kDecisions) {
+        QAbstractButton* button = decisions_->button(int(b.decision));
+        button->setText(tr(b.text));
+        button->setToolTip(tr("Key: %1").arg(QLatin1String(b.key)));
+    }
+    labelLabel_->setText(tr("&Label:"));
+    if (label_->count() > 0) label_->setItemText(0, tr("(no label)"));
+    findingLabel_->setText(tr("&Finding:"));
+    finding_->setPlaceholderText(tr("The finding in your words (optional)"));
+    reasonLabel_->setText(tr("R&eason:"));
+    for (int i = 0; i < reason_->count(); ++i) reason_->setItemText(i, tr(kReasons[i].text));
+    textLabel_->setText(tr("Co&mment:"));
+    text_->setPlaceholderText(tr("Comment (optional)"));
+    confidenceLabel_->setText(tr("Confidence:"));
+    for (int i = 1; i <= 5; ++i) confidence_->button(i)->setToolTip(tr("%1 — key %2").arg(tr(kConfidences[i - 1])).arg(i));
+    save_->setToolTip(tr("Ctrl+Enter"));
+    showModeTexts();
+    missing_->setText(missing());
+}
+
+void DecisionForm::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 void DecisionForm::setLabels(const QStringList& labels) {
@@ -174,14 +213,19 @@ void DecisionForm::setLabels(const QStringList& labels) {
 void DecisionForm::setMode(Mode mode) {
     mode_ = mode;
     const bool unaided = mode == Mode::Unaided;
-    title_->setText(unaided ? tr("Your read, before the AI is shown") : tr("Your decision on the AI's answer"));
     decisionRow_->setVisible(!unaided);
     reasonLabel_->setVisible(!unaided);
     reason_->setVisible(!unaided);
     textLabel_->setVisible(!unaided);
     text_->setVisible(!unaided);
-    save_->setText(unaided ? tr("Record my read and show the AI") : tr("Save and next"));
+    showModeTexts();
     updateEnabled();
+}
+
+void DecisionForm::showModeTexts() {
+    const bool unaided = mode_ == Mode::Unaided;
+    title_->setText(unaided ? tr("Your read, before the AI is shown") : tr("Your decision on the AI's answer"));
+    save_->setText(unaided ? tr("Record my read and show the AI") : tr("Save and next"));
 }
 
 void DecisionForm::clear() {

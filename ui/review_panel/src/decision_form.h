@@ -54,19 +54,27 @@ Q_SIGNALS:
     void acceptRequested();
     void changed();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
+    void showModeTexts();
     void updateEnabled();
 
     Mode mode_ = Mode::Decision;
     QLabel* title_;
     QWidget* decisionRow_;
     QButtonGroup* decisions_;
+    QLabel* labelLabel_;
     QComboBox* label_;
+    QLabel* findingLabel_;
     QLineEdit* finding_;
     QLabel* reasonLabel_;
     QComboBox* reason_;
     QLabel* textLabel_;
     QPlainTextEdit* text_;
+    QLabel* confidenceLabel_;
     QButtonGroup* confidence_;
     QLabel* missing_;
     QPushButton* save_;

@@ -11,6 +11,7 @@
 #include "vitask/ui/viewer/slice_viewer.h"
 
 #include <QCheckBox>
+#include <QEvent>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -56,13 +57,14 @@ QTextEdit* answerView(QWidget* parent, const QString& name) {
 ReviewPanel::ReviewPanel(QWidget* parent)
     : QWidget(parent), loader_(new CaseImageLoader(this)), clock_(new ActiveTime(this)) {
     buildLayout();
+    retranslateUi();
     connect(loader_, &CaseImageLoader::loaded, this, [this](int position, std::shared_ptr<const imaging::Volume> volume) {
         if (position == current_) showImage(position, std::move(volume));
     });
     connect(loader_, &CaseImageLoader::failed, this, [this](int position, const QString& message) {
         if (position != current_) return;
         viewer_->clear();
-        setStatus(tr("The image of this case cannot be read: %1").arg(message));
+        setStatus([message] { return tr("The image of this case cannot be read: %1").arg(message); });
         Q_EMIT failed(message);
     });
     connect(form_, &DecisionForm::saveRequested, this, &ReviewPanel::saveAndNext);
@@ -88,18 +90,13 @@ void ReviewPanel::buildLayout() {
     title_ = new QLabel(this);
     title_->setStyleSheet(QStringLiteral("font-weight: bold; font-size: 14px;"));
     bar->addWidget(title_);
-    blindedBadge_ = new QLabel(tr("Blinded reader study"), this);
+    blindedBadge_ = new QLabel(this);
     blindedBadge_->setStyleSheet(
         QStringLiteral("background: #4527a0; color: white; border-radius: 3px; padding: 1px 6px;"));
-    blindedBadge_->setToolTip(tr("Record your own read of each case before the AI's answer is shown."));
     bar->addWidget(blindedBadge_);
     bar->addStretch();
     previous_ = new QToolButton(this);
-    previous_->setText(tr("◀ Previous"));
-    previous_->setToolTip(tr("Previous case (Page Up, P)"));
     next_ = new QToolButton(this);
-    next_->setText(tr("Next ▶"));
-    next_->setToolTip(tr("Next case (Page Down, N)"));
     position_ = new QLabel(this);
     position_->setObjectName(QStringLiteral("casePosition"));
     bar->addWidget(previous_);
@@ -108,7 +105,6 @@ void ReviewPanel::buildLayout() {
     bar->addSpacing(16);
     progress_ = new QProgressBar(this);
     progress_->setObjectName(QStringLiteral("answeringProgress"));
-    progress_->setFormat(tr("AI answers %v / %m"));
     progress_->setMaximumWidth(220);
     bar->addWidget(progress_);
     eta_ = new QLabel(this);
@@ -116,18 +112,17 @@ void ReviewPanel::buildLayout() {
     answerButton_ = new QPushButton(this);
     answerButton_->setObjectName(QStringLiteral("answerButton"));
     bar->addWidget(answerButton_);
-    auto* summary = new QPushButton(tr("&Summary"), this);
-    auto* exportButton = new QPushButton(tr("&Export…"), this);
-    auto* close = new QPushButton(tr("Close worklist"), this);
-    bar->addWidget(summary);
-    bar->addWidget(exportButton);
-    bar->addWidget(close);
+    summaryButton_ = new QPushButton(this);
+    exportButton_ = new QPushButton(this);
+    closeButton_ = new QPushButton(this);
+    bar->addWidget(summaryButton_);
+    bar->addWidget(exportButton_);
+    bar->addWidget(closeButton_);
     layout->addLayout(bar);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     list_ = new QTableWidget(0, ColumnCount, splitter);
     list_->setObjectName(QStringLiteral("caseList"));
-    list_->setHorizontalHeaderLabels({tr("#"), tr("Case"), tr("VLM"), tr("TSM"), tr("Review")});
     list_->verticalHeader()->hide();
     list_->setSelectionBehavior(QAbstractItemView::SelectRows);
     list_->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -155,16 +150,18 @@ void ReviewPanel::buildLayout() {
 
     auto* right = new QWidget;
     auto* rightLayout = new QVBoxLayout(right);
-    aiHiddenNote_ = new QLabel(tr("The AI's answer is hidden until you have recorded your own read."), right);
+    aiHiddenNote_ = new QLabel(right);
     aiHiddenNote_->setWordWrap(true);
     aiHiddenNote_->setStyleSheet(QStringLiteral("color: #4527a0; font-style: italic;"));
     rightLayout->addWidget(aiHiddenNote_);
-    aiBox_ = new QGroupBox(tr("AI"), right);
+    aiBox_ = new QGroupBox(right);
     auto* aiLayout = new QVBoxLayout(aiBox_);
-    aiLayout->addWidget(new QLabel(tr("VLM answer:"), aiBox_));
+    answerLabel_ = new QLabel(aiBox_);
+    aiLayout->addWidget(answerLabel_);
     answer_ = answerView(aiBox_, QStringLiteral("answer"));
     aiLayout->addWidget(answer_);
-    aiLayout->addWidget(new QLabel(tr("VLM answer with the TSM's exemplar (EP):"), aiBox_));
+    answerWithExemplarLabel_ = new QLabel(aiBox_);
+    aiLayout->addWidget(answerWithExemplarLabel_);
     answerWithExemplar_ = answerView(aiBox_, QStringLiteral("answerWithExemplar"));
     aiLayout->addWidget(answerWithExemplar_);
     badge_ = new AgreementBadge(aiBox_);
@@ -172,7 +169,7 @@ void ReviewPanel::buildLayout() {
     table_ = new ProbabilityTable(aiBox_);
     table_->setMinimumHeight(120);
     aiLayout->addWidget(table_);
-    heatmap_ = new QCheckBox(tr("Show the TSM's saliency map (H)"), aiBox_);
+    heatmap_ = new QCheckBox(aiBox_);
     heatmap_->setChecked(true);
     aiLayout->addWidget(heatmap_);
     rightLayout->addWidget(aiBox_);
@@ -205,11 +202,42 @@ void ReviewPanel::buildLayout() {
             session_->cancelAnswering();
         else
             session_->startAnswering();
-        answerButton_->setText(session_->answering() ? tr("Stop answering") : tr("Answer the rest"));
+        showAnsweringState();
     });
-    connect(summary, &QPushButton::clicked, this, &ReviewPanel::showSummary);
-    connect(exportButton, &QPushButton::clicked, this, &ReviewPanel::exportRequested);
-    connect(close, &QPushButton::clicked, this, &ReviewPanel::closeRequested);
+    connect(summaryButton_, &QPushButton::clicked, this, &ReviewPanel::showSummary);
+    connect(exportButton_, &QPushButton::clicked, this, &ReviewPanel::exportRequested);
+    connect(closeButton_, &QPushButton::clicked, this, &ReviewPanel::closeRequested);
+}
+
+void ReviewPanel::retranslateUi() {
+    blindedBadge_->setText(tr("Blinded reader study"));
+    blindedBadge_->setToolTip(tr("Record your own read of each case before the AI's answer is shown."));
+    previous_->setText(tr("◀ Previous"));
+    previous_->setToolTip(tr("Previous case (Page Up, P)"));
+    next_->setText(tr("Next ▶"));
+    next_->setToolTip(tr("Next case (Page Down, N)"));
+    progress_->setFormat(tr("AI answers %v / %m"));
+    summaryButton_->setText(tr("&Summary"));
+    exportButton_->setText(tr("&Export…"));
+    closeButton_->setText(tr("Close worklist"));
+    list_->setHorizontalHeaderLabels({tr("#"), tr("Case"), tr("VLM"), tr("TSM"), tr("Review")});
+    aiHiddenNote_->setText(tr("The AI's answer is hidden until you have recorded your own read."));
+    aiBox_->setTitle(tr("AI"));
+    answerLabel_->setText(tr("VLM answer:"));
+    answerWithExemplarLabel_->setText(tr("VLM answer with the TSM's exemplar (EP):"));
+    heatmap_->setText(tr("Show the TSM's saliency map (H)"));
+
+    showPosition();
+    showAnsweringState();
+    showEta();
+    for (int row = 0; row < list_->rowCount(); ++row) updateCaseRow(row);
+    if (session_ && current_ >= 0) showAnswer();
+    status_->setText(statusText_ ? statusText_() : QString());
+}
+
+void ReviewPanel::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 void ReviewPanel::setSession(std::unique_ptr<WorklistSession> session, bool answer) {
@@ -229,22 +257,21 @@ void ReviewPanel::setSession(std::unique_ptr<WorklistSession> session, bool answ
     });
     connect(s, &WorklistSession::answeringProgress, this, &ReviewPanel::updateProgress);
     connect(s, &WorklistSession::answeringFinished, this, [this](bool cancelled) {
-        answerButton_->setText(tr("Answer the rest"));
+        showAnsweringState();
         answerButton_->setVisible(session_->answeredCount() < session_->caseCount());
-        eta_->setText(cancelled ? tr("stopped") : QString());
+        secondsLeft_ = -1;
+        answeringStopped_ = cancelled;
+        showEta();
     });
     connect(s, &WorklistSession::failed, this, [this](const QString& message) {
-        setStatus(message);
+        setStatus([message] { return message; });
         Q_EMIT failed(message);
     });
     updateProgress(s->answeredCount(), s->caseCount(), -1);
-    answerButton_->setText(tr("Answer the rest"));
     answerButton_->setVisible(s->answeredCount() < s->caseCount());
     showCase(std::min(s->firstUnreviewed(), s->caseCount() - 1));
-    if (answer && s->answeredCount() < s->caseCount()) {
-        s->startAnswering();
-        answerButton_->setText(tr("Stop answering"));
-    }
+    if (answer && s->answeredCount() < s->caseCount()) s->startAnswering();
+    showAnsweringState();
 }
 
 void ReviewPanel::closeSession() {
@@ -306,7 +333,7 @@ void ReviewPanel::showCase(int position) {
     current_ = position;
     unaided_.reset();
     const WorklistCase& c = session_->caseAt(position);
-    position_->setText(tr("Case %1 of %2").arg(position + 1).arg(session_->caseCount()));
+    showPosition();
     previous_->setEnabled(position > 0);
     next_->setEnabled(position + 1 < session_->caseCount());
     caseTitle_->setText(c.title);
@@ -327,7 +354,7 @@ void ReviewPanel::showCase(int position) {
         showImage(position, std::move(volume));
     } else {
         viewer_->clear();
-        setStatus(tr("Reading the image…"));
+        setStatus([] { return tr("Reading the image…"); });
         loader_->request(c);
     }
     // The next case (and the previous, for going back) are read while this one is reviewed.
@@ -403,7 +430,7 @@ void ReviewPanel::acceptAndNext() {
     if (!session_ || aiHidden()) return;
     form_->setDecision(Decision::Accept);
     if (!session_->answer(current_)) {
-        setStatus(tr("There is no AI answer to accept yet: wait for it, or correct or reject the case."));
+        setStatus([] { return tr("There is no AI answer to accept yet: wait for it, or correct or reject the case."); });
         return;
     }
     saveAndNext();
@@ -411,8 +438,8 @@ void ReviewPanel::acceptAndNext() {
 
 void ReviewPanel::saveAndNext() {
     if (!session_ || current_ < 0) return;
-    if (const QString missing = form_->missing(); !missing.isEmpty()) {
-        setStatus(missing);
+    if (!form_->missing().isEmpty()) {
+        setStatus([this] { return form_->missing(); });  // what is still missing, in words
         return;
     }
     if (form_->mode() == DecisionForm::Mode::Unaided) {
@@ -426,7 +453,7 @@ void ReviewPanel::saveAndNext() {
         try {
             session_->recordUnaidedRead(current_, read);  // committed before the AI is shown
         } catch (const Error& e) {
-            setStatus(tr("Your read was not saved: %1").arg(QString::fromStdString(e.what())));
+            setStatus([why = QString::fromStdString(e.what())] { return tr("Your read was not saved: %1").arg(why); });
             Q_EMIT failed(QString::fromStdString(e.what()));
             return;
         }
@@ -454,7 +481,7 @@ void ReviewPanel::saveAndNext() {
     try {
         session_->saveReview(current_, review);
     } catch (const Error& e) {
-        setStatus(tr("The review was not saved: %1").arg(QString::fromStdString(e.what())));
+        setStatus([why = QString::fromStdString(e.what())] { return tr("The review was not saved: %1").arg(why); });
         Q_EMIT failed(QString::fromStdString(e.what()));
         return;
     }
@@ -463,8 +490,9 @@ void ReviewPanel::saveAndNext() {
     if (current_ + 1 < session_->caseCount())
         showCase(current_ + 1);
     else
-        setStatus(tr("All %1 cases have a review. Open the summary (Summary) or export the worklist.")
-                      .arg(session_->reviewedCount()));
+        setStatus([reviewed = session_->reviewedCount()] {
+            return tr("All %1 cases have a review. Open the summary (Summary) or export the worklist.").arg(reviewed);
+        });
 }
 
 void ReviewPanel::showSummary() {
@@ -477,11 +505,31 @@ void ReviewPanel::updateProgress(int answered, int total, double secondsLeft) {
     progress_->setMaximum(std::max(total, 1));
     progress_->setValue(answered);
     progress_->setVisible(answered < total || (session_ && session_->answering()));
-    eta_->setText(secondsLeft >= 0 && answered < total ? tr("about %1 left").arg(minutesAndSeconds(secondsLeft))
-                                                       : QString());
+    secondsLeft_ = answered < total ? secondsLeft : -1;
+    answeringStopped_ = false;
+    showEta();
 }
 
-void ReviewPanel::setStatus(const QString& text) { status_->setText(text); }
+void ReviewPanel::showPosition() {
+    position_->setText(session_ && current_ >= 0 ? tr("Case %1 of %2").arg(current_ + 1).arg(session_->caseCount())
+                                                 : QString());
+}
+
+void ReviewPanel::showAnsweringState() {
+    if (session_) answerButton_->setText(session_->answering() ? tr("Stop answering") : tr("Answer the rest"));
+}
+
+void ReviewPanel::showEta() {
+    if (answeringStopped_)
+        eta_->setText(tr("stopped"));
+    else
+        eta_->setText(secondsLeft_ >= 0 ? tr("about %1 left").arg(minutesAndSeconds(secondsLeft_)) : QString());
+}
+
+void ReviewPanel::setStatus(std::function<QString()> text) {
+    statusText_ = std::move(text);
+    status_->setText(statusText_ ? statusText_() : QString());
+}
 
 QString ReviewPanel::answerText() const { return answer_->toPlainText(); }
 QString ReviewPanel::statusText() const { return status_->text(); }

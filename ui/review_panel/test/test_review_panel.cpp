@@ -14,6 +14,7 @@
 #include "vitask/ui/review_panel/new_worklist_dialog.h"
 #include "vitask/ui/review_panel/review_panel.h"
 #include "vitask/ui/review_store/worklist_summary.h"
+#include "vitask/ui/test_support/shown_texts.h"
 #include "vitask/ui/viewer/slice_viewer.h"
 
 #include <QApplication>
@@ -35,7 +36,7 @@
 
 using namespace vitask;
 using namespace vitask::ui;
-namespace test = vitask::service::test;
+namespace fixtures = vitask::service::test;
 
 namespace {
 
@@ -48,7 +49,7 @@ const QString kPydicomData = QStringLiteral("/usr/lib/python3/dist-packages/pydi
 // which the tiny fixture model's vocabulary covers (the MedMNIST catalog's long label
 // names do not), plus 2 training rows that the worklist leaves out.
 QString writeDataset(const QString& folder) {
-    const auto& labels = test::tsmLabels();
+    const auto& labels = fixtures::tsmLabels();
     QFile manifest(QDir(folder).filePath(QStringLiteral("lesions.csv")));
     if (!manifest.open(QIODevice::WriteOnly | QIODevice::Truncate)) return {};
     manifest.write("path,label,split\n");
@@ -104,8 +105,8 @@ private Q_SLOTS:
         qputenv("VITASK_CONFIG_DIR", dir_.filePath(QStringLiteral("config")).toUtf8());
         qputenv("VITASK_DATA_DIR", dir_.filePath(QStringLiteral("data")).toUtf8());
         const std::filesystem::path root = dir_.path().toStdString();
-        model_ = QString::fromStdString(test::writeVitaskModel(root / "vitask-512", 512, true).string());
-        manifest_ = QString::fromStdString(test::writeTsmManifest(root / "tsm").string());
+        model_ = QString::fromStdString(fixtures::writeVitaskModel(root / "vitask-512", 512, true).string());
+        manifest_ = QString::fromStdString(fixtures::writeTsmManifest(root / "tsm").string());
         QVERIFY(QFile::exists(kPydicomData + QStringLiteral("CT_small.dcm")));
         studies_ = dir_.filePath(QStringLiteral("studies"));
         QDir().mkpath(studies_);
@@ -406,7 +407,43 @@ private Q_SLOTS:
         QVERIFY(fileBytes(folder + QStringLiteral("/report-reviews.json")).contains(copyUid.toUtf8()));
     }
 
+    // A worklist under review (answered, one case accepted, a reject refused for want of a
+    // reason) in the language switched to, as a panel built in that language shows it.
+    void switchesLanguageWithoutRestart() {
+        using vitask::ui::test::shownTexts;
+        vitask::ui::test::switchLanguage(QStringLiteral("en"));
+        auto store = ReviewStore::openDefault();
+        const qint64 id = makeWorklist(store, dataset_, false);
+        QVERIFY(id > 0);
+        {
+            WorklistSession session(store, id, QStringLiteral("Dr. Test"), engine_.get());
+            QSignalSpy finished(&session, &WorklistSession::answeringFinished);
+            session.startAnswering();
+            QVERIFY(finished.wait(120000));
+            Review accept;
+            accept.decision = Decision::Accept;
+            session.saveReview(0, accept);
+        }
+        ReviewPanel panel;
+        QVERIFY(refuseAReject(panel, store, id));
+        QVERIFY(vitask::ui::test::switchesLikeAFreshStart([&] { return shownTexts(panel); }, [&] {
+            ReviewPanel fresh;
+            return refuseAReject(fresh, store, id) ? shownTexts(fresh) : QStringList{};
+        }));
+    }
+
 private:
+    // Opens worklist `id` at its first unreviewed case and, once its image shows, tries to
+    // reject the case without a reason; whether it came to that.
+    bool refuseAReject(ReviewPanel& panel, ReviewStore& store, qint64 id) {
+        panel.setSession(std::make_unique<WorklistSession>(store, id, QStringLiteral("Dr. Test"), engine_.get()), false);
+        QSignalSpy shown(&panel, &ReviewPanel::imageShown);
+        if (!panel.viewer()->hasImage() && !shown.wait(10000)) return false;
+        panel.decisionForm()->setDecision(Decision::Reject);
+        panel.saveAndNext();
+        return panel.currentCase() == 1 && !panel.statusText().isEmpty();
+    }
+
     // Creates a worklist of `source` through the New Worklist dialog; returns its id.
     qint64 makeWorklist(ReviewStore& store, const QString& source, bool blinded) {
         NewWorklistDialog dialog(store, engine_.get());

@@ -7,6 +7,7 @@
 #include "vitask/common/error.h"
 #include "vitask/ui/review_store/review_store.h"
 #include "vitask/ui/review_store/worklist_summary.h"
+#include "vitask/ui/test_support/error_of.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -25,6 +26,7 @@ using namespace vitask;
 using namespace vitask::ui;
 using vitask::ui::test::makeReview;
 using vitask::ui::test::makeWorklist;
+using vitask::ui::test::errorOf;
 using vitask::ui::test::sameContent;
 
 namespace {
@@ -73,16 +75,6 @@ QString integrityCheck(const QString& path) {
         result = rows.join(QLatin1Char('\n'));
     });
     return result;
-}
-
-// The Error's message, or an empty string when `work` did not throw one.
-QString errorOf(const std::function<void()>& work) {
-    try {
-        work();
-    } catch (const Error& error) {
-        return QString::fromStdString(error.what());
-    }
-    return {};
 }
 
 // RFC 4180: fields separated by commas, records by CRLF, quoted fields may hold commas,

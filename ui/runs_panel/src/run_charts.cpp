@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QCursor>
 #include <QDir>
+#include <QEvent>
 #include <QGraphicsSimpleTextItem>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -144,6 +145,9 @@ void fitLogRange(QLogValueAxis* axis, double low, double high) {
     axis->setRange(low / 1.5, high * 2.5);  // room above for the stage names
 }
 
+// The name of the dotted line where a stage starts (its tooltip).
+QString stageStartName(const QString& stage) { return RunCharts::tr("%1 starts").arg(stage); }
+
 bool allZero(const QList<QPointF>& points) {
     return std::all_of(points.begin(), points.end(), [](const QPointF& p) { return p.y() == 0; });
 }
@@ -159,32 +163,28 @@ RunCharts::RunCharts(QWidget* parent) : QWidget(parent), handOverTimer_(new QTim
     auto* controls = new QHBoxLayout;
     trainingMetric_ = new QComboBox(this);
     trainingMetric_->setObjectName(QStringLiteral("trainingMetric"));
-    trainingMetric_->addItem(tr("Loss terms"), QString());
-    for (const auto& key : kLossTerms) trainingMetric_->addItem(metricLabel(key), key);
-    for (const char* key : {"lr", "grad_norm", "samples_per_s"})
-        trainingMetric_->addItem(metricLabel(QLatin1String(key)), QLatin1String(key));
-    trainingMetric_->setToolTip(tr("What the training chart shows: every loss term the trainer logs (total = the "
-                                   "weighted sum of L_van, L_ep, L_rda, L_crt), one of them, or the optimiser's numbers."));
+    trainingMetric_->addItem(QString(), QString());  // every loss term
+    for (const auto& key : kLossTerms) trainingMetric_->addItem(QString(), key);
+    for (const char* key : {"lr", "grad_norm", "samples_per_s"}) trainingMetric_->addItem(QString(), QLatin1String(key));
     smoothing_ = new QSlider(Qt::Horizontal, this);
     smoothing_->setObjectName(QStringLiteral("smoothing"));
     smoothing_->setRange(0, 99);
     smoothing_->setFixedWidth(120);
-    smoothing_->setToolTip(tr("Exponential moving average of the training curves, as TensorBoard's smoothing; the raw "
-                              "curve stays faint behind."));
     smoothingValue_ = new QLabel(QStringLiteral("0.00"), this);
     smoothingValue_->setMinimumWidth(smoothingValue_->fontMetrics().horizontalAdvance(QStringLiteral("0.00")) + 4);
-    logScale_ = new QCheckBox(tr("Log scale"), this);
+    logScale_ = new QCheckBox(this);
     logScale_->setObjectName(QStringLiteral("logScale"));
     evalMetric_ = new QComboBox(this);
     evalMetric_->setObjectName(QStringLiteral("evalMetric"));
-    evalMetric_->addItem(tr("macro-F1"), QStringLiteral("macro_f1"));
-    evalMetric_->addItem(tr("accuracy"), QStringLiteral("accuracy"));
-    evalMetric_->setToolTip(tr("The evaluation metric: validation after each stage and test at the end, without and "
-                               "with the TSM's exemplar (EP, dashed)."));
-    controls->addWidget(new QLabel(tr("Training:"), this));
+    evalMetric_->addItem(QString(), QStringLiteral("macro_f1"));
+    evalMetric_->addItem(QString(), QStringLiteral("accuracy"));
+    trainingLabel_ = new QLabel(this);
+    smoothingLabel_ = new QLabel(this);
+    evalLabel_ = new QLabel(this);
+    controls->addWidget(trainingLabel_);
     controls->addWidget(trainingMetric_);
     controls->addSpacing(12);
-    controls->addWidget(new QLabel(tr("Smoothing:"), this));
+    controls->addWidget(smoothingLabel_);
     controls->addWidget(smoothing_);
     controls->addWidget(smoothingValue_);
     controls->addSpacing(12);
@@ -196,7 +196,7 @@ RunCharts::RunCharts(QWidget* parent) : QWidget(parent), handOverTimer_(new QTim
     styleNote_->hide();
     controls->addWidget(styleNote_, 1);
     controls->addStretch(1);
-    controls->addWidget(new QLabel(tr("Evaluation:"), this));
+    controls->addWidget(evalLabel_);
     controls->addWidget(evalMetric_);
     layout->addLayout(controls);
 
@@ -209,6 +209,7 @@ RunCharts::RunCharts(QWidget* parent) : QWidget(parent), handOverTimer_(new QTim
     charts->setStretchFactor(1, 2);
     layout->addWidget(charts, 1);
     connect(training_.chart, &QChart::plotAreaChanged, this, &RunCharts::placeStageLabels);
+    retranslateUi();
 
     connect(trainingMetric_, &QComboBox::currentIndexChanged, this, &RunCharts::optionsChanged);
     connect(evalMetric_, &QComboBox::currentIndexChanged, this, &RunCharts::optionsChanged);
@@ -220,6 +221,36 @@ RunCharts::RunCharts(QWidget* parent) : QWidget(parent), handOverTimer_(new QTim
         useLogScale(log);
         Q_EMIT optionsChanged();
     });
+}
+
+void RunCharts::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        Q_EMIT optionsChanged();  // the titles and the curves' names
+    }
+    QWidget::changeEvent(event);
+}
+
+// The controls' texts, the axes' titles and the stage lines' names; the titles and the
+// curves' names are made from the runs (setRuns).
+void RunCharts::retranslateUi() {
+    trainingLabel_->setText(tr("Training:"));
+    trainingMetric_->setItemText(0, tr("Loss terms"));
+    for (int i = 1; i < trainingMetric_->count(); ++i)
+        trainingMetric_->setItemText(i, metricLabel(trainingMetric_->itemData(i).toString()));
+    trainingMetric_->setToolTip(tr("What the training chart shows: every loss term the trainer logs (total = the "
+                                   "weighted sum of L_van, L_ep, L_rda, L_crt), one of them, or the optimiser's numbers."));
+    smoothingLabel_->setText(tr("Smoothing:"));
+    smoothing_->setToolTip(tr("Exponential moving average of the training curves, as TensorBoard's smoothing; the raw "
+                              "curve stays faint behind."));
+    logScale_->setText(tr("Log scale"));
+    evalLabel_->setText(tr("Evaluation:"));
+    evalMetric_->setItemText(0, tr("macro-F1"));
+    evalMetric_->setItemText(1, tr("accuracy"));
+    evalMetric_->setToolTip(tr("The evaluation metric: validation after each stage and test at the end, without and "
+                               "with the TSM's exemplar (EP, dashed)."));
+    for (auto* axis : {training_.x, eval_.x}) axis->setTitleText(tr("step"));
+    for (int i = 0; i < stageLines_.size(); ++i) stageLines_[i]->setName(stageStartName(stageStarts_[i + 1].second));
 }
 
 RunCharts::Chart RunCharts::makeChart(const QString& objectName) {
@@ -236,7 +267,6 @@ RunCharts::Chart RunCharts::makeChart(const QString& objectName) {
     titleFont.setBold(true);
     c.chart->setTitleFont(titleFont);
     c.x = new QValueAxis;
-    c.x->setTitleText(tr("step"));
     c.x->setLabelFormat(QStringLiteral("%d"));
     c.chart->addAxis(c.x, Qt::AlignBottom);
     auto* y = new QValueAxis;
@@ -525,7 +555,7 @@ void RunCharts::showStageStarts(const RunEntry* run) {
             stageLabels_.append({i == 0 ? -1.0 : starts[i].first, label});  // -1: the chart's left edge
             if (i == 0) continue;
             auto* line = new QLineSeries;
-            line->setName(tr("%1 starts").arg(starts[i].second));
+            line->setName(stageStartName(starts[i].second));
             line->setPen(QPen(QColor(0x90, 0x90, 0x90), 1, Qt::DotLine));
             training_.chart->addSeries(line);
             line->attachAxis(training_.x);

@@ -49,8 +49,12 @@ public:
     QLineSeries* series(const QString& folder, const QString& key) const;
 
 Q_SIGNALS:
-    // An option changed: the panel shows its runs again.
+    // An option or the language changed: the panel shows its runs again (the titles and
+    // the curves' names are made from them).
     void optionsChanged();
+
+protected:
+    void changeEvent(QEvent* event) override;
 
 private:
     struct Chart {
@@ -75,6 +79,7 @@ private:
     };
 
     Chart makeChart(const QString& objectName);
+    void retranslateUi();
     QStringList trainingKeys(const RunEntry& run) const;
     QStringList evalKeys(const RunEntry& run) const;
     // Updates the chart's series and its y range (within [0, 1] for `unitRange`: metrics);
@@ -94,6 +99,9 @@ private:
     QSlider* smoothing_;
     QLabel* smoothingValue_;
     QCheckBox* logScale_;
+    QLabel* trainingLabel_;
+    QLabel* smoothingLabel_;
+    QLabel* evalLabel_;
     QLabel* styleNote_;                                  // how curves are told apart when several runs are shown
     // Points reach Qt Charts one series per turn of the event loop: each replace() lays
     // the whole line out again (several ms for 2,000 points), so a followed run's update

@@ -5,6 +5,7 @@
 
 #include <QCheckBox>
 #include <QDir>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
@@ -17,16 +18,13 @@ namespace vitask::ui {
 RunCompareTable::RunCompareTable(QWidget* parent) : QWidget(parent) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    onlyDifferences_ = new QCheckBox(RunsPanel::tr("Only differences"), this);
+    onlyDifferences_ = new QCheckBox(this);
     onlyDifferences_->setObjectName(QStringLiteral("onlyDifferences"));
-    onlyDifferences_->setToolTip(RunsPanel::tr("Hide the configuration keys all selected runs share."));
-    auto* hint = new QLabel(RunsPanel::tr("Select several runs in the list (Ctrl+click) to compare them; highlighted "
-                                          "rows differ, the best metric of a row is bold."),
-                            this);
-    hint->setWordWrap(true);
-    hint->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    hint_ = new QLabel(this);
+    hint_->setWordWrap(true);
+    hint_->setStyleSheet(QStringLiteral("color: palette(mid);"));
     auto* top = new QHBoxLayout;
-    top->addWidget(hint, 1);
+    top->addWidget(hint_, 1);
     top->addWidget(onlyDifferences_);
     layout->addLayout(top);
     table_ = new QTableWidget(this);
@@ -41,6 +39,19 @@ RunCompareTable::RunCompareTable(QWidget* parent) : QWidget(parent) {
     table_->setAlternatingRowColors(true);
     layout->addWidget(table_, 1);
     connect(onlyDifferences_, &QCheckBox::toggled, this, &RunCompareTable::fill);
+    retranslateUi();
+}
+
+void RunCompareTable::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void RunCompareTable::retranslateUi() {
+    onlyDifferences_->setText(RunsPanel::tr("Only differences"));
+    onlyDifferences_->setToolTip(RunsPanel::tr("Hide the configuration keys all selected runs share."));
+    hint_->setText(RunsPanel::tr("Select several runs in the list (Ctrl+click) to compare them; highlighted "
+                                 "rows differ, the best metric of a row is bold."));
 }
 
 void RunCompareTable::setRuns(const QList<const RunEntry*>& runs) {

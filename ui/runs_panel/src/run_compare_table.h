@@ -9,6 +9,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QLabel;
 class QTableWidget;
 
 namespace vitask::ui {
@@ -23,6 +24,10 @@ public:
     // The configuration keys whose values differ between the runs shown.
     QStringList differingKeys() const;
 
+protected:
+    // The rows are the panel's to make again (setRuns); the controls are this table's.
+    void changeEvent(QEvent* event) override;
+
 private:
     struct Row {
         QString label;
@@ -32,11 +37,13 @@ private:
         bool differs = false;
     };
     void fill();
+    void retranslateUi();
 
     QList<Row> rows_;
     QStringList runNames_;
     QTableWidget* table_;
     QCheckBox* onlyDifferences_;
+    QLabel* hint_;
 };
 
 }  // namespace vitask::ui

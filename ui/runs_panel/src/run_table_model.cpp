@@ -38,6 +38,11 @@ QVariant RunTableModel::headerData(int section, Qt::Orientation orientation, int
     if (role == Qt::ToolTipRole && section == Best)
         return RunsPanel::tr("The best validation macro-F1 without the exemplar so far: the trainer keeps the "
                              "checkpoint that reached it.");
+    if (role == Qt::ToolTipRole && section == TestF1)
+        return RunsPanel::tr("The final model's macro-F1 on the test split, asked without the exemplar (as it is "
+                             "deployed, without its TSM).");
+    if (role == Qt::ToolTipRole && section == TestF1Exemplar)
+        return RunsPanel::tr("The final model's macro-F1 on the test split with the TSM's exemplar in the prompt.");
     if (role != Qt::DisplayRole) return {};
     switch (section) {
         case Name: return RunsPanel::tr("Run");
@@ -46,6 +51,8 @@ QVariant RunTableModel::headerData(int section, Qt::Orientation orientation, int
         case Speed: return RunsPanel::tr("Steps/s");
         case Eta: return RunsPanel::tr("ETA");
         case Best: return RunsPanel::tr("Best val macro-F1");
+        case TestF1: return RunsPanel::tr("Test macro-F1");
+        case TestF1Exemplar: return RunsPanel::tr("Test macro-F1 + EP");
         case Started: return RunsPanel::tr("Started");
         default: return {};
     }
@@ -95,6 +102,13 @@ QVariant RunTableModel::data(const QModelIndex& index, int role) const {
         case Best:
             if (role == Qt::DisplayRole) return formatMetric(entry.bestValMacroF1());
             break;
+        case TestF1:
+        case TestF1Exemplar:
+            if (role == Qt::DisplayRole) {
+                const auto it = run.finalMetrics.find(index.column() == TestF1 ? "test_macro_f1" : "test_ep_macro_f1");
+                return formatMetric(it == run.finalMetrics.end() ? -1.0 : it->second);
+            }
+            break;
         case Started:
             if (role == Qt::DisplayRole) return formatTime(run.createdAt);
             break;
@@ -143,6 +157,11 @@ void RunTableModel::remove(const QString& folder) {
 void RunTableModel::changed(const QString& folder) {
     const int row = rowOf(folder);
     if (row >= 0) Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void RunTableModel::retranslate() {
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (rowCount() > 0) Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 }  // namespace vitask::ui

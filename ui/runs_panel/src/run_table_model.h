@@ -1,6 +1,7 @@
 #pragma once
 // The runs the page knows, one row each: name, state (coloured), progress, speed, time
-// left, best validation macro-F1 and start. It owns the RunEntry of every run; entries
+// left, best validation macro-F1, the final test macro-F1 without and with the exemplar,
+// and start. It owns the RunEntry of every run; entries
 // keep their address while they are listed.
 
 #include "run_entry.h"
@@ -15,7 +16,7 @@ namespace vitask::ui {
 class RunTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Name, State, Progress, Speed, Eta, Best, Started, ColumnCount };
+    enum Column { Name, State, Progress, Speed, Eta, Best, TestF1, TestF1Exemplar, Started, ColumnCount };
     static constexpr int ProgressRole = Qt::UserRole + 1;  // step / total in [0, 1]; -1: unknown
 
     explicit RunTableModel(QObject* parent = nullptr);
@@ -34,6 +35,8 @@ public:
     void remove(const QString& folder);
     // The entry of `folder` changed: its row is redrawn.
     void changed(const QString& folder);
+    // The language changed: views fetch the headers and cells again (they cache them).
+    void retranslate();
 
 private:
     std::vector<std::unique_ptr<RunEntry>> entries_;

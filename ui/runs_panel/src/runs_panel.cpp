@@ -15,6 +15,7 @@
 
 #include <QAction>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -46,6 +47,12 @@ constexpr int kLogLines = 5000;
 constexpr int kKeptUnselected = 20000;
 constexpr quint64 kIdleEvery = 10;  // finished and stopped runs are read every 10th tick
 
+// An action's text, and its tool tip with its shortcut as this platform writes it.
+void setActionTexts(QAction* action, const QString& text, const QString& tip) {
+    action->setText(text);
+    action->setToolTip(QStringLiteral("%1 (%2)").arg(tip, action->shortcut().toString(QKeySequence::NativeText)));
+}
+
 QString cleanFolder(const QString& folder) { return QDir::cleanPath(QDir(folder).absolutePath()); }
 
 bool live(const QString& state) {
@@ -71,7 +78,7 @@ RunsPanel::RunsPanel(QWidget* parent)
         setStatus(tr("Evaluation of %1 finished:\n%2").arg(QDir(folder).dirName(), summary));
         if (current() == folder) {
             showEvaluations(model_->find(folder));
-            tabs_->setCurrentIndex(tabs_->indexOf(evaluations_->parentWidget()));
+            tabs_->setCurrentIndex(tabs_->indexOf(evaluationsPage_));
         }
         updateActions();
         Q_EMIT evaluationFinished(folder, summary);
@@ -82,6 +89,7 @@ RunsPanel::RunsPanel(QWidget* parent)
         showError(message);
     });
     connect(charts_, &RunCharts::optionsChanged, this, [this] { charts_->setRuns(selectedEntries()); });
+    retranslateUi();
 
     // Reattach: every run listed before is read now; the running ones are followed.
     for (const auto& folder : loadKnownRuns()) model_->add(cleanFolder(folder));
@@ -92,38 +100,58 @@ RunsPanel::RunsPanel(QWidget* parent)
 
 RunsPanel::~RunsPanel() = default;
 
-QAction* RunsPanel::makeAction(const QString& text, const QKeySequence& key, const QString& tip,
-                               void (RunsPanel::*slot)()) {
-    auto* action = new QAction(text, this);
+void RunsPanel::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+// Every text the page shows, in the current language; those made from the runs (the
+// header of the current run, its evaluations, the comparison) are made again from them.
+// The charts retranslate themselves and ask for the runs again (RunCharts::optionsChanged).
+void RunsPanel::retranslateUi() {
+    setActionTexts(newAction_, tr("New run…"), tr("Start vitask train on a run configuration"));
+    setActionTexts(addAction_, tr("Add run folder…"),
+                   tr("List a run folder written elsewhere, e.g. copied back from a GPU server"));
+    setActionTexts(cancelAction_, tr("Cancel"), tr("Stop the selected run with a checkpoint; Resume continues it"));
+    setActionTexts(resumeAction_, tr("Resume"), tr("Continue a cancelled, crashed or failed run from its last checkpoint"));
+    setActionTexts(evaluateAction_, tr("Evaluate…"), tr("Run vitask eval on the finished run's model"));
+    setActionTexts(openAction_, tr("Open in AI panel"), tr("Load the finished run's model in the AI panel"));
+    setActionTexts(compareAction_, tr("Compare"),
+                   tr("The selected runs side by side, their configuration differences highlighted"));
+    setActionTexts(removeAction_, tr("Remove from list"), tr("Take the selected runs off the list; their folders stay on disk"));
+    tabs_->setTabText(tabs_->indexOf(charts_), tr("Curves"));
+    tabs_->setTabText(tabs_->indexOf(config_), tr("Configuration"));
+    tabs_->setTabText(tabs_->indexOf(log_), tr("Log"));
+    tabs_->setTabText(tabs_->indexOf(evaluationsPage_), tr("Evaluations"));
+    tabs_->setTabText(tabs_->indexOf(compare_), tr("Compare"));
+    evaluating_->setFormat(tr("Evaluating…"));
+    evaluations_->setHorizontalHeaderLabels(
+        {tr("Evaluation"), tr("Method"), tr("Instruction"), tr("EP"), tr("Accuracy"), tr("Macro-F1")});
+    model_->retranslate();
+    const RunEntry* run = model_->find(current());
+    showHeader(run);
+    showEvaluations(run);
+    showComparison();
+}
+
+QAction* RunsPanel::makeAction(const QKeySequence& key, void (RunsPanel::*slot)()) {
+    auto* action = new QAction(this);
     action->setShortcut(key);
     action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    action->setToolTip(QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
     connect(action, &QAction::triggered, this, slot);
     addAction(action);
     return action;
 }
 
 void RunsPanel::buildActions() {
-    newAction_ = makeAction(tr("New run…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T),
-                            tr("Start vitask train on a run configuration"), &RunsPanel::newRun);
-    addAction_ = makeAction(tr("Add run folder…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
-                            tr("List a run folder written elsewhere, e.g. copied back from a GPU server"),
-                            &RunsPanel::chooseRunFolder);
-    cancelAction_ = makeAction(tr("Cancel"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X),
-                               tr("Stop the selected run with a checkpoint; Resume continues it"), &RunsPanel::cancelSelected);
-    resumeAction_ = makeAction(tr("Resume"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
-                               tr("Continue a cancelled, crashed or failed run from its last checkpoint"),
-                               &RunsPanel::resumeSelected);
-    evaluateAction_ = makeAction(tr("Evaluate…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
-                                 tr("Run vitask eval on the finished run's model"), &RunsPanel::evaluateSelected);
-    openAction_ = makeAction(tr("Open in AI panel"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
-                             tr("Load the finished run's model in the AI panel"), &RunsPanel::openSelectedInAiPanel);
-    compareAction_ = makeAction(tr("Compare"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
-                                tr("The selected runs side by side, their configuration differences highlighted"),
-                                &RunsPanel::compareSelected);
-    removeAction_ = makeAction(tr("Remove from list"), QKeySequence(Qt::Key_Delete),
-                               tr("Take the selected runs off the list; their folders stay on disk"),
-                               &RunsPanel::removeSelected);
+    newAction_ = makeAction(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), &RunsPanel::newRun);
+    addAction_ = makeAction(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), &RunsPanel::chooseRunFolder);
+    cancelAction_ = makeAction(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X), &RunsPanel::cancelSelected);
+    resumeAction_ = makeAction(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), &RunsPanel::resumeSelected);
+    evaluateAction_ = makeAction(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), &RunsPanel::evaluateSelected);
+    openAction_ = makeAction(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), &RunsPanel::openSelectedInAiPanel);
+    compareAction_ = makeAction(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), &RunsPanel::compareSelected);
+    removeAction_ = makeAction(QKeySequence(Qt::Key_Delete), &RunsPanel::removeSelected);
     newAction_->setObjectName(QStringLiteral("newRunAction"));
     addAction_->setObjectName(QStringLiteral("addRunFolderAction"));
     cancelAction_->setObjectName(QStringLiteral("cancelRunAction"));
@@ -234,46 +262,41 @@ void RunsPanel::buildLayout() {
     tabs_->setObjectName(QStringLiteral("runTabs"));
     tabs_->setDocumentMode(true);
     charts_ = new RunCharts(tabs_);
-    tabs_->addTab(charts_, tr("Curves"));
+    tabs_->addTab(charts_, QString());
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     config_ = new QPlainTextEdit(tabs_);
     config_->setObjectName(QStringLiteral("runConfig"));
     config_->setReadOnly(true);
     config_->setFont(fixed);
-    tabs_->addTab(config_, tr("Configuration"));
+    tabs_->addTab(config_, QString());
     log_ = new QPlainTextEdit(tabs_);
     log_->setObjectName(QStringLiteral("runLog"));
     log_->setReadOnly(true);
     log_->setFont(fixed);
     log_->setMaximumBlockCount(kLogLines);
     log_->setLineWrapMode(QPlainTextEdit::NoWrap);
-    tabs_->addTab(log_, tr("Log"));
-    auto* evaluationsPage = new QWidget(tabs_);
-    auto* evaluationsLayout = new QVBoxLayout(evaluationsPage);
+    tabs_->addTab(log_, QString());
+    evaluationsPage_ = new QWidget(tabs_);
+    auto* evaluationsLayout = new QVBoxLayout(evaluationsPage_);
     evaluationsLayout->setContentsMargins(0, 4, 0, 0);
-    evaluating_ = new QProgressBar(evaluationsPage);
+    evaluating_ = new QProgressBar(evaluationsPage_);
     evaluating_->setRange(0, 0);
-    evaluating_->setFormat(tr("Evaluating…"));
     evaluating_->setTextVisible(true);
     evaluating_->hide();
     evaluationsLayout->addWidget(evaluating_);
-    evaluations_ = new QTableWidget(evaluationsPage);
+    evaluations_ = new QTableWidget(evaluationsPage_);
     evaluations_->setObjectName(QStringLiteral("runEvaluations"));
     evaluations_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     evaluations_->setColumnCount(6);
-    evaluations_->setHorizontalHeaderLabels(
-        {tr("Evaluation"), tr("Method"), tr("Instruction"), tr("EP"), tr("Accuracy"), tr("Macro-F1")});
     evaluations_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     evaluations_->verticalHeader()->hide();
     evaluations_->setAlternatingRowColors(true);
     evaluationsLayout->addWidget(evaluations_);
-    tabs_->addTab(evaluationsPage, tr("Evaluations"));
+    tabs_->addTab(evaluationsPage_, QString());
     compare_ = new RunCompareTable(tabs_);
-    tabs_->addTab(compare_, tr("Compare"));
+    tabs_->addTab(compare_, QString());
     detailsLayout->addWidget(tabs_, 1);
-    connect(tabs_, &QTabWidget::currentChanged, this, [this] {
-        if (tabs_->currentWidget() == compare_) compare_->setRuns(selectedEntries());
-    });
+    connect(tabs_, &QTabWidget::currentChanged, this, &RunsPanel::showComparison);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("runsSplitter"));
@@ -338,8 +361,7 @@ void RunsPanel::apply(const RunPollResult& result) {
             if (run->folder == shownRun_) showLog(run, result.logLines, logRestarted);
             showEvaluations(run);
         }
-        // The comparison is made again while it is shown (it is filled when its tab opens).
-        if (tabs_->currentWidget() == compare_) compare_->setRuns(selectedEntries());
+        showComparison();
         updateActions();
     }
     if (before != run->stateKey) {
@@ -415,7 +437,7 @@ void RunsPanel::showDetails() {
     const QList<const RunEntry*> selected = selectedEntries();
     const RunEntry* run = model_->find(current());
     charts_->setRuns(selected);
-    if (tabs_->currentWidget() == compare_) compare_->setRuns(selected);
+    showComparison();
     showHeader(run);
     config_->setPlainText(run ? QString::fromStdString(run->summary.configText) : QString());
     if (!run || run->folder != shownRun_) {
@@ -522,6 +544,11 @@ void RunsPanel::showEvaluations(const RunEntry* run) {
             if (item->text() != cells[c]) item->setText(cells[c]);
         }
     }
+}
+
+// The comparison is made while its tab is shown: it is filled when the tab opens.
+void RunsPanel::showComparison() {
+    if (tabs_->currentWidget() == compare_) compare_->setRuns(selectedEntries());
 }
 
 void RunsPanel::updateActions() {
@@ -749,7 +776,7 @@ void RunsPanel::evaluateSelected() {
         return;
     }
     evaluating_->show();
-    tabs_->setCurrentIndex(tabs_->indexOf(evaluations_->parentWidget()));
+    tabs_->setCurrentIndex(tabs_->indexOf(evaluationsPage_));
     updateActions();
 }
 

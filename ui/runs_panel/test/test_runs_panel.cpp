@@ -6,10 +6,12 @@
 // Cancel (the shortcut and its confirmation) stops it with a checkpoint ("cancelled", the
 // trainer's state), Resume continues it, SIGKILL shows it as crashed with Resume offered,
 // and it finishes with every record once. Folders that are not runs and a missing
-// program are refused with messages that name them.
+// program are refused with messages that name them. Those finished runs, shown in a panel
+// whose language is switched at run time, read as in a panel built in that language.
 #include "run_charts.h"
 #include "run_compare_table.h"
 #include "vitask/ui/runs_panel/runs_panel.h"
+#include "vitask/ui/test_support/shown_texts.h"
 
 #include <QAction>
 #include <QApplication>
@@ -98,6 +100,26 @@ class TestRunsPanel : public QObject {
                       .arg(epochs)
                       .toUtf8());
         return file;
+    }
+
+    // A panel showing `runs` as the user finds them: listed, selected, read and drawn;
+    // `compare`: on the Compare tab. Null when a run cannot be listed or read.
+    std::unique_ptr<RunsPanel> panelShowing(const QStringList& runs, bool compare) const {
+        auto panel = std::make_unique<RunsPanel>();
+        panel->resize(1400, 900);
+        panel->show();
+        for (const auto& run : runs)
+            if (!panel->addRunFolder(run)) return nullptr;
+        panel->selectRuns(runs);
+        if (compare) panel->findChild<QAction*>(QStringLiteral("compareRunsAction"))->trigger();
+        const bool read = QTest::qWaitFor(
+            [&] {
+                return settled(*panel) && std::all_of(runs.begin(), runs.end(), [&](const QString& run) {
+                           return panel->runState(run) == QLatin1String("finished");
+                       });
+            },
+            30000);
+        return read ? std::move(panel) : nullptr;
     }
 
 private Q_SLOTS:
@@ -380,6 +402,29 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(panel.runState(gone), QStringLiteral("missing"), 10000);
         panel.removeRun(gone);
         QVERIFY(!panel.runFolders().contains(gone));
+    }
+
+    // The runs of the tests above, finished, with their curves, evaluations and stages:
+    // one alone, and two side by side (the curves told apart by a legend line).
+    void switchesLanguageWithoutRestart_data() {
+        QTest::addColumn<QStringList>("runs");
+        QTest::addColumn<bool>("compare");
+        QTest::newRow("one run") << QStringList{path(QStringLiteral("runs/short"))} << false;
+        QTest::newRow("two runs compared")
+            << QStringList{path(QStringLiteral("runs/short")), path(QStringLiteral("runs/long"))} << true;
+    }
+
+    void switchesLanguageWithoutRestart() {
+        QFETCH(QStringList, runs);
+        QFETCH(bool, compare);
+        using vitask::ui::test::shownTexts;
+        vitask::ui::test::switchLanguage(QStringLiteral("en"));
+        const auto panel = panelShowing(runs, compare);
+        QVERIFY2(panel, "the finished runs of aLaunchedRunIsFollowedToItsEnd and the test after it");
+        QVERIFY(vitask::ui::test::switchesLikeAFreshStart([&] { return shownTexts(*panel); }, [&] {
+            const auto fresh = panelShowing(runs, compare);
+            return fresh ? shownTexts(*fresh) : QStringList{};
+        }));
     }
 };
 

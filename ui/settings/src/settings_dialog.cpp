@@ -58,9 +58,6 @@ SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent) {
     language_->addItem(QStringLiteral("中文 (简体)"), QStringLiteral("zh_CN"));
     language_->setCurrentIndex(std::max(0, language_->findData(StudioSettings::language())));
     form->addRow(tr("Language:"), language_);
-    auto* note = new QLabel(tr("A new language applies when the studio starts again."), this);
-    note->setEnabled(false);
-    form->addRow(QString(), note);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);

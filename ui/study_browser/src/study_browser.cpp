@@ -4,6 +4,7 @@
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -28,6 +29,7 @@ namespace {
 
 enum Column { DescriptionColumn, ModalityColumn, ImagesColumn, NumberColumn, ColumnCount };
 constexpr int kIndexRole = Qt::UserRole;
+constexpr int kThumbnailRole = Qt::UserRole + 1;  // the QImage of the series, once made
 constexpr int kMaxSkippedListed = 20;
 
 // Every series icon fills the same dark square (a viewer's background), so rows keep one
@@ -60,6 +62,26 @@ QIcon seriesIcon(const QImage& image, const QString& caption, qreal dpr) {
     icon.addPixmap(pixmap, QIcon::Normal);
     icon.addPixmap(pixmap, QIcon::Selected);
     return icon;
+}
+
+QString patientText(const imaging::SeriesItem& item) {
+    QString name = displayPersonName(item.patientName);
+    if (name.isEmpty()) name = StudyBrowser::tr("(no name)");
+    const QString id = displayText(item.patientId);
+    return id.isEmpty() ? name : StudyBrowser::tr("%1   ID %2").arg(name, id);
+}
+
+QString studyText(const imaging::SeriesItem& item) {
+    QString date = displayDate(item.studyDate);
+    if (date.isEmpty()) date = StudyBrowser::tr("(no date)");
+    const QString description = displayText(item.studyDescription);
+    return description.isEmpty() ? date : date + QStringLiteral("   ") + description;
+}
+
+QString modalityText(const imaging::SeriesItem& item) {
+    if (item.kind == imaging::SeriesItem::Kind::Nifti) return StudyBrowser::tr("NIfTI");
+    if (item.kind == imaging::SeriesItem::Kind::Photo) return StudyBrowser::tr("Photo");
+    return displayText(item.modality);
 }
 
 QStringList localPaths(const QMimeData* mime) {
@@ -99,13 +121,13 @@ QImage thumbnailImage(const imaging::Thumbnail& thumbnail) {
 StudyBrowser::StudyBrowser(QWidget* parent)
     : QWidget(parent),
       pages_(new QStackedWidget(this)),
-      emptyState_(new QLabel(tr("Open a file or folder (Ctrl+O), or drop it here"), this)),
+      emptyState_(new QLabel(this)),
       tree_(new QTreeWidget(this)),
       summary_(new QLabel(this)),
       progressRow_(new QWidget(this)),
       progressText_(new QLabel(progressRow_)),
       progressBar_(new QProgressBar(progressRow_)),
-      cancelButton_(new QPushButton(tr("Cancel"), progressRow_)) {
+      cancelButton_(new QPushButton(progressRow_)) {
     setAcceptDrops(true);
 
     emptyState_->setObjectName(QStringLiteral("emptyState"));
@@ -115,7 +137,6 @@ StudyBrowser::StudyBrowser(QWidget* parent)
 
     tree_->setObjectName(QStringLiteral("seriesTree"));
     tree_->setColumnCount(ColumnCount);
-    tree_->setHeaderLabels({tr("Series"), tr("Modality"), tr("Images"), tr("No.")});
     tree_->setIconSize(QSize(kThumbnailSide, kThumbnailSide));
     tree_->setIndentation(12);  // two levels above every series: keep room for its description
     tree_->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -143,7 +164,7 @@ StudyBrowser::StudyBrowser(QWidget* parent)
     cancelButton_->setObjectName(QStringLiteral("cancelScan"));
     connect(cancelButton_, &QPushButton::clicked, this, [this] {
         cancelButton_->setEnabled(false);
-        cancelButton_->setText(tr("Cancelling…"));
+        showCancelState();
         Q_EMIT cancelScanRequested();
     });
     auto* barRow = new QHBoxLayout;
@@ -160,19 +181,36 @@ StudyBrowser::StudyBrowser(QWidget* parent)
     layout->addWidget(pages_, 1);
     layout->addWidget(summary_);
     layout->addWidget(progressRow_);
+    retranslateUi();
+}
+
+void StudyBrowser::retranslateUi() {
+    emptyState_->setText(tr("Open a file or folder (Ctrl+O), or drop it here"));
+    tree_->setHeaderLabels({tr("Series"), tr("Modality"), tr("Images"), tr("No.")});
+    for (std::size_t i = 0; i < seriesRows_.size(); ++i) showSeriesTexts(i);
+    showSummary();
+    showScanCount();
+    showCancelState();
+}
+
+void StudyBrowser::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 void StudyBrowser::setCatalog(const imaging::StudyCatalog& catalog) {
     tree_->clear();
+    catalog_ = catalog;
     seriesRows_.assign(catalog.series.size(), nullptr);
     std::map<std::pair<std::size_t, std::size_t>, QTreeWidgetItem*> studies;
     std::map<std::size_t, QTreeWidgetItem*> patients;
     QTreeWidgetItem* otherFiles = nullptr;
+    // The rows above the series are made empty here; showSeriesTexts() names them.
     for (std::size_t i = 0; i < catalog.series.size(); ++i) {
         const imaging::SeriesItem& item = catalog.series[i];
         if (item.kind != imaging::SeriesItem::Kind::Dicom) {
             if (otherFiles == nullptr) {
-                otherFiles = new QTreeWidgetItem(tree_, {tr("Files without patient data")});
+                otherFiles = new QTreeWidgetItem(tree_);
                 otherFiles->setFirstColumnSpanned(true);
             }
             addSeriesRow(otherFiles, item, i);
@@ -180,10 +218,7 @@ void StudyBrowser::setCatalog(const imaging::StudyCatalog& catalog) {
         }
         QTreeWidgetItem*& patient = patients[item.patient];
         if (patient == nullptr) {
-            QString name = displayPersonName(item.patientName);
-            if (name.isEmpty()) name = tr("(no name)");
-            const QString id = displayText(item.patientId);
-            patient = new QTreeWidgetItem(tree_, {id.isEmpty() ? name : tr("%1   ID %2").arg(name, id)});
+            patient = new QTreeWidgetItem(tree_);
             patient->setFirstColumnSpanned(true);
             QFont bold = patient->font(DescriptionColumn);
             bold.setBold(true);
@@ -191,16 +226,13 @@ void StudyBrowser::setCatalog(const imaging::StudyCatalog& catalog) {
         }
         QTreeWidgetItem*& study = studies[{item.patient, item.study}];
         if (study == nullptr) {
-            QString date = displayDate(item.studyDate);
-            if (date.isEmpty()) date = tr("(no date)");
-            const QString description = displayText(item.studyDescription);
-            study = new QTreeWidgetItem(patient, {description.isEmpty() ? date : date + QStringLiteral("   ") + description});
+            study = new QTreeWidgetItem(patient);
             study->setFirstColumnSpanned(true);
         }
         addSeriesRow(study, item, i);
     }
     tree_->expandAll();
-    showSummary(catalog);
+    showSummary();
     pages_->setCurrentWidget(catalog.series.empty() ? static_cast<QWidget*>(emptyState_) : tree_);
 }
 
@@ -208,13 +240,9 @@ void StudyBrowser::addSeriesRow(QTreeWidgetItem* parent, const imaging::SeriesIt
     const QString fileName = QString::fromStdString(item.file.filename().string());
     QString description = displayText(item.seriesDescription);
     if (description.isEmpty()) description = fileName;
-    QString modality = displayText(item.modality);
-    if (item.kind == imaging::SeriesItem::Kind::Nifti) modality = tr("NIfTI");
-    if (item.kind == imaging::SeriesItem::Kind::Photo) modality = tr("Photo");
 
     auto* row = new QTreeWidgetItem(parent);
     row->setText(DescriptionColumn, description);
-    row->setText(ModalityColumn, modality);
     row->setText(ImagesColumn, QString::number(item.images));
     row->setTextAlignment(ImagesColumn, Qt::AlignRight | Qt::AlignVCenter);
     if (item.kind == imaging::SeriesItem::Kind::Dicom && item.seriesNumber != 0) {
@@ -222,7 +250,6 @@ void StudyBrowser::addSeriesRow(QTreeWidgetItem* parent, const imaging::SeriesIt
         row->setTextAlignment(NumberColumn, Qt::AlignRight | Qt::AlignVCenter);
     }
     row->setData(DescriptionColumn, kIndexRole, QVariant::fromValue<qulonglong>(index));
-    row->setData(DescriptionColumn, Qt::DecorationRole, seriesIcon({}, modality, devicePixelRatioF()));
 
     QString tip = description + QLatin1Char('\n') + QString::fromStdString(item.file.string());
     if (!item.warnings.empty()) {
@@ -234,29 +261,50 @@ void StudyBrowser::addSeriesRow(QTreeWidgetItem* parent, const imaging::SeriesIt
     }
     for (int column = 0; column < ColumnCount; ++column) row->setToolTip(column, tip);
     seriesRows_[index] = row;
+    showSeriesTexts(index);
 }
 
-void StudyBrowser::showSummary(const imaging::StudyCatalog& catalog) {
-    QString text = tr("%n series", nullptr, int(catalog.series.size()));
+void StudyBrowser::showSeriesTexts(std::size_t index) {
+    const imaging::SeriesItem& item = catalog_.series[index];
+    QTreeWidgetItem* row = seriesRows_[index];
+    row->setText(ModalityColumn, modalityText(item));
+    updateIcon(row);  // before its thumbnail, the icon shows the modality
+    if (item.kind == imaging::SeriesItem::Kind::Dicom) {
+        row->parent()->setText(DescriptionColumn, studyText(item));
+        row->parent()->parent()->setText(DescriptionColumn, patientText(item));
+    } else {
+        row->parent()->setText(DescriptionColumn, tr("Files without patient data"));
+    }
+}
+
+void StudyBrowser::updateIcon(QTreeWidgetItem* row) {
+    row->setData(DescriptionColumn, Qt::DecorationRole,
+                 seriesIcon(row->data(DescriptionColumn, kThumbnailRole).value<QImage>(), row->text(ModalityColumn),
+                            devicePixelRatioF()));
+}
+
+void StudyBrowser::showSummary() {
+    QString text = tr("%n series", nullptr, int(catalog_.series.size()));
     QString tip;
-    if (!catalog.skipped.empty()) {
-        text += QStringLiteral(" · ") + tr("%n file(s) skipped", nullptr, int(catalog.skipped.size()));
-        const std::size_t listed = std::min<std::size_t>(catalog.skipped.size(), kMaxSkippedListed);
+    if (!catalog_.skipped.empty()) {
+        text += QStringLiteral(" · ") + tr("%n file(s) skipped", nullptr, int(catalog_.skipped.size()));
+        const std::size_t listed = std::min<std::size_t>(catalog_.skipped.size(), kMaxSkippedListed);
         for (std::size_t i = 0; i < listed; ++i) {
             tip += (i ? QStringLiteral("\n") : QString()) +
-                   QString::fromStdString(catalog.skipped[i].file.filename().string() + ": " +
-                                          catalog.skipped[i].reason);
+                   QString::fromStdString(catalog_.skipped[i].file.filename().string() + ": " +
+                                          catalog_.skipped[i].reason);
         }
-        if (catalog.skipped.size() > listed) tip += QLatin1Char('\n') + tr("… and %n more", nullptr, int(catalog.skipped.size() - listed));
+        if (catalog_.skipped.size() > listed) tip += QLatin1Char('\n') + tr("… and %n more", nullptr, int(catalog_.skipped.size() - listed));
     }
     summary_->setText(text);
     summary_->setToolTip(tip);
-    summary_->setVisible(!catalog.series.empty());
+    summary_->setVisible(!catalog_.series.empty());
 }
 
 void StudyBrowser::clear() {
     tree_->clear();
     seriesRows_.clear();
+    catalog_ = {};
     summary_->setVisible(false);
     pages_->setCurrentWidget(emptyState_);
 }
@@ -264,18 +312,20 @@ void StudyBrowser::clear() {
 void StudyBrowser::setThumbnail(std::size_t index, const QImage& image) {
     if (index >= seriesRows_.size() || image.isNull()) return;
     QTreeWidgetItem* row = seriesRows_[index];
-    row->setData(DescriptionColumn, Qt::DecorationRole,
-                 seriesIcon(image, row->text(ModalityColumn), devicePixelRatioF()));
+    row->setData(DescriptionColumn, kThumbnailRole, image);
+    updateIcon(row);
 }
 
 void StudyBrowser::setScanProgress(std::size_t done, std::size_t total, const QString& what) {
+    scanDone_ = done;
+    scanTotal_ = total;
     if (total == 0) {
         progressBar_->setRange(0, 0);
     } else {
         // QProgressBar counts in int: a share of 10000 is fine for any number of files.
         progressBar_->setRange(0, 10000);
         progressBar_->setValue(int(10000.0 * double(std::min(done, total)) / double(total)));
-        progressBar_->setFormat(tr("%1 of %2 files").arg(done).arg(total));
+        showScanCount();
     }
     const int width = std::max(progressText_->width(), 200);
     progressText_->setText(progressText_->fontMetrics().elidedText(what, Qt::ElideMiddle, width));
@@ -286,7 +336,16 @@ void StudyBrowser::setScanProgress(std::size_t done, std::size_t total, const QS
 void StudyBrowser::setScanFinished() {
     progressRow_->setVisible(false);
     cancelButton_->setEnabled(true);
-    cancelButton_->setText(tr("Cancel"));
+    showCancelState();
+}
+
+void StudyBrowser::showScanCount() {
+    if (scanTotal_ > 0) progressBar_->setFormat(tr("%1 of %2 files").arg(scanDone_).arg(scanTotal_));
+}
+
+// A disabled Cancel button is a cancel under way.
+void StudyBrowser::showCancelState() {
+    cancelButton_->setText(cancelButton_->isEnabled() ? tr("Cancel") : tr("Cancelling…"));
 }
 
 void StudyBrowser::selectSeries(std::size_t index) {

@@ -2,6 +2,7 @@
 // and MR samples, a NIfTI file from nibabel and a file that is not an image.
 #include "vitask/imaging/study_catalog.h"
 #include "vitask/ui/study_browser/study_browser.h"
+#include "vitask/ui/test_support/shown_texts.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -268,7 +269,32 @@ private Q_SLOTS:
         QVERIFY(cancel->isEnabled());
     }
 
+    // The tree, its summary and a rescan being cancelled, in the language switched to, as
+    // a browser built in that language shows them.
+    void switchesLanguageWithoutRestart() {
+        using vitask::ui::test::shownTexts;
+        vitask::ui::test::switchLanguage(QStringLiteral("en"));
+        ui::StudyBrowser browser;
+        showRescanBeingCancelled(browser);
+        QVERIFY(vitask::ui::test::switchesLikeAFreshStart([&] { return shownTexts(browser); }, [&] {
+            ui::StudyBrowser fresh;
+            showRescanBeingCancelled(fresh);
+            return shownTexts(fresh);
+        }));
+    }
+
 private:
+    // The test folder with the CT's thumbnail and a series chosen, while the user cancels
+    // a rescan of it.
+    void showRescanBeingCancelled(ui::StudyBrowser& browser) {
+        browser.setCatalog(catalog_);
+        const std::size_t ct = indexOf(catalog_, "CompressedSamples^CT1");
+        browser.setThumbnail(ct, ui::thumbnailImage(imaging::makeThumbnail(catalog_, ct, 64)));
+        browser.selectSeries(ct);
+        browser.setScanProgress(3, 12, QString::fromStdString(folder_.string()));
+        browser.findChild<QPushButton*>(QStringLiteral("cancelScan"))->click();
+    }
+
     QTemporaryDir dir_;
     fs::path folder_;
     bool hasNifti_ = false;

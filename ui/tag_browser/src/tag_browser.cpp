@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -17,11 +18,23 @@ namespace {
 enum Column { TagColumn, NameColumn, VrColumn, ValueColumn, ColumnCount };
 constexpr int kValueRole = Qt::UserRole;    // the whole value (the column may shorten it)
 constexpr int kTagRole = Qt::UserRole + 1;  // group << 16 | element; none on "Item n" rows
+constexpr int kIdentifiesRole = Qt::UserRole + 2;  // whether the element identifies the patient
 // Longer values are cut in the column (a 64 KB private text would make rows unusable);
 // the tooltip and Copy give the whole value.
 constexpr int kMaxShownValue = 256;
 
-QString translate(const char* text) { return QCoreApplication::translate("vitask::ui::TagBrowser", text); }
+// The texts of `row` and the rows under it in the current language: an element's tooltip,
+// a sequence's "Item n" rows (makeRow leaves them to this).
+void translateRow(QTreeWidgetItem* row) {
+    if (row->data(TagColumn, kTagRole).isValid()) {
+        QString tip = row->data(ValueColumn, kValueRole).toString().left(4000);
+        if (row->data(ValueColumn, kIdentifiesRole).toBool()) tip += QLatin1Char('\n') + TagBrowser::tr("Identifies the patient.");
+        row->setToolTip(ValueColumn, tip);
+    } else {
+        row->setText(TagColumn, TagBrowser::tr("Item %1").arg(row->parent()->indexOfChild(row) + 1));
+    }
+    for (int i = 0; i < row->childCount(); ++i) translateRow(row->child(i));
+}
 
 QTreeWidgetItem* makeRow(const imaging::DicomElement& element) {
     auto* row = new QTreeWidgetItem;
@@ -31,13 +44,11 @@ QTreeWidgetItem* makeRow(const imaging::DicomElement& element) {
     row->setText(VrColumn, QString::fromStdString(element.vr));
     row->setText(ValueColumn, value.size() > kMaxShownValue ? value.left(kMaxShownValue) + QStringLiteral("…") : value);
     row->setData(ValueColumn, kValueRole, value);
+    row->setData(ValueColumn, kIdentifiesRole, element.identifiesPatient);
     row->setData(TagColumn, kTagRole, (quint32(element.group) << 16) | element.element);
-    QString tip = value.left(4000);
-    if (element.identifiesPatient) tip += QLatin1Char('\n') + translate("Identifies the patient.");
-    row->setToolTip(ValueColumn, tip);
-    for (std::size_t i = 0; i < element.items.size(); ++i) {
-        auto* item = new QTreeWidgetItem(row, {translate("Item %1").arg(i + 1)});
-        for (const auto& child : element.items[i]) item->addChild(makeRow(child));
+    for (const auto& elements : element.items) {
+        auto* item = new QTreeWidgetItem(row);
+        for (const auto& child : elements) item->addChild(makeRow(child));
     }
     return row;
 }
@@ -95,13 +106,11 @@ TagBrowser::TagBrowser(QWidget* parent)
     header_->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     search_->setObjectName(QStringLiteral("search"));
-    search_->setPlaceholderText(tr("Search tag (0010,0010), name or value"));
     search_->setClearButtonEnabled(true);
     connect(search_, &QLineEdit::textChanged, this, &TagBrowser::setFilter);
 
     tree_->setObjectName(QStringLiteral("tags"));
     tree_->setColumnCount(ColumnCount);
-    tree_->setHeaderLabels({tr("Tag"), tr("Name"), tr("VR"), tr("Value")});
     tree_->setUniformRowHeights(true);
     tree_->setAllColumnsShowFocus(true);
     tree_->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -115,11 +124,11 @@ TagBrowser::TagBrowser(QWidget* parent)
     tree_->setColumnWidth(NameColumn, metrics.horizontalAdvance(QStringLiteral("FileMetaInformationGroupLength")) + margin);
     tree_->setColumnWidth(VrColumn, metrics.horizontalAdvance(QStringLiteral("VR")) + margin);
 
-    auto* copyValue = new QAction(tr("Copy value"), tree_);
-    copyValue->setShortcut(QKeySequence::Copy);
-    copyValue->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(copyValue, &QAction::triggered, this, &TagBrowser::copySelectedValue);
-    tree_->addAction(copyValue);
+    copyValue_ = new QAction(tree_);
+    copyValue_->setShortcut(QKeySequence::Copy);
+    copyValue_->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(copyValue_, &QAction::triggered, this, &TagBrowser::copySelectedValue);
+    tree_->addAction(copyValue_);
     tree_->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     auto* layout = new QVBoxLayout(this);
@@ -127,14 +136,30 @@ TagBrowser::TagBrowser(QWidget* parent)
     layout->addWidget(header_);
     layout->addWidget(search_);
     layout->addWidget(tree_, 1);
+    retranslateUi();
+}
+
+void TagBrowser::retranslateUi() {
+    search_->setPlaceholderText(tr("Search tag (0010,0010), name or value"));
+    tree_->setHeaderLabels({tr("Tag"), tr("Name"), tr("VR"), tr("Value")});
+    copyValue_->setText(tr("Copy value"));
+    for (int i = 0; i < tree_->topLevelItemCount(); ++i) translateRow(tree_->topLevelItem(i));
     updateHeader();
+}
+
+void TagBrowser::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 void TagBrowser::setElements(const std::vector<imaging::DicomElement>& elements) {
     tree_->clear();
     QList<QTreeWidgetItem*> rows;
     rows.reserve(int(elements.size()));
-    for (const auto& element : elements) rows.append(makeRow(element));
+    for (const auto& element : elements) {
+        rows.append(makeRow(element));
+        translateRow(rows.back());
+    }
     tree_->addTopLevelItems(rows);
     setFilter(search_->text());
 }

@@ -2,6 +2,7 @@
 // sequences as expandable items; copying a value.
 #include "vitask/imaging/dicom_metadata.h"
 #include "vitask/ui/tag_browser/tag_browser.h"
+#include "vitask/ui/test_support/shown_texts.h"
 
 #include <QClipboard>
 #include <QLabel>
@@ -136,6 +137,28 @@ private Q_SLOTS:
         browser.clear();
         QCOMPARE(browser.visibleRowCount(), 0);
         QVERIFY(!browser.findChild<QLabel*>(QStringLiteral("source"))->text().contains(QStringLiteral("CT_small")));
+    }
+
+    // A searched file (its header counts what the search leaves, a sequence's items, the
+    // tooltips of identifying values) in the language switched to, as a browser built in
+    // that language shows it.
+    void switchesLanguageWithoutRestart() {
+        using vitask::ui::test::shownTexts;
+        vitask::ui::test::switchLanguage(QStringLiteral("en"));
+        const auto elements = imaging::DicomMetadata::read(pydicomFiles + "CT_small.dcm");
+        const auto searched = [&elements](ui::TagBrowser& browser) {
+            browser.setSource(QStringLiteral("CT_small.dcm"));
+            browser.setElements(elements);
+            browser.setFilter(QStringLiteral("Patient"));
+        };
+        ui::TagBrowser browser;
+        searched(browser);
+        QVERIFY(shownTexts(browser).join('\n').contains(QStringLiteral("Item 1")));
+        QVERIFY(vitask::ui::test::switchesLikeAFreshStart([&] { return shownTexts(browser); }, [&] {
+            ui::TagBrowser fresh;
+            searched(fresh);
+            return shownTexts(fresh);
+        }));
     }
 };
 

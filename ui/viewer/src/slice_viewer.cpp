@@ -7,6 +7,7 @@
 #include "value_format.h"
 #include "vitask/ui/viewer/colour_map.h"
 
+#include <QEvent>
 #include <QPainter>
 #include <QSignalBlocker>
 #include <QSlider>
@@ -36,13 +37,11 @@ SliceViewer::SliceViewer(QWidget* parent)
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);  // paintEvent fills everything: no erase first
-    setToolTip(shortcutHelp());
 
     slider_ = new QSlider(Qt::Vertical, this);
     slider_->setInvertedAppearance(true);  // first slice at the top, as in Horos
     slider_->setInvertedControls(true);
     slider_->setFocusPolicy(Qt::NoFocus);  // keys stay with the image
-    slider_->setToolTip(tr("Slice"));
     slider_->hide();
     connect(slider_, &QSlider::valueChanged, this, [this](int value) {
         if (sliceCount() <= 1 && timePointCount() > 1) {
@@ -55,6 +54,7 @@ SliceViewer::SliceViewer(QWidget* parent)
     cineTimer_ = new QTimer(this);
     cineTimer_->setTimerType(Qt::PreciseTimer);
     connect(cineTimer_, &QTimer::timeout, this, &SliceViewer::cineStep);
+    retranslateUi();
 }
 
 SliceViewer::~SliceViewer() = default;
@@ -143,6 +143,17 @@ void SliceViewer::updateSlider() {
         slider_->setVisible(frames > 1);
         if (fitMode_) applyFit();  // the view just changed width
     }
+}
+
+void SliceViewer::retranslateUi() {
+    setToolTip(shortcutHelp());
+    updateSlider();  // its tool tip
+    update();        // the overlay texts are translated when painted
+}
+
+void SliceViewer::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 void SliceViewer::invalidateImage() {

@@ -3,6 +3,7 @@
 #include "vitask/imaging/image_loader.h"
 #include "vitask/imaging/window.h"
 #include "vitask/ui/viewer/colour_map.h"
+#include "vitask/ui/test_support/shown_texts.h"
 #include "vitask/ui/viewer/slice_viewer.h"
 
 #include <QApplication>
@@ -543,6 +544,29 @@ private Q_SLOTS:
         const QString path = QDir::temp().filePath("viewer_test.png");
         QVERIFY(viewer.grab().save(path));
         qInfo("screenshot: %s", qPrintable(path));
+    }
+
+    // Tool tips and the painted annotations ("Th: 2 mm") of a 4D volume, in the language
+    // switched to, as a viewer built in that language shows them.
+    void switchesLanguageWithoutRestart() {
+        using vitask::ui::test::shownTexts;
+        vitask::ui::test::switchLanguage(QStringLiteral("en"));
+        const auto volume = load(kNibabel + "example4d.nii.gz");
+        const ViewerInfo info{"Doe^Jane", "4D-1", "2004-01-19", "fMRI", "BOLD", "MR"};
+        SliceViewer viewer;
+        viewer.setVolume(volume, info);
+        showViewer(viewer);
+        // The texts, and the picture (the painted annotations), as one more line.
+        const auto shown = [](SliceViewer& v) {
+            const QImage image = v.grab().toImage();
+            return shownTexts(v) << QStringLiteral("picture: %1").arg(qHashBits(image.constBits(), size_t(image.sizeInBytes())));
+        };
+        QVERIFY(vitask::ui::test::switchesLikeAFreshStart([&] { return shown(viewer); }, [&] {
+            SliceViewer fresh;
+            fresh.setVolume(volume, info);
+            showViewer(fresh);
+            return shown(fresh);
+        }));
     }
 };
 

@@ -7,6 +7,8 @@
 #include <memory>
 
 class QComboBox;
+class QLabel;
+class QPushButton;
 class QPlainTextEdit;
 class QTimer;
 
@@ -28,11 +30,18 @@ public Q_SLOTS:
     void drain();
     void clear();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
+
     std::shared_ptr<LogBufferSink> sink_;
     QPlainTextEdit* view_;
     QComboBox* levelFilter_;
     QTimer* timer_;
+    QLabel* showLabel_;
+    QPushButton* clearButton_;
 };
 
 }  // namespace vitask::ui

@@ -20,6 +20,7 @@ class QStackedWidget;
 
 namespace vitask::ui {
 
+class ActionTexts;
 class AiPanel;
 class EngineBridge;
 class LogPanel;
@@ -76,11 +77,13 @@ Q_SIGNALS:
     void studyFailed(const QString& message);
 
 protected:
+    void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
 private:
+    void retranslateUi();
     void createDocks();
     void createMenus();
     void createModes();
@@ -90,6 +93,7 @@ private:
     void updatePresetMenu();
     void readTagsOfSlice(int slice);
     void showBanner(const QString& message);
+    void renderBanner();  // the banner's text: the message and a translated Dismiss link
     void restoreLayout();
     void saveLayout() const;
 
@@ -114,6 +118,7 @@ private:
     QMenu* recentMenu_ = nullptr;
     QMenu* presetMenu_ = nullptr;
     QLabel* cursorValue_;
+    std::unique_ptr<ActionTexts> menuTexts_;  // the menus' and actions' texts, for a language change
 
     std::shared_ptr<const imaging::StudyCatalog> catalog_;
     std::optional<std::size_t> shownSeries_;

@@ -24,9 +24,12 @@ public:
     // the one showing when the viewer mode is left comes back with it.
     ModeBar(QMainWindow* window, QStackedWidget* centre, QList<QWidget*> viewerPages, QList<QDockWidget*> viewerDocks);
 
-    // Adds a page named `name` (for show() and scripts) with a button `title`; the page
-    // joins the centre's stack. Returns its action (disable it while the page has nothing to show).
-    QAction* addPage(const QString& name, const QString& title, QWidget* page, const QString& tip = {});
+    // Adds a page named `name` (for show() and scripts); the page joins the centre's stack.
+    // Returns its action (disable it while the page has nothing to show). Its button's
+    // texts come from setTexts(), which the page's maker calls again when the language changes.
+    QAction* addPage(const QString& name, QWidget* page);
+    // The button of mode `name`: its title and what the page is for (the tool tip adds the shortcut).
+    void setTexts(const QString& name, const QString& title, const QString& tip);
     // Shows the mode `name` ("viewer" or a page's name); false for an unknown or disabled one.
     bool show(const QString& name);
     QString current() const { return current_; }
@@ -36,8 +39,12 @@ public:
 Q_SIGNALS:
     void modeChanged(const QString& name);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
-    QAction* addMode(const QString& name, const QString& title, const QString& tip);
+    QAction* addMode(const QString& name);
+    void retranslateUi();
 
     struct Page {
         QString name;

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QStringList>
 
+class QAction;
 class QMenu;
 class QWidget;
 
@@ -30,6 +31,10 @@ public:
     RobustnessPanel* robustness() const { return robustness_; }
     PluginsPanel* plugins() const { return plugins_; }
 
+    // The menu's and the mode buttons' texts in the current language (the window calls it
+    // on a language change).
+    void retranslate();
+
 public Q_SLOTS:
     void newTuningRun();
     // What the wizard's Launch asks: the run on the runs page, after `vitask tsm train ARGS`
@@ -43,6 +48,7 @@ private:
     QWidget* window_;
     ModeBar* modes_;
     AiPanel* ai_;
+    QAction* newRun_;
     RunsPanel* runs_;
     ComparePanel* compare_;
     RobustnessPanel* robustness_;

@@ -3,14 +3,16 @@
 // a recent study, load a model), the compute set-up it will run on (LibTorch, CUDA, BLAS)
 // and where its log file is.
 
+#include "vitask/runtime/system_info.h"
+
+#include <QList>
 #include <QStringList>
 #include <QWidget>
 
+class QGroupBox;
+class QLabel;
+class QPushButton;
 class QVBoxLayout;
-
-namespace vitask::runtime {
-struct SystemInfo;
-}
 
 namespace vitask::ui {
 
@@ -19,7 +21,7 @@ class StartPage : public QWidget {
 public:
     StartPage(const runtime::SystemInfo& info, const QString& logFile, QWidget* parent = nullptr);
 
-    // One line "LibTorch … · device · BLAS: …" for the status bar.
+    // One line "LibTorch … · device · BLAS: …" for the status bar, in the current language.
     QString systemSummary() const;
     // The recent studies offered as links (most recent first).
     void setRecentStudies(const QStringList& paths);
@@ -30,8 +32,25 @@ Q_SIGNALS:
     void loadModelRequested();
     void openRecentRequested(const QString& path);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
-    QString summary_;
+    void retranslateUi();
+
+    runtime::SystemInfo info_;
+    QString logFile_;
+    QStringList recentStudies_;
+    QLabel* title_;
+    QGroupBox* systemBox_;
+    QList<QLabel*> systemNames_;  // version, LibTorch, device, BLAS, log file
+    QLabel* version_ = nullptr;
+    QLabel* torch_ = nullptr;
+    QLabel* device_ = nullptr;
+    QLabel* blas_ = nullptr;
+    QLabel* log_ = nullptr;
+    QGroupBox* startBox_;
+    QList<QPushButton*> startButtons_;  // open file, open folder, load model
     QVBoxLayout* recent_;
 };
 

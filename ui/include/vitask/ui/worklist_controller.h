@@ -16,6 +16,7 @@ class QWidget;
 
 namespace vitask::ui {
 
+class ActionTexts;
 class EngineBridge;
 class ReviewPanel;
 class ReviewStore;
@@ -28,6 +29,8 @@ public:
     ~WorklistController() override;
 
     ReviewPanel* panel() const;
+    // The Worklist menu's texts in the current language (the window calls it on a language change).
+    void retranslate();
     // The review database, opened on first use; nullptr (and `failed`) when it cannot be.
     ReviewStore* store();
 
@@ -51,6 +54,7 @@ private:
     QPointer<ReviewPanel> panel_;  // a page of the window's centre, which may go first
     QMenu* openMenu_;
     std::unique_ptr<ReviewStore> store_;
+    std::unique_ptr<ActionTexts> menuTexts_;
 };
 
 }  // namespace vitask::ui

@@ -14,8 +14,13 @@ public:
     void showAgreement(service::Agreement agreement, const QString& vlmLabel, const QString& tsmLabel);
     service::Agreement agreement() const { return agreement_; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     service::Agreement agreement_ = service::Agreement::Unknown;
+    // Kept to say the same in another language.
+    QString vlmLabel_, tsmLabel_;
 };
 
 }  // namespace vitask::ui

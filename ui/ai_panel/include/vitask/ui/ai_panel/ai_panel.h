@@ -11,10 +11,13 @@
 #include <QWidget>
 
 #include <functional>
+#include <map>
 #include <optional>
+#include <vector>
 
 class QCheckBox;
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
@@ -74,9 +77,20 @@ Q_SIGNALS:
     void heatmapVisibleChanged(bool visible);
     void heatmapOpacityChanged(double opacity);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    // A text made from the panel's state in the current language.
+    using Text = std::function<QString()>;
+
     void buildLayout();
+    void retranslateUi();
     void connectEngine();
+    // Shows `text` on `label` and again, in the new language, after a language change.
+    void setLabelText(QLabel* label, Text text);
+    void reportError(Text message);
+    void showTsms(const std::vector<service::TsmEntry>& tsms);
     void showModel(const service::ModelInfo& model);
     void showLoadedTsm();  // selects tsm_ in the list
     void fillTemplates();
@@ -88,8 +102,17 @@ private:
     std::optional<service::ModelInfo> model_;
     std::optional<service::TsmEntry> tsm_;
     std::optional<service::AskResult> result_;
+    std::vector<service::TsmEntry> tsms_;  // as listed in tsmCombo_, after "(none)"
     int currentAsk_ = 0;  // the answer shown; 0 when none is running
+    std::map<QLabel*, Text> labelTexts_;
 
+    QGroupBox* modelBox_;
+    QGroupBox* questionBox_;
+    QGroupBox* answerBox_;
+    QGroupBox* saliencyBox_;
+    QLabel* tsmLabel_;
+    QLabel* taskLabel_;
+    QLabel* templateLabel_;
     QComboBox* modelCombo_;
     QPushButton* modelButton_;
     QLabel* modelStatus_;

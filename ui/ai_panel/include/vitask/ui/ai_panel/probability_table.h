@@ -24,6 +24,12 @@ public:
     void clearProbabilities();
     // The probability shown for a label in a column; nullopt for an empty cell (tests).
     std::optional<double> probability(const QString& label, Column column) const;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
 };
 
 }  // namespace vitask::ui

@@ -11,10 +11,12 @@
 #include <QString>
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
 class QCheckBox;
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -56,6 +58,9 @@ public:
     bool exportCsv(const QString& path, QString* error = nullptr) const;
     // The sample shown in the small viewer, once read.
     const std::optional<service::DatasetSample>& sample() const { return sample_; }
+    // Shows an evaluation as if this panel had just run it: its rows, figures and notes
+    // (one run before, e.g. by a panel built in another language).
+    void showResult(const service::DatasetEvaluation& result);
 
 public Q_SLOTS:
     void run();
@@ -77,20 +82,36 @@ Q_SIGNALS:
     void evaluationFinished(const vitask::service::DatasetEvaluation& result);
     void evaluationFailed(const QString& message);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    // Texts that depend on state are kept as how to make them (TextSource in the
+    // sources), so that a language switched at run time makes them again.
+    using Text = std::function<QString()>;
+
     void buildLayout();
     void connectEngine();
+    void retranslateUi();
     void setRunning(bool running);
-    void showResult(const service::DatasetEvaluation& result);
     void showSample(const service::DatasetSample& sample);
-    void showError(const QString& message);
+    QString sampleText() const;
+    void showCaption(Text caption);
+    void showError(Text message);
+    void showNotes();
     void updateCounts();
     void updateSystemColumns(bool withExemplar, bool withTsm);
     void describeEngine();
     service::DatasetEvaluationRequest request() const;
 
     EngineBridge* engine_;
+    QGroupBox* setupBox_ = nullptr;
+    QGroupBox* sampleBox_ = nullptr;
+    QGroupBox* metricsBox_ = nullptr;
+    QGroupBox* confusionBox_ = nullptr;
     EvaluationForm* form_ = nullptr;
+    QLabel* instructionLabel_ = nullptr;
+    QLabel* modelsLabel_ = nullptr;
     QComboBox* instruction_ = nullptr;
     QLineEdit* customInstruction_ = nullptr;
     QPushButton* runButton_ = nullptr;
@@ -98,6 +119,7 @@ private:
     RunProgress* progress_ = nullptr;
     QLabel* engineLine_ = nullptr;
     QLabel* error_ = nullptr;
+    Text errorText_;
 
     SampleTableModel* rows_ = nullptr;
     DisagreementFilter* filter_ = nullptr;
@@ -108,6 +130,7 @@ private:
 
     SliceViewer* viewer_ = nullptr;
     QLabel* sampleCaption_ = nullptr;
+    Text captionText_;
     AgreementBadge* badge_ = nullptr;
 
     MetricsTable* metrics_ = nullptr;

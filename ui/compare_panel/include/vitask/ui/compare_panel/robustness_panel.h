@@ -12,11 +12,13 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
 QT_BEGIN_NAMESPACE
 class QChartView;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -64,20 +66,31 @@ public Q_SLOTS:
 Q_SIGNALS:
     void runFinished(bool cancelled);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    // A text that depends on state, kept as how to make it (TextSource in the sources), so
+    // that a language switched at run time makes it again.
+    using Text = std::function<QString()>;
+
     void buildLayout();
     void connectEngine();
+    void retranslateUi();
     void startModel();
     void evaluateModel();
-    void modelDone(std::optional<service::DatasetEvaluation> result, const QString& error);
+    void modelDone(std::optional<service::DatasetEvaluation> result, const Text& error);
     void finishRun();
     void buildGrid();
     void fillGrid(int model);
     void updateChart();
-    void showError(const QString& message);
+    void showError(Text message);
     service::DatasetEvaluationRequest request() const;
 
     EngineBridge* engine_;
+    QGroupBox* modelsBox_ = nullptr;
+    QGroupBox* datasetBox_ = nullptr;
+    QGroupBox* variantsBox_ = nullptr;
     QListWidget* modelList_ = nullptr;
     QPushButton* addModel_ = nullptr;
     QPushButton* removeModel_ = nullptr;
@@ -88,6 +101,7 @@ private:
     QPushButton* cancelButton_ = nullptr;
     RunProgress* progress_ = nullptr;
     QLabel* error_ = nullptr;
+    Text errorText_;
     QTableWidget* grid_ = nullptr;
     QChartView* chart_ = nullptr;
 

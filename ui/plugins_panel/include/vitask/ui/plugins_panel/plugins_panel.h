@@ -14,6 +14,7 @@
 #include <vector>
 
 class QAction;
+class QGroupBox;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -71,13 +72,18 @@ Q_SIGNALS:
     void tsmAdded(const vitask::service::TsmEntry& tsm);
     void tsmRemoved(const QString& source);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void buildLayout();
     QWidget* buildToolbar();
     QWidget* buildFolders();
+    void retranslateUi();
     void fillFolders();
     void fillFolderMenu();
     void showTsms(const std::vector<service::TsmEntry>& tsms);
+    void showSummary();
     void showSelection();
     void showError(const QString& message);
 
@@ -85,14 +91,19 @@ private:
     TsmTableModel* model_;
     QString selectAfterListing_;  // a source to select once it is listed
     QPointer<AddOnnxTsmDialog> addDialog_;
+    bool scanning_ = true;  // until the engine answers the first listing
 
     QLabel* summary_;
     QLabel* error_;
     QAction* refreshAction_;
+    QPushButton* refreshButton_;
+    QPushButton* addButton_;
     QPushButton* removeButton_;
     QToolButton* folderButton_;
     QTableView* table_;
     QTextBrowser* details_;
+    QGroupBox* detailsBox_;
+    QGroupBox* foldersBox_;
     QTreeWidget* folders_;
 };
 

@@ -11,9 +11,11 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
+class QGroupBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -78,15 +80,23 @@ Q_SIGNALS:
     // A message for the user (a refused save, an image that cannot be read).
     void failed(const QString& message);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void buildLayout();
+    void retranslateUi();
     void fillCaseList();
     void updateCaseRow(int position);
     void showAnswer();
     void showImage(int position, std::shared_ptr<const imaging::Volume> volume);
     void applyHeatmap();
     void updateProgress(int answered, int total, double secondsLeft);
-    void setStatus(const QString& text);
+    void showPosition();
+    void showAnsweringState();
+    void showEta();
+    // `text` makes the status line from the panel's state, again after a language change.
+    void setStatus(std::function<QString()> text);
 
     std::unique_ptr<WorklistSession> session_;
     CaseImageLoader* loader_;
@@ -96,6 +106,9 @@ private:
     // Blinded mode: the unaided read of the current case once recorded (in the database
     // from then on; the review takes it over when the decision is saved).
     std::optional<Read> unaided_;
+    std::function<QString()> statusText_;
+    double secondsLeft_ = -1;        // of answering, as last estimated; -1: none to show
+    bool answeringStopped_ = false;  // the user stopped the answering
 
     QLabel* title_;
     QLabel* position_;
@@ -104,13 +117,18 @@ private:
     QProgressBar* progress_;
     QLabel* eta_;
     QPushButton* answerButton_;
+    QPushButton* summaryButton_;
+    QPushButton* exportButton_;
+    QPushButton* closeButton_;
     QLabel* blindedBadge_;
     QTableWidget* list_;
     SliceViewer* viewer_;
     QLabel* caseTitle_;
-    QWidget* aiBox_;
+    QGroupBox* aiBox_;
     QLabel* aiHiddenNote_;
+    QLabel* answerLabel_;
     QTextEdit* answer_;
+    QLabel* answerWithExemplarLabel_;
     QTextEdit* answerWithExemplar_;
     AgreementBadge* badge_;
     ProbabilityTable* table_;

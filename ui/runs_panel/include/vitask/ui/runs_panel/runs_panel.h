@@ -109,16 +109,21 @@ Q_SIGNALS:
     // Something failed; the message is on the panel's banner too.
     void failed(const QString& message);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void buildLayout();
     void buildActions();
-    QAction* makeAction(const QString& text, const QKeySequence& key, const QString& tip, void (RunsPanel::*slot)());
+    QAction* makeAction(const QKeySequence& key, void (RunsPanel::*slot)());
+    void retranslateUi();
     void tick();
     void apply(const RunPollResult& result);
     void showDetails();
     void showHeader(const RunEntry* run);
     void showLog(const RunEntry* run, const QStringList& newLines, bool restarted);
     void showEvaluations(const RunEntry* run);
+    void showComparison();
     void updateActions();
     void setStatus(const QString& text);
     void clearError();
@@ -153,6 +158,7 @@ private:
     RunCharts* charts_;
     QPlainTextEdit* config_;
     QPlainTextEdit* log_;
+    QWidget* evaluationsPage_;
     QTableWidget* evaluations_;
     QProgressBar* evaluating_;
     RunCompareTable* compare_;

@@ -63,12 +63,19 @@ Q_SIGNALS:
     void cancelScanRequested();
 
 protected:
+    void changeEvent(QEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
 private:
+    void retranslateUi();
     void addSeriesRow(QTreeWidgetItem* parent, const imaging::SeriesItem& item, std::size_t index);
-    void showSummary(const imaging::StudyCatalog& catalog);
+    // The texts of series `index`'s row and of the rows above it.
+    void showSeriesTexts(std::size_t index);
+    void updateIcon(QTreeWidgetItem* row);
+    void showSummary();
+    void showScanCount();
+    void showCancelState();
     static std::optional<std::size_t> seriesIndex(const QTreeWidgetItem* item);
 
     QStackedWidget* pages_;
@@ -80,6 +87,8 @@ private:
     QProgressBar* progressBar_;
     QPushButton* cancelButton_;
     std::vector<QTreeWidgetItem*> seriesRows_;  // by catalog index
+    imaging::StudyCatalog catalog_;             // what the tree shows
+    std::size_t scanDone_ = 0, scanTotal_ = 0;
 };
 
 }  // namespace vitask::ui

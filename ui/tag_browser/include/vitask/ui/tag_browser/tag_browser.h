@@ -10,6 +10,7 @@
 
 #include <vector>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QTreeWidget;
@@ -35,12 +36,17 @@ public Q_SLOTS:
     // Puts the selected element's full value on the clipboard (Ctrl+C).
     void copySelectedValue();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
     void updateHeader();
 
     QLabel* header_;
     QLineEdit* search_;
     QTreeWidget* tree_;
+    QAction* copyValue_;
     QString source_;
 };
 

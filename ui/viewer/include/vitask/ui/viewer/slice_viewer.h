@@ -140,6 +140,7 @@ Q_SIGNALS:
     void cinePlayingChanged(bool playing);
 
 protected:
+    void changeEvent(QEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
@@ -161,6 +162,7 @@ private:
     void cineStep();
     void stepFrame(int delta);
     void updateSlider();
+    void retranslateUi();
     void invalidateImage();
     void updateCursorValue(const QPointF& widgetPos);
     void showContextMenu(const QPoint& globalPos);

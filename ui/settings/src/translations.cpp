@@ -1,4 +1,4 @@
-#include "vitask/ui/translations.h"
+#include "vitask/ui/settings/translations.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
@@ -49,6 +49,10 @@ bool installTranslations(QCoreApplication& app, const QLocale& locale) {
     installTranslator(app, locale, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     // Ours (translations/vitask-studio_<lang>.ts), embedded by qt_add_translations under :/i18n.
     return installTranslator(app, locale, QStringLiteral("vitask-studio"), QStringLiteral(":/i18n"));
+}
+
+bool applyLanguage(const QString& language) {
+    return installTranslations(*QCoreApplication::instance(), language.isEmpty() ? QLocale() : QLocale(language));
 }
 
 }  // namespace vitask::ui
