@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# The studio's screenshots in docs/images, from a real demo: scripts/make_demo.py trains
-# a small VITask model and its TSM here (about 20 minutes the first time, kept in
-# build/demo), then vitask-studio runs under Xvfb with its script options and saves each
-# picture once the answer is in, with what its AI panel showed beside it (*.json).
+# The studio's screenshots in docs/images, from a real demo: the main window on the
+# built-in demo (resources/demo), the rest on scripts/make_demo.py's working folder (the
+# same model and TSM, more images; about 20 minutes the first time, kept in build/demo).
+# vitask-studio runs under Xvfb with its script options and saves each picture once the
+# answer is in, with what its AI panel showed beside it (*.json).
 #   scripts/make_screenshots.sh            (after scripts/build.sh)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -27,7 +28,11 @@ shoot() {  # shoot NAME STUDY QUESTION [more studio options]
     --screenshot "$images/$name.png" --json "$images/$name.json" "$@"
   echo "screenshots: $images/$name.png"
 }
-shoot studio-main-window "$(field chest_study)" "$(field questions chest_xray)" --panel tags
+# The main window as README command 1 shows it: the built-in demo (resources/demo).
+VITASK_CONFIG_DIR="$settings/main" VITASK_DATA_DIR="$settings/main" \
+  xvfb-run -a -s "-screen 0 1600x1000x24" "$build/bin/vitask-studio" --demo --panel tags \
+  --screenshot "$images/studio-main-window.png" --json "$images/studio-main-window.json"
+echo "screenshots: $images/studio-main-window.png"
 shoot studio-ai-panel "$(field dermoscopy_study)" "$(field questions dermoscopy)"
 
 # The review workflow on the chest study: a worklist answered in the background with

@@ -2279,7 +2279,7 @@ Das Manifest %1 konnte nicht gelöscht werden (%2): Löschen Sie es selbst.</tra
         <translation>Die geöffnete Arbeitsliste</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="449"/>
+        <location filename="../ui/src/main_window.cpp" line="453"/>
         <source>Keyboard and Mouse</source>
         <translation>Tastatur und Maus</translation>
     </message>
@@ -2290,66 +2290,76 @@ Das Manifest %1 konnte nicht gelöscht werden (%2): Löschen Sie es selbst.</tra
     </message>
     <message>
         <location filename="../ui/src/main_window.cpp" line="212"/>
+        <source>Open the &amp;Demo</source>
+        <translation>&amp;Demo öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="213"/>
         <source>&amp;Keyboard and Mouse</source>
         <translation>&amp;Tastatur und Maus</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="214"/>
+        <location filename="../ui/src/main_window.cpp" line="215"/>
         <source>&amp;About VITask Studio</source>
         <translation>Über &amp;VITask Studio</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="215"/>
+        <location filename="../ui/src/main_window.cpp" line="216"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="227"/>
+        <location filename="../ui/src/main_window.cpp" line="229"/>
         <source>Reading headers</source>
         <translation>Lese Kopfdaten</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="260"/>
+        <location filename="../ui/src/main_window.cpp" line="262"/>
         <source>Series %1 of %2</source>
         <translation>Serie %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="284"/>
+        <location filename="../ui/src/main_window.cpp" line="286"/>
         <source>Open a study first: the model is asked about the slice shown.</source>
         <translation>Öffnen Sie zuerst eine Studie: Das Modell wird zur angezeigten Schicht befragt.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="301"/>
+        <location filename="../ui/src/main_window.cpp" line="303"/>
         <source>TSM %1: %2</source>
         <translation>TSM %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="317"/>
+        <location filename="../ui/src/main_window.cpp" line="319"/>
         <source>Open an image or DICOMDIR</source>
         <translation>Bild oder DICOMDIR öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="318"/>
+        <location filename="../ui/src/main_window.cpp" line="320"/>
         <source>Images (*.dcm *.DCM DICOMDIR *.nii *.nii.gz *.png *.jpg *.jpeg);;All files (*)</source>
         <translation>Bilder (*.dcm *.DCM DICOMDIR *.nii *.nii.gz *.png *.jpg *.jpeg);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="325"/>
+        <location filename="../ui/src/main_window.cpp" line="327"/>
         <source>Open a folder of DICOM files</source>
         <translation>Ordner mit DICOM-Dateien öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="335"/>
+        <location filename="../ui/src/main_window.cpp" line="337"/>
         <source>Loading series %1…</source>
         <translation>Lade Serie %1…</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="425"/>
+        <location filename="../ui/src/main_window.cpp" line="427"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="443"/>
+        <location filename="../ui/src/main_window.cpp" line="444"/>
+        <source>The demo cannot be opened: %1</source>
+        <translation>Die Demo lässt sich nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="447"/>
         <source>About VITask Studio</source>
         <translation>Über VITask Studio</translation>
     </message>
@@ -4773,7 +4783,7 @@ Leertaste: Cine   I: Beschriftungen   H: Heatmap</translation>
         <translation>keine (nur Konsole)</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="116"/>
+        <location filename="../ui/src/start_page.cpp" line="117"/>
         <source>LibTorch %1 · %2 · BLAS: %3</source>
         <translation>LibTorch %1 · %2 · BLAS: %3</translation>
     </message>
@@ -4813,7 +4823,17 @@ Leertaste: Cine   I: Beschriftungen   H: Heatmap</translation>
         <translation>Der Ordner final/ eines VITask-Laufs oder ein Hugging-Face-LLaVA-Ordner (Strg+M)</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="106"/>
+        <location filename="../ui/src/start_page.cpp" line="86"/>
+        <source>Open the Demo</source>
+        <translation>Demo öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/start_page.cpp" line="86"/>
+        <source>A synthetic chest X-ray asked with the built-in VITask model beside its TSM</source>
+        <translation>Ein synthetisches Thorax-Röntgenbild, befragt mit dem eingebauten VITask-Modell neben seinem TSM</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/start_page.cpp" line="107"/>
         <source>Recent studies:</source>
         <translation>Zuletzt geöffnete Studien:</translation>
     </message>

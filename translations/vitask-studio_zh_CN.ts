@@ -2274,56 +2274,61 @@ The manifest %1 could not be deleted (%2): delete it yourself.</source>
     </message>
     <message>
         <location filename="../ui/src/main_window.cpp" line="212"/>
+        <source>Open the &amp;Demo</source>
+        <translation>打开演示(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="213"/>
         <source>&amp;Keyboard and Mouse</source>
         <translation>键盘和鼠标(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="214"/>
+        <location filename="../ui/src/main_window.cpp" line="215"/>
         <source>&amp;About VITask Studio</source>
         <translation>关于 VITask Studio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="215"/>
+        <location filename="../ui/src/main_window.cpp" line="216"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="227"/>
+        <location filename="../ui/src/main_window.cpp" line="229"/>
         <source>Reading headers</source>
         <translation>正在读取文件头</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="260"/>
+        <location filename="../ui/src/main_window.cpp" line="262"/>
         <source>Series %1 of %2</source>
         <translation>序列 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="284"/>
+        <location filename="../ui/src/main_window.cpp" line="286"/>
         <source>Open a study first: the model is asked about the slice shown.</source>
         <translation>请先打开检查：模型将针对所显示的层面回答问题。</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="301"/>
+        <location filename="../ui/src/main_window.cpp" line="303"/>
         <source>TSM %1: %2</source>
         <translation>TSM %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="317"/>
+        <location filename="../ui/src/main_window.cpp" line="319"/>
         <source>Open an image or DICOMDIR</source>
         <translation>打开图像或 DICOMDIR</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="318"/>
+        <location filename="../ui/src/main_window.cpp" line="320"/>
         <source>Images (*.dcm *.DCM DICOMDIR *.nii *.nii.gz *.png *.jpg *.jpeg);;All files (*)</source>
         <translation>图像 (*.dcm *.DCM DICOMDIR *.nii *.nii.gz *.png *.jpg *.jpeg);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="325"/>
+        <location filename="../ui/src/main_window.cpp" line="327"/>
         <source>Open a folder of DICOM files</source>
         <translation>打开包含 DICOM 文件的文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="335"/>
+        <location filename="../ui/src/main_window.cpp" line="337"/>
         <source>Loading series %1…</source>
         <translation>正在加载序列 %1…</translation>
     </message>
@@ -2338,17 +2343,22 @@ The manifest %1 could not be deleted (%2): delete it yourself.</source>
         <translation>当前打开的工作列表</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="425"/>
+        <location filename="../ui/src/main_window.cpp" line="427"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="443"/>
+        <location filename="../ui/src/main_window.cpp" line="444"/>
+        <source>The demo cannot be opened: %1</source>
+        <translation>无法打开演示：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="447"/>
         <source>About VITask Studio</source>
         <translation>关于 VITask Studio</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="449"/>
+        <location filename="../ui/src/main_window.cpp" line="453"/>
         <source>Keyboard and Mouse</source>
         <translation>键盘和鼠标</translation>
     </message>
@@ -4770,7 +4780,7 @@ Space：电影回放   I：注释   H：热力图</translation>
         <translation>无（仅输出到控制台）</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="116"/>
+        <location filename="../ui/src/start_page.cpp" line="117"/>
         <source>LibTorch %1 · %2 · BLAS: %3</source>
         <translation>LibTorch %1 · %2 · BLAS：%3</translation>
     </message>
@@ -4810,7 +4820,17 @@ Space：电影回放   I：注释   H：热力图</translation>
         <translation>VITask 训练运行的 final/ 文件夹或 Hugging Face LLaVA 文件夹（Ctrl+M）</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="106"/>
+        <location filename="../ui/src/start_page.cpp" line="86"/>
+        <source>Open the Demo</source>
+        <translation>打开演示</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/start_page.cpp" line="86"/>
+        <source>A synthetic chest X-ray asked with the built-in VITask model beside its TSM</source>
+        <translation>一张合成胸部 X 光片，由内置 VITask 模型与其 TSM 一同回答</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/start_page.cpp" line="107"/>
         <source>Recent studies:</source>
         <translation>最近的检查：</translation>
     </message>

@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QPointer>
 
 #include <iostream>
 
@@ -56,7 +57,10 @@ int main(int argc, char** argv) {
     const QCommandLineOption exportTo(QStringLiteral("export"),
                                       QStringLiteral("Export the --worklist (PDF, HTML, JSON, DICOM SR, de-identified) to a folder."),
                                       QStringLiteral("folder"));
-    parser.addOptions({open, model, tsm, question, panel, screenshot, json, worklist, reviewer, blinded, accept, exportTo});
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QStringLiteral("Open the built-in demo: a synthetic chest X-ray, asked with the demo's "
+                                                 "VITask model beside its TSM (the first start does this too)."));
+    parser.addOptions({open, model, tsm, question, panel, screenshot, json, worklist, reviewer, blinded, accept, exportTo, demo});
     parser.process(app);
 
     vitask::runtime::setCpuThreads(0);
@@ -86,6 +90,29 @@ int main(int argc, char** argv) {
         std::cerr << "error: --accept takes a number of cases\n";
         return 2;
     }
+    // The first start of an interactive studio shows what it does: the demo (once).
+    const bool firstStart = options.empty() && !vitask::ui::StudioSettings::demoShown();
+    if (parser.isSet(demo) || firstStart) {
+        QString why;
+        if (vitask::studio::applyDemo(options, &why)) {
+            vitask::ui::StudioSettings::setDemoShown(true);
+        } else if (parser.isSet(demo)) {
+            std::cerr << "error: --demo: " << why.toStdString() << "\n";
+            return 2;
+        } else {
+            spdlog::warn("no demo on the first start: {}", why.toStdString());
+        }
+    }
+    // The start page's and the Help menu's "Open the Demo".
+    QPointer<vitask::studio::StudioScript> demoScript;
+    QObject::connect(&window, &vitask::ui::MainWindow::demoRequested, &window, [&window, &demoScript] {
+        vitask::studio::ScriptOptions demoOptions;
+        QString why;
+        if (!vitask::studio::applyDemo(demoOptions, &why)) return window.showDemoUnavailable(why);
+        delete demoScript;  // a second click starts over
+        demoScript = new vitask::studio::StudioScript(window, demoOptions, &window);
+        demoScript->start();
+    });
     vitask::studio::StudioScript script(window, options);
     if (!script.start()) return 2;
     return QApplication::exec();

@@ -1,6 +1,8 @@
 #include "studio_script.h"
 
 #include "vitask/common/atomic_file.h"
+#include "vitask/common/error.h"
+#include "vitask/service/demo.h"
 #include "vitask/ui/ai_panel/ai_panel.h"
 #include "vitask/ui/ai_panel/ask_result_json.h"
 #include "vitask/ui/log_panel.h"
@@ -18,6 +20,36 @@
 #include <iostream>
 
 namespace vitask::studio {
+
+QStringList demoCandidates() {
+    QStringList candidates;
+    if (qEnvironmentVariableIsSet("VITASK_DEMO_DIR")) candidates << qEnvironmentVariable("VITASK_DEMO_DIR");
+    candidates << QCoreApplication::applicationDirPath() + QStringLiteral("/../share/vitask/demo");
+    candidates << QStringLiteral(VITASK_SOURCE_DEMO_DIR);
+    return candidates;
+}
+
+bool applyDemo(ScriptOptions& options, QString* error) {
+    std::vector<std::filesystem::path> paths;
+    for (const QString& candidate : demoCandidates()) paths.emplace_back(candidate.toStdString());
+    const auto folder = service::findDemoFolder(paths);
+    if (!folder) {
+        *error = QStringLiteral("the built-in demo is not installed (looked in %1)").arg(demoCandidates().join(QStringLiteral(", ")));
+        return false;
+    }
+    try {
+        const service::Demo demo = service::readDemo(*folder);
+        const auto text = [](const std::filesystem::path& path) { return QString::fromStdString(path.string()); };
+        if (options.open.isEmpty()) options.open = text(demo.firstStudy().folder);
+        if (options.model.isEmpty()) options.model = text(demo.model);
+        if (options.tsm.isEmpty()) options.tsm = text(demo.tsm);
+        if (options.question.isEmpty()) options.question = QString::fromStdString(demo.firstStudy().question);
+    } catch (const Error& e) {
+        *error = QString::fromUtf8(e.what());
+        return false;
+    }
+    return true;
+}
 
 StudioScript::StudioScript(ui::MainWindow& window, ScriptOptions options, QObject* parent)
     : QObject(parent), window_(window), options_(std::move(options)) {}

@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 namespace vitask::ui {
 class MainWindow;
@@ -29,6 +30,15 @@ struct ScriptOptions {
                !quitWhenDone();
     }
 };
+
+// Where the built-in demo may be (the first holding a demo.json wins): $VITASK_DEMO_DIR,
+// <program>/../share/vitask/demo (installed), the source tree's resources/demo (a build).
+QStringList demoCandidates();
+
+// Fills what `options` leaves empty from the built-in demo: its first study, its model and
+// TSM, and the question of that study's task. False with the reason in `error` when no
+// demo is found or it is damaged.
+bool applyDemo(ScriptOptions& options, QString* error);
 
 class StudioScript : public QObject {
     Q_OBJECT

@@ -44,6 +44,7 @@ std::shared_ptr<Volume> phantom(std::size_t size, std::size_t slices) {
     v->dims = {size, size, slices, 1};
     v->modality = "CT";
     v->spacing = {0.7, 0.7, 1.0};
+    v->pixelSpacingKnown = v->orientationKnown = true;  // as a CT read from DICOM
     v->voxels.resize(size * size * slices);
     std::uint32_t seed = 12345;
     const double c = double(size) / 2;

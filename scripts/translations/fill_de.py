@@ -25,6 +25,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import tsfill  # noqa: E402
 
 DE = {
+    # --- the built-in demo (start page, Help menu)
+    "Open the &Demo": "&Demo öffnen",
+    "The demo cannot be opened: %1": "Die Demo lässt sich nicht öffnen: %1",
+    "Open the Demo": "Demo öffnen",
+    "A synthetic chest X-ray asked with the built-in VITask model beside its TSM": "Ein synthetisches Thorax-Röntgenbild, befragt mit dem eingebauten VITask-Modell neben seinem TSM",
+
     # --- RunsPanel: the final test metrics in the run list
     "The final model's macro-F1 on the test split, asked without the exemplar (as it is deployed, without its TSM).": "Makro-F1 des finalen Modells auf dem Test-Split, ohne Exemplar gefragt (wie es ohne sein TSM eingesetzt wird).",
     "The final model's macro-F1 on the test split with the TSM's exemplar in the prompt.": "Makro-F1 des finalen Modells auf dem Test-Split mit dem Exemplar des TSM im Prompt.",

@@ -36,6 +36,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import tsfill  # noqa: E402
 
 ZH = {
+    # --- the built-in demo (start page, Help menu)
+    "Open the &Demo": "打开演示(&D)",
+    "The demo cannot be opened: %1": "无法打开演示：%1",
+    "Open the Demo": "打开演示",
+    "A synthetic chest X-ray asked with the built-in VITask model beside its TSM": "一张合成胸部 X 光片，由内置 VITask 模型与其 TSM 一同回答",
+
     # --- RunsPanel: the final test metrics in the run list
     "The final model's macro-F1 on the test split, asked without the exemplar (as it is deployed, without its TSM).": "最终模型在测试集上不带示例提问时的宏 F1（即不配 TSM 部署时的表现）。",
     "The final model's macro-F1 on the test split with the TSM's exemplar in the prompt.": "最终模型在测试集上、提示中带有 TSM 示例时的宏 F1。",

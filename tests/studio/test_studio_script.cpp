@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QtTest>
 
 namespace {
@@ -90,6 +91,54 @@ private Q_SLOTS:
         const QImage image(shot);
         QVERIFY(!image.isNull());
         QVERIFY(image.width() >= 800 && image.height() >= 600);
+    }
+
+    // README command 1's studio: the built-in demo's first study asked with its VITask model
+    // beside its TSM; the answer, the label probabilities and the TSM's are those
+    // scripts/make_demo.py recorded with `vitask infer` (resources/demo/expected_answers.json),
+    // and the TSM's heatmap is on the image.
+    void theDemoAnswersAsRecorded() {
+        const QString demo = qEnvironmentVariable("VITASK_SOURCE_DIR") + QStringLiteral("/resources/demo");
+        const QString json = dir_.filePath(QStringLiteral("demo.json"));
+        const QString shot = dir_.filePath(QStringLiteral("demo.png"));
+        auto environment = environment_;
+        environment[QStringLiteral("VITASK_CONFIG_DIR")] = dir_.filePath(QStringLiteral("demo-config"));
+        const auto studio = runProgram(qEnvironmentVariable("VITASK_STUDIO"),
+                                       {QStringLiteral("--demo"), QStringLiteral("--json"), json, QStringLiteral("--screenshot"), shot},
+                                       environment);
+        QVERIFY2(studio.exitCode == 0, qPrintable(studio.err));
+        const auto shown = readJson(json);
+        QCOMPARE(shown[QStringLiteral("model")].toString(), demo + QStringLiteral("/vitask-demo"));
+
+        QFile recorded(demo + QStringLiteral("/expected_answers.json"));
+        QVERIFY(recorded.open(QIODevice::ReadOnly));
+        QJsonObject expected;
+        for (const auto& entry : QJsonDocument::fromJson(recorded.readAll()).array()) {
+            const auto answer = entry.toObject();
+            if (answer[QStringLiteral("image")].toString() == QLatin1String("studies/chest_xray/chest_01.dcm") &&
+                answer[QStringLiteral("exemplar")].toBool() == shown[QStringLiteral("exemplar")].toBool())
+                expected = answer;
+        }
+        QVERIFY(!expected.isEmpty());
+        QCOMPARE(shown[QStringLiteral("answer")].toString(), expected[QStringLiteral("answer")].toString());
+        const auto probabilities = [](const QJsonArray& list) {
+            QMap<QString, double> out;
+            for (const auto& item : list)
+                out[item.toObject()[QStringLiteral("label")].toString()] = item.toObject()[QStringLiteral("probability")].toDouble();
+            return out;
+        };
+        const bool exemplar = shown[QStringLiteral("exemplar")].toBool();
+        const auto got = probabilities(shown[exemplar ? QStringLiteral("label_probabilities_with_exemplar")
+                                                      : QStringLiteral("label_probabilities")].toArray());
+        const auto want = probabilities(expected[QStringLiteral("label_probabilities")].toArray());
+        QCOMPARE(got.keys(), want.keys());
+        for (const QString& label : want.keys()) QVERIFY2(std::abs(got[label] - want[label]) < 1e-4, qPrintable(label));
+        const auto tsm = shown[QStringLiteral("tsm")].toObject();
+        QCOMPARE(tsm[QStringLiteral("label")].toString(), expected[QStringLiteral("tsm")].toObject()[QStringLiteral("label")].toString());
+        QVERIFY(std::abs(tsm[QStringLiteral("probability")].toDouble() -
+                         expected[QStringLiteral("tsm")].toObject()[QStringLiteral("probability")].toDouble()) < 1e-5);
+        QVERIFY(shown[QStringLiteral("saliency")].toObject()[QStringLiteral("width")].toInt() > 0);
+        QVERIFY(!QImage(shot).isNull());
     }
 
     void failuresAreReported() {

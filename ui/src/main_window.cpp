@@ -209,6 +209,7 @@ void MainWindow::createMenus() {
     createModes();
 
     QMenu* help = t.add(menuBar()->addMenu(QString()), QT_TR_NOOP("&Help"));
+    t.add(help->addAction(QString(), this, &MainWindow::demoRequested), QT_TR_NOOP("Open the &Demo"));
     t.add(help->addAction(QString(), this, &MainWindow::showShortcuts), QT_TR_NOOP("&Keyboard and Mouse"))
         ->setShortcut(QKeySequence::HelpContents);
     t.add(help->addAction(QString(), this, &MainWindow::showAbout), QT_TR_NOOP("&About VITask Studio"));
@@ -220,6 +221,7 @@ void MainWindow::connectStudies() {
     connect(startPage_, &StartPage::openFolderRequested, this, &MainWindow::openFolderDialog);
     connect(startPage_, &StartPage::loadModelRequested, aiPanel_, &AiPanel::chooseModelFolder);
     connect(startPage_, &StartPage::openRecentRequested, this, &MainWindow::openPath);
+    connect(startPage_, &StartPage::demoRequested, this, &MainWindow::demoRequested);
     connect(studyBrowser_, &StudyBrowser::seriesActivated, this, &MainWindow::showSeries);
     connect(studyBrowser_, &StudyBrowser::openRequested, this, &MainWindow::openPath);
     connect(studyBrowser_, &StudyBrowser::cancelScanRequested, studies_, &StudyBridge::cancelOpen);
@@ -438,6 +440,8 @@ void MainWindow::dropEvent(QDropEvent* event) {
     openPath(urls.size() > 1 ? QFileInfo(first).absolutePath() : first);
     event->acceptProposedAction();
 }
+
+void MainWindow::showDemoUnavailable(const QString& why) { showBanner(tr("The demo cannot be opened: %1").arg(why)); }
 
 void MainWindow::showAbout() {
     QMessageBox::about(this, tr("About VITask Studio"),

@@ -43,7 +43,7 @@ StartPage::StartPage(const runtime::SystemInfo& info, const QString& logFile, QW
     startBox_ = new QGroupBox(this);
     auto* buttons = new QHBoxLayout;
     for (void (StartPage::*signal)() : {&StartPage::openFileRequested, &StartPage::openFolderRequested,
-                                        &StartPage::loadModelRequested}) {
+                                        &StartPage::loadModelRequested, &StartPage::demoRequested}) {
         auto* b = new QPushButton(startBox_);
         connect(b, &QPushButton::clicked, this, signal);
         buttons->addWidget(b);
@@ -83,6 +83,7 @@ void StartPage::retranslateUi() {
         {tr("Open File…"), tr("A DICOM file, a DICOMDIR, a NIfTI file or an image (Ctrl+O)")},
         {tr("Open Folder…"), tr("A folder of DICOM files, scanned with its subfolders (Ctrl+Shift+O)")},
         {tr("Load Model…"), tr("A VITask run's final/ folder or a Hugging Face LLaVA folder (Ctrl+M)")},
+        {tr("Open the Demo"), tr("A synthetic chest X-ray asked with the built-in VITask model beside its TSM")},
     };
     for (int i = 0; i < startButtons_.size(); ++i) {
         startButtons_[i]->setText(buttons[i].first);

@@ -234,6 +234,9 @@ InstanceHeader readHeader(DcmFileFormat& format, const std::filesystem::path& pa
     in.samplesPerPixel = static_cast<std::size_t>(getLong(ds, DCM_SamplesPerPixel).value_or(1));
     in.hasPixels = ds.tagExists(DCM_PixelData) && in.rows > 0 && in.columns > 0;
     in.photometric = getString(ds, DCM_PhotometricInterpretation);
+    OFString direction;
+    for (unsigned long i = 0; i < 2; ++i)
+        if (ds.findAndGetOFString(DCM_PatientOrientation, direction, i).good()) in.patientOrientation[i] = direction.c_str();
     in.transferSyntax = DcmXfer(ds.getOriginalXfer()).getXferID();
 
     // Enhanced multi-frame objects keep geometry in the functional groups.

@@ -111,9 +111,13 @@ ReadFile readOne(const fs::path& file) {
     }
     const DicomInstance& in = header.instance;
     if (in.hasPixelSpacing) v.spacing = {in.pixelSpacing[1], in.pixelSpacing[0], 1.0};
+    v.pixelSpacingKnown = in.hasPixelSpacing;
     if (in.hasPosition) {
         v.origin = in.position;
         setDirection(v, in.orientation, 1.0);
+        v.orientationKnown = true;
+    } else {
+        v.patientOrientation = in.patientOrientation;
     }
     if (pixels.frames > 1) {
         multiFrameGeometry(v, ds, in);
@@ -249,6 +253,9 @@ Volume DicomReader::readSeries(const DicomSeries& series) {
         if (!steps.empty() && median(steps) > 0) volume.spacing[2] = median(steps);
         volume.origin = images.front()->position;
         setDirection(volume, images.front()->orientation, 1.0);
+        volume.orientationKnown = true;
+    } else if (!images.front()->hasPosition) {
+        volume.patientOrientation = images.front()->patientOrientation;
     }
     spdlog::debug("read series: {} image(s), {}x{}x{}x{}", images.size(), volume.dims[0],
                   volume.dims[1], volume.dims[2], volume.dims[3]);

@@ -197,6 +197,7 @@ void setGeometry(Volume& v, const double m[3][3], const double offset[3]) {
         for (int r = 0; r < 3; ++r) v.direction[r * 3 + c] = norm > 0 ? flip[r] * m[r][c] / norm : (r == c ? flip[r] : 0.0);
     }
     for (int r = 0; r < 3; ++r) v.origin[r] = flip[r] * offset[r];
+    v.orientationKnown = v.pixelSpacingKnown = true;
 }
 
 void geometry(Volume& v, const Header& h) {

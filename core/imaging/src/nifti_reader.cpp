@@ -67,6 +67,7 @@ Volume NiftiReader::read(const std::filesystem::path& file) {
             const auto axis = io->GetDirection(d);
             for (unsigned r = 0; r < 3 && r < axis.size(); ++r) volume.direction[r * 3 + d] = axis[r];
         }
+        volume.orientationKnown = volume.pixelSpacingKnown = true;
         volume.voxels = detail::readItkPixels(*io);
     } catch (const itk::ExceptionObject& e) {
         throw Error(std::string("cannot read the NIfTI image (") + e.GetDescription() + ")", name,

@@ -1,6 +1,7 @@
 // LlavaConfig: the transformers 5 fixture and a published transformers 4 llava-hf config
 // resolve to the architecture transformers builds (omitted keys take its defaults), the
 // config round-trips through toJson, and every bad value is rejected naming its key.
+#include "vitask/test/error_of.h"
 #include "vitask/model/llava_config.h"
 
 #include "vitask/common/error.h"
@@ -15,6 +16,8 @@
 namespace fs = std::filesystem;
 using nlohmann::json;
 using vitask::model::LlavaConfig;
+
+using vitask::test::errorOf;
 
 namespace {
 
@@ -62,15 +65,6 @@ const char* kLlava15_7b = R"({
   "vision_feature_select_strategy": "default",
   "vocab_size": 32064
 })";
-
-QString errorOf(const std::function<void()>& action) {
-    try {
-        action();
-    } catch (const vitask::Error& error) {
-        return QString::fromStdString(error.what());
-    }
-    return {};
-}
 
 }  // namespace
 

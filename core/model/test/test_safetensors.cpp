@@ -2,6 +2,7 @@
 // and values an independent Python reader sees; writing round-trips exactly; sharded
 // checkpoints resolve; every kind of corruption is rejected with its own message; a
 // failed write leaves the old file and no temporary files behind.
+#include "vitask/test/error_of.h"
 #include "vitask/model/safetensors.h"
 
 #include "vitask/common/error.h"
@@ -18,6 +19,8 @@
 namespace fs = std::filesystem;
 using vitask::model::SafetensorsReader;
 using vitask::model::writeSafetensors;
+
+using vitask::test::errorOf;
 
 namespace {
 
@@ -87,15 +90,6 @@ void writeRaw(const fs::path& path, const std::string& header, const std::string
 std::string readBytes(const fs::path& path) {
     std::ifstream in(path, std::ios::binary);
     return std::string(std::istreambuf_iterator<char>(in), {});
-}
-
-QString errorOf(const std::function<void()>& action) {
-    try {
-        action();
-    } catch (const vitask::Error& error) {
-        return QString::fromStdString(error.what());
-    }
-    return {};
 }
 
 // Asserts that `action` throws a vitask::Error whose message holds every fragment.

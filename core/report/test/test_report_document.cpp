@@ -1,6 +1,7 @@
 // The report as documents: JSON read back with Qt's own parser field by field, the key
 // image's PNG decoded by Qt, the HTML's escaping, sections, page breaks, disclaimer and
 // patient data, the key image's heatmap blend, and failures that name the file.
+#include "vitask/test/error_of.h"
 #include "vitask/common/error.h"
 #include "vitask/report/case_report.h"
 #include "vitask/report/document_report.h"
@@ -17,6 +18,8 @@
 
 using namespace vitask::report;
 using vitask::service::LabelProbability;
+
+using vitask::test::errorOf;
 
 namespace {
 
@@ -152,17 +155,6 @@ int count(const QString& text, const QString& what) { return int(text.count(what
 
 QString escapedDisclaimer() {
     return q(researchDisclaimer()).replace(QLatin1Char('\''), QStringLiteral("&#39;"));
-}
-
-// A writer's error for a path that cannot be a file: a regular file as its folder (the
-// tests run as root, who may write anywhere else).
-QString errorOf(const std::function<void()>& write) {
-    try {
-        write();
-    } catch (const vitask::Error& e) {
-        return QString::fromUtf8(e.what());
-    }
-    return {};
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 // series of radiographs written by pydicom, a MedMNIST-layout .npz, and a CSV manifest of
 // PNG files; and their cases read as the model sees them. Titles never carry patient data.
 #include "service_test_files.h"
+#include "vitask/test/error_of.h"
 #include "vitask/common/error.h"
 #include "vitask/imaging/png_writer.h"
 #include "vitask/imaging/study_catalog.h"
@@ -20,6 +21,8 @@
 using namespace vitask;
 using namespace vitask::service;
 namespace fs = std::filesystem;
+
+using vitask::test::errorOf;
 
 namespace {
 
@@ -64,15 +67,6 @@ bool runPython(const QStringList& arguments) {
     QProcess process;
     process.start(QStringLiteral("/usr/bin/python3"), QStringList{QStringLiteral("-c"), QString::fromUtf8(kWriteDicom)} + arguments);
     return process.waitForFinished(60000) && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
-}
-
-QString errorOf(const std::function<void()>& action) {
-    try {
-        action();
-    } catch (const Error& e) {
-        return QString::fromStdString(e.what());
-    }
-    return {};
 }
 
 void compareImages(const ModelImage& a, const ModelImage& b) {
@@ -248,7 +242,7 @@ private Q_SLOTS:
     }
 
     void listsAMedMnistSplit() {
-        const auto npz = test::writeDermaMnist(root_ / "derma", 5);
+        const auto npz = service::test::writeDermaMnist(root_ / "derma", 5);
         const auto* info = recipe::findMedMnistInfo("dermamnist");
         const auto source = listWorklist(npz);
         QCOMPARE(source.kind, WorklistSourceKind::MedMnist);
@@ -276,7 +270,7 @@ private Q_SLOTS:
     // A sample's uint8 values / 255, channels first; the test split, then the val split
     // (the split kept in memory is replaced), then the test split again.
     void readsMedMnistSamples() {
-        const auto npz = test::writeDermaMnist(root_ / "derma-read", 5);
+        const auto npz = service::test::writeDermaMnist(root_ / "derma-read", 5);
         const auto test = listWorklist(npz, "test");
         const auto val = listWorklist(npz, "val");
         for (const auto* c : {&test.cases[3], &val.cases[1], &test.cases[0]}) {
@@ -289,7 +283,7 @@ private Q_SLOTS:
                 for (int y = 0; y < 28; ++y)
                     for (int x = 0; x < 28; ++x)
                         QCOMPARE(image.values[static_cast<std::size_t>((ch * 28 + y) * 28 + x)],
-                                 test::dermaMnistPixel(sample, y, x, ch) / 255.0f);
+                                 service::test::dermaMnistPixel(sample, y, x, ch) / 255.0f);
         }
         WorklistCase beyond = test.cases[0];
         beyond.datasetIndex = 5;
@@ -381,7 +375,7 @@ private Q_SLOTS:
         QString message = errorOf([&] { listWorklist(dicom_, "test", stop); });
         QVERIFY2(message.contains(QStringLiteral("cancelled")) && message.contains(QString::fromStdString(dicom_.string())),
                  qPrintable(message));
-        const auto npz = test::writeDermaMnist(root_ / "derma-cancel", 2);
+        const auto npz = service::test::writeDermaMnist(root_ / "derma-cancel", 2);
         message = errorOf([&] { listWorklist(npz, "test", [](std::size_t, std::size_t) { return false; }); });
         QVERIFY2(message.contains(QStringLiteral("cancelled")) && message.contains(QStringLiteral("dermamnist.npz")),
                  qPrintable(message));

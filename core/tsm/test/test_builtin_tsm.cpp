@@ -1,6 +1,7 @@
 // Built-in LibTorch TSMs: the ResNet-18 layout against torchvision's parameter count,
 // output shapes of both networks, label groups, and checkpoints (save, load, list in the
 // registry, damaged manifests and weights reported by field and file).
+#include "vitask/test/error_of.h"
 #include "vitask/common/error.h"
 #include "vitask/tsm/builtin_tsm.h"
 #include "vitask/tsm/tsm_loader.h"
@@ -16,6 +17,8 @@
 
 using namespace vitask::tsm;
 namespace fs = std::filesystem;
+
+using vitask::test::errorOf;
 
 namespace {
 
@@ -37,15 +40,6 @@ int64_t parameterCount(BuiltinNetwork& network) {
     int64_t n = 0;
     for (const auto& p : network.parameters()) n += p.numel();
     return n;
-}
-
-QString errorOf(const std::function<void()>& action) {
-    try {
-        action();
-    } catch (const vitask::Error& e) {
-        return QString::fromStdString(e.what());
-    }
-    return {};
 }
 
 }  // namespace

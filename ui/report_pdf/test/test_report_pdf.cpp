@@ -1,9 +1,9 @@
 // The PDF report as a reader gets it: read back with poppler's pdftotext, pdfinfo and
 // pdftoppm (poppler-utils), not with Qt, so the test sees what any PDF viewer sees.
 // No QApplication is created up front, as in the CLI: writePdfReport must start its own.
+#include "vitask/test/error_of.h"
 #include "vitask/report/case_report.h"
 #include "vitask/ui/report_pdf/pdf_report.h"
-#include "vitask/ui/test_support/error_of.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>
@@ -17,7 +17,7 @@
 #include <cmath>
 
 using namespace vitask::report;
-using vitask::ui::test::errorOf;
+using vitask::test::errorOf;
 
 namespace {
 

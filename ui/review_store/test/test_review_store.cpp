@@ -1,13 +1,13 @@
 // ReviewStore on real SQLite files: reviews survive closing and a SIGKILL; upserts,
 // blinded reads, CSV/JSON exports; schema migration; damaged, foreign and newer files
 // refused without being touched; unwritable places refused.
+#include "vitask/test/error_of.h"
 #include "vitask/ui/review_store/review_export.h"
 #include "review_fixtures.h"
 
 #include "vitask/common/error.h"
 #include "vitask/ui/review_store/review_store.h"
 #include "vitask/ui/review_store/worklist_summary.h"
-#include "vitask/ui/test_support/error_of.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -26,7 +26,7 @@ using namespace vitask;
 using namespace vitask::ui;
 using vitask::ui::test::makeReview;
 using vitask::ui::test::makeWorklist;
-using vitask::ui::test::errorOf;
+using vitask::test::errorOf;
 using vitask::ui::test::sameContent;
 
 namespace {
@@ -259,7 +259,7 @@ private Q_SLOTS:
         ReviewStore store = ReviewStore::open(path(QStringLiteral("upsert.sqlite")));
         const Worklist worklist = store.createWorklist(makeWorklist());
         Review first = makeReview(worklist.id, 1);
-        first.unaidedRead = Read{QStringLiteral("normal"), {}, 3, 5.0, test::fixtureTime(0), test::fixtureTime(1)};
+        first.unaidedRead = Read{QStringLiteral("normal"), {}, 3, 5.0, ui::test::fixtureTime(0), ui::test::fixtureTime(1)};
         store.saveReview(first);
         Review second = makeReview(worklist.id, 2);
         second.caseKey = first.caseKey;
@@ -449,10 +449,10 @@ private Q_SLOTS:
             const Worklist worklist = store.createWorklist(makeWorklist(QStringLiteral("reader study")));
             Review review = makeReview(worklist.id, 4);  // correct: aided label "normal"
             review.unaidedRead = Read{QStringLiteral("nodule"), QStringLiteral("small nodule, right upper lobe"), 2,
-                                      41.75, test::fixtureTime(10, 1), test::fixtureTime(11, 2)};
+                                      41.75, ui::test::fixtureTime(10, 1), ui::test::fixtureTime(11, 2)};
             review.read.secondsSpent = 8.5;
-            review.read.startedAt = test::fixtureTime(11, 3);
-            review.read.finishedAt = test::fixtureTime(11, 999);
+            review.read.startedAt = ui::test::fixtureTime(11, 3);
+            review.read.finishedAt = ui::test::fixtureTime(11, 999);
             expected = store.saveReview(review);
         }
         ReviewStore store = ReviewStore::open(file);
@@ -460,10 +460,10 @@ private Q_SLOTS:
         QVERIFY(back && back->unaidedRead);
         QCOMPARE(*back->unaidedRead, *expected.unaidedRead);
         QCOMPARE(back->unaidedRead->secondsSpent, 41.75);
-        QCOMPARE(back->unaidedRead->startedAt, test::fixtureTime(10, 1));
+        QCOMPARE(back->unaidedRead->startedAt, ui::test::fixtureTime(10, 1));
         QCOMPARE(back->read.label, QStringLiteral("normal"));
         QCOMPARE(back->read.secondsSpent, 8.5);
-        QCOMPARE(back->read.finishedAt, test::fixtureTime(11, 999));
+        QCOMPARE(back->read.finishedAt, ui::test::fixtureTime(11, 999));
         QCOMPARE(*back, expected);
     }
 

@@ -59,6 +59,9 @@ QString StudioSettings::reviewer() {
 }
 void StudioSettings::setReviewer(const QString& name) { open().setValue(QStringLiteral("review/reviewer"), name); }
 
+bool StudioSettings::demoShown() { return open().value(QStringLiteral("demo/shown"), false).toBool(); }
+void StudioSettings::setDemoShown(bool shown) { open().setValue(QStringLiteral("demo/shown"), shown); }
+
 QString StudioSettings::language() { return open().value(QStringLiteral("ui/language")).toString(); }
 void StudioSettings::setLanguage(const QString& language) { open().setValue(QStringLiteral("ui/language"), language); }
 

@@ -33,4 +33,18 @@ OrientationLabels orientationLabels(const std::array<double, 9>& m) {
             orientationLetters(negate(row)), orientationLetters(row)};
 }
 
+OrientationLabels orientationLabels(const QString& alongRows, const QString& downColumns) {
+    // DICOM's letters (PS3.3 C.7.6.1.1.1): L/R, A/P, H/F, combined for oblique directions.
+    const auto opposite = [](const QString& letters) {
+        static const QString from = QStringLiteral("LRAPHF"), to = QStringLiteral("RLPAFH");
+        QString out;
+        for (const QChar c : letters) {
+            const auto i = from.indexOf(c);
+            out += i < 0 ? c : to[i];
+        }
+        return out;
+    };
+    return {opposite(alongRows), alongRows, opposite(downColumns), downColumns};
+}
+
 }  // namespace vitask::ui

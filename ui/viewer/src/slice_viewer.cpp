@@ -22,14 +22,6 @@ constexpr double kMinZoom = 0.02;
 constexpr double kMaxZoom = 64.0;
 constexpr int kSliderWidth = 18;
 
-bool isPhotoSource(const std::string& source) {
-    const QString s = QString::fromStdString(source).toLower();
-    for (const char* ext : {".png", ".jpg", ".jpeg", ".bmp", ".tif", ".tiff", ".gif", ".webp"}) {
-        if (s.endsWith(QLatin1String(ext))) return true;
-    }
-    return false;
-}
-
 }  // namespace
 
 SliceViewer::SliceViewer(QWidget* parent)
@@ -396,11 +388,15 @@ void SliceViewer::setOverlayVisible(bool visible) {
 
 OrientationLabels SliceViewer::orientationLabels() const {
     if (!volume_ || !spacingKnown()) return {};
+    // Projection images have no geometry: their Patient Orientation, if any, else no letters.
+    if (!volume_->orientationKnown)
+        return ui::orientationLabels(QString::fromStdString(volume_->patientOrientation[0]),
+                                     QString::fromStdString(volume_->patientOrientation[1]));
     return ui::orientationLabels(volume_->direction);
 }
 
 bool SliceViewer::spacingKnown() const {
-    return volume_ && info_.pixelSpacingKnown && !isPhotoSource(volume_->source);
+    return volume_ && info_.pixelSpacingKnown && volume_->pixelSpacingKnown;
 }
 
 void SliceViewer::setHeatmap(int width, int height, std::vector<float> values, QString label) {

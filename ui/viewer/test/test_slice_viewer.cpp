@@ -306,6 +306,30 @@ private Q_SLOTS:
         QCOMPARE(labels.top, QStringLiteral("P"));
     }
 
+    // A radiograph has no Image Orientation (Patient): its letters come from its Patient
+    // Orientation (the demo's PA chest: L along the rows, F down the columns), never from
+    // an identity direction that would call it axial.
+    void projectionImagesTakeTheirPatientOrientation() {
+        const QString demo = qEnvironmentVariable("VITASK_SOURCE_DIR") + QStringLiteral("/resources/demo/studies/");
+        SliceViewer viewer;
+        const auto chest = load(demo + QStringLiteral("chest_xray/chest_01.dcm"));
+        QVERIFY(!chest->orientationKnown);
+        viewer.setVolume(chest);
+        auto labels = viewer.orientationLabels();
+        QCOMPARE(labels.left + labels.right + labels.top + labels.bottom, QStringLiteral("RLHF"));
+        // Oblique letters are reversed letter by letter.
+        labels = vitask::ui::orientationLabels(QStringLiteral("LA"), QStringLiteral("FP"));
+        QCOMPARE(labels.left + labels.top, QStringLiteral("RPHA"));
+        // Neither tag (the demo's OCT B-scan, Secondary Capture): no letters at all.
+        viewer.setVolume(load(demo + QStringLiteral("retinal_oct/oct_01.dcm")));
+        labels = viewer.orientationLabels();
+        QCOMPARE(labels.left + labels.right + labels.top + labels.bottom, QString());
+        // A photograph without Pixel Spacing (the demo's dermoscopy, VL Photographic): its
+        // millimetres are unknown (no scale bar, as for a PNG); the radiograph's are known.
+        QVERIFY(!load(demo + QStringLiteral("dermoscopy/dermoscopy_01.dcm"))->pixelSpacingKnown);
+        QVERIFY(chest->pixelSpacingKnown);
+    }
+
     void valueUnderTheCursor() {
         SliceViewer viewer;
         const auto ct = load(kPydicom + "CT_small.dcm");

@@ -68,9 +68,13 @@ public Q_SLOTS:
     bool showPanel(const QString& name);
     void showSettings();
     void showAbout();
+    // The demo was asked for (demoRequested) but is not there: `why` on the banner.
+    void showDemoUnavailable(const QString& why);
     void showShortcuts();
 
 Q_SIGNALS:
+    // Open the Demo (start page, Help menu): the application opens the built-in demo.
+    void demoRequested();
     void studyOpened(std::size_t seriesCount);
     void seriesShown(std::size_t index);
     // Opening the study or decoding the series failed (the message is on the banner too).

@@ -30,6 +30,7 @@ Q_SIGNALS:
     void openFileRequested();
     void openFolderRequested();
     void loadModelRequested();
+    void demoRequested();
     void openRecentRequested(const QString& path);
 
 protected:
@@ -50,7 +51,7 @@ private:
     QLabel* blas_ = nullptr;
     QLabel* log_ = nullptr;
     QGroupBox* startBox_;
-    QList<QPushButton*> startButtons_;  // open file, open folder, load model
+    QList<QPushButton*> startButtons_;  // open file, open folder, load model, the demo
     QVBoxLayout* recent_;
 };
 

@@ -38,6 +38,9 @@ struct DicomInstance {
     bool geometryUnreadable = false;                // present in the header, values unreadable
     std::array<double, 3> position{0, 0, 0};        // Image Position (Patient), LPS mm
     std::array<double, 6> orientation{1, 0, 0, 0, 1, 0};  // row and column cosines
+    // Patient Orientation (0020,0020), for images without the above (projection
+    // radiographs): the patient directions along the rows and down the columns ("L", "F").
+    std::array<std::string, 2> patientOrientation;
     std::array<double, 2> pixelSpacing{0, 0};       // row spacing (y), column spacing (x)
     bool hasPixelSpacing = false;
     std::string transferSyntax;                     // UID

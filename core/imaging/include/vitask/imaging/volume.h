@@ -22,9 +22,20 @@ struct Volume {
     std::vector<float> voxels;
 
     std::array<double, 3> spacing{1.0, 1.0, 1.0};   // mm between voxel centres along i, j, k
+    // Whether spacing[0..1] comes from the data (DICOM Pixel Spacing or Imager Pixel
+    // Spacing, a NIfTI header); a photograph or a plain image has none, and 1 mm is a guess.
+    bool pixelSpacingKnown = false;
     std::array<double, 3> origin{0.0, 0.0, 0.0};    // LPS position of voxel (0, 0, 0)
     // Row-major 3x3; column c is the unit LPS direction of voxel axis c (i, j, k).
     std::array<double, 9> direction{1, 0, 0, 0, 1, 0, 0, 0, 1};
+    // Whether `direction` comes from the data (DICOM Image Orientation (Patient), a NIfTI
+    // header). Projection radiographs, photographs and plain images have none: their
+    // direction is the identity and says nothing about the patient.
+    bool orientationKnown = false;
+    // For those, DICOM Patient Orientation (0020,0020) when the file gives it: the patient
+    // directions along the rows (left to right) and down the columns, e.g. {"L", "F"} for
+    // a PA chest radiograph; empty strings otherwise.
+    std::array<std::string, 2> patientOrientation;
 
     // DICOM photometric interpretation of the stored data ("MONOCHROME1", "MONOCHROME2",
     // "RGB", ...). Colour data is always converted to RGB; MONOCHROME1 values are kept as

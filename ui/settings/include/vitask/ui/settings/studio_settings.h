@@ -27,6 +27,9 @@ public:
     // The name reviews are saved under; default: the login name.
     static QString reviewer();
     static void setReviewer(const QString& name);
+    // Whether the built-in demo was opened on a first start (it is, once).
+    static bool demoShown();
+    static void setDemoShown(bool shown);
     static QString language();                        // "" (the system's), "en", "de", "zh_CN"
     static void setLanguage(const QString& language);
     static int64_t maxNewTokens();                    // longest answer, default 64

@@ -20,4 +20,9 @@ struct OrientationLabels {
 };
 OrientationLabels orientationLabels(const std::array<double, 9>& direction);
 
+// The labels of a projection image from its DICOM Patient Orientation: `alongRows` is the
+// patient direction to the right (e.g. "L"), `downColumns` the one downwards (e.g. "F");
+// the opposite edges get the opposite letters (R, H). Empty strings stay empty.
+OrientationLabels orientationLabels(const QString& alongRows, const QString& downColumns);
+
 }  // namespace vitask::ui

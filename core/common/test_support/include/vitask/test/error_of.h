@@ -1,6 +1,6 @@
 #pragma once
-// The message of the vitask::Error `work` throws, or an empty string when it throws none:
-// tests of bad input check what the user is told.
+// For the tests of every module: the message of the vitask::Error `work` throws, or an
+// empty string when it throws none (tests of bad input check what the user is told).
 
 #include "vitask/common/error.h"
 
@@ -8,7 +8,7 @@
 
 #include <functional>
 
-namespace vitask::ui::test {
+namespace vitask::test {
 
 inline QString errorOf(const std::function<void()>& work) {
     try {
@@ -19,4 +19,4 @@ inline QString errorOf(const std::function<void()>& work) {
     return {};
 }
 
-}  // namespace vitask::ui::test
+}  // namespace vitask::test
