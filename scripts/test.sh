@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # README command 2: installs the dependencies, builds everything and runs every test
-# (unit, gui and slow labels). Exits non-zero when anything fails.
+# (unit, gui and slow labels), then checks the Debian package (scripts/check_package.sh).
+# Exits non-zero when anything fails.
 #   scripts/test.sh              all tests
 #   scripts/test.sh -L unit      extra arguments go to ctest (e.g. a label or -R NAME)
 set -euo pipefail
@@ -12,3 +13,7 @@ build="${VITASK_BUILD_DIR:-$root/build}"
 echo "test: running the test suite"
 cd "$build"
 ctest --output-on-failure --parallel "$(nproc)" "$@"
+# The Debian package, checked by lintian; CI (VITASK_PACKAGE_INSTALL=1) also installs it,
+# runs it from /usr and purges it.
+echo "test: checking the Debian package"
+"$root/scripts/check_package.sh" "$build" ${VITASK_PACKAGE_INSTALL:+--install}
