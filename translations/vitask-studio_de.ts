@@ -959,72 +959,72 @@ Das Manifest %1 konnte nicht gelöscht werden (%2): Löschen Sie es selbst.</tra
         <translation>nicht gefragt</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="226"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="236"/>
         <source>Evaluation</source>
         <translation>Evaluierung</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="232"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="242"/>
         <source>The instruction every sample is asked with (`vitask eval --variant`).</source>
         <translation>Die Instruktion, mit der jedes Sample gefragt wird (`vitask eval --variant`).</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="233"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="243"/>
         <source>Your instruction, e.g. “Which skin lesion is shown?”</source>
         <translation>Ihre Instruktion, z. B. „Which skin lesion is shown?“</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="234"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="244"/>
         <source>Instruction:</source>
         <translation>Instruktion:</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="235"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="245"/>
         <source>Models:</source>
         <translation>Modelle:</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="237"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="247"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="238"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="248"/>
         <source>Evaluate the loaded model and TSM on the split (Ctrl+R)</source>
         <translation>Das geladene Modell und TSM auf dem Split evaluieren (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="239"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="249"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="240"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="250"/>
         <source>Stop after the sample being answered (Ctrl+.)</source>
         <translation>Nach dem gerade beantworteten Sample anhalten (Strg+.)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="242"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="252"/>
         <source>Only disagreements</source>
         <translation>Nur Widersprüche</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="243"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="253"/>
         <source>Show only the samples whose systems give different labels (Ctrl+D)</source>
         <translation>Nur die Samples zeigen, bei denen die Systeme verschiedene Labels geben (Strg+D)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="244"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="254"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="245"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="255"/>
         <source>Save the rows shown as CSV (Ctrl+Shift+E)</source>
         <translation>Die angezeigten Zeilen als CSV speichern (Strg+Umschalt+E)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="248"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="258"/>
         <source>Sample</source>
         <translation>Sample</translation>
     </message>
@@ -1034,168 +1034,178 @@ Das Manifest %1 konnte nicht gelöscht werden (%2): Löschen Sie es selbst.</tra
         <translation>Wählen Sie eine Zeile, um ihr Bild zu sehen und wohin das TSM geschaut hat.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="251"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="264"/>
         <source>Figures</source>
         <translation>Kennzahlen</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="253"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="266"/>
         <source>Confusion matrices (rows: truth, columns: prediction)</source>
         <translation>Konfusionsmatrizen (Zeilen: Wahrheit, Spalten: Vorhersage)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="192"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="196"/>
         <source>VLM</source>
         <translation>VLM</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="194"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="198"/>
         <source>VLM + EP</source>
         <translation>VLM + EP</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="196"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="200"/>
         <source>TSM</source>
         <translation>TSM</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="282"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="259"/>
+        <source>Open in Viewer</source>
+        <translation>Im Betrachter öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="260"/>
+        <source>Show this image in the viewer with the TSM&apos;s heatmap, and ask the AI panel about it (Ctrl+Shift+V, or double-click the row)</source>
+        <translation>Dieses Bild mit der Heatmap des TSM im Betrachter zeigen und den KI-Bereich dazu fragen (Strg+Umschalt+V oder Doppelklick auf die Zeile)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="295"/>
         <source>Failed.</source>
         <translation>Fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="283"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="296"/>
         <source>The evaluation failed: %1</source>
         <translation>Die Evaluierung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="291"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="304"/>
         <source>The sample could not be read: %1</source>
         <translation>Das Sample konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="302"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="315"/>
         <source>No model loaded: load one in the AI panel (Ctrl+M).</source>
         <translation>Kein Modell geladen: Laden Sie eines im KI-Bereich (Strg+M).</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="306"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="319"/>
         <source> (EP)</source>
         <translation> (EP)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="307"/>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="432"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="320"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="445"/>
         <source> · TSM %1</source>
         <translation> · TSM %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="307"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="320"/>
         <source> · no TSM</source>
         <translation> · kein TSM</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="334"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="347"/>
         <source>No model is loaded. Load one in the AI panel (Ctrl+M).</source>
         <translation>Kein Modell geladen. Laden Sie eines im KI-Bereich (Strg+M).</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="337"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="350"/>
         <source>Write the custom instruction, or choose another one.</source>
         <translation>Schreiben Sie die eigene Instruktion oder wählen Sie eine andere.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="344"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="357"/>
         <source>running…</source>
         <translation>läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="352"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="365"/>
         <source>Reading the dataset and running the TSM over it…</source>
         <translation>Lese den Datensatz und wende das TSM darauf an…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="359"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="372"/>
         <source>Cancelling after the sample being answered…</source>
         <translation>Breche nach dem gerade beantworteten Sample ab…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="399"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="412"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="399"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="412"/>
         <source>not run</source>
         <translation>nicht ausgeführt</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="400"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="413"/>
         <source>multi-label: no confusion matrix</source>
         <translation>Multi-Label: keine Konfusionsmatrix</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="424"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="437"/>
         <source>%1 · %2 split, %3 of %4 samples · %5 · asked “%6”</source>
         <translation>%1 · Split %2, %3 von %4 Samples · %5 · gefragt „%6“</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="428"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="441"/>
         <source>generated answers</source>
         <translation>generierte Antworten</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="428"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="441"/>
         <source>label-set scoring</source>
         <translation>Bewertung der Labelmenge</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="430"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="443"/>
         <source>Model %1 (%2)%3</source>
         <translation>Modell %1 (%2)%3</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="409"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="422"/>
         <source>Cancelled after %1 of %2 samples: no figures.</source>
         <translation>Nach %1 von %2 Samples abgebrochen: keine Kennzahlen.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="410"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="423"/>
         <source>%1 samples in %2.</source>
         <translation>%1 Samples in %2.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="442"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="455"/>
         <source>%1 samples · %2 with disagreement · %3 shown</source>
         <translation>%1 Samples · %2 mit Widerspruch · %3 angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="470"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="483"/>
         <source>Export the table</source>
         <translation>Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="470"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="483"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="487"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="500"/>
         <source>Reading %1 #%2…</source>
         <translation>Lese %1 #%2…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="504"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="518"/>
         <source>%1 · truth &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>%1 · Wahrheit &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="509"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="523"/>
         <source> · TSM %1 (%2 %)</source>
         <translation> · TSM %1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="514"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="528"/>
         <source>&lt;br&gt;Heatmap: %1 saliency of “%2”.</source>
         <translation>&lt;br&gt;Heatmap: %1-Saliency von „%2“.</translation>
     </message>
@@ -2144,222 +2154,228 @@ Das Manifest %1 konnte nicht gelöscht werden (%2): Löschen Sie es selbst.</tra
 <context>
     <name>vitask::ui::MainWindow</name>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="126"/>
+        <location filename="../ui/src/main_window.cpp" line="129"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="122"/>
+        <location filename="../ui/src/main_window.cpp" line="125"/>
         <source>VITask Studio</source>
         <translation>VITask Studio</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="123"/>
+        <location filename="../ui/src/main_window.cpp" line="126"/>
         <source>Studies</source>
         <translation>Studien</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="124"/>
+        <location filename="../ui/src/main_window.cpp" line="127"/>
         <source>AI</source>
         <translation>KI</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="125"/>
+        <location filename="../ui/src/main_window.cpp" line="128"/>
         <source>DICOM Tags</source>
         <translation>DICOM-Tags</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="157"/>
+        <location filename="../ui/src/main_window.cpp" line="160"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="158"/>
+        <location filename="../ui/src/main_window.cpp" line="161"/>
         <source>&amp;Open File…</source>
         <translation>Datei &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="161"/>
+        <location filename="../ui/src/main_window.cpp" line="164"/>
         <source>Open &amp;Folder…</source>
         <translation>&amp;Ordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="163"/>
+        <location filename="../ui/src/main_window.cpp" line="166"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="166"/>
+        <location filename="../ui/src/main_window.cpp" line="169"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="170"/>
+        <location filename="../ui/src/main_window.cpp" line="173"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="174"/>
+        <location filename="../ui/src/main_window.cpp" line="177"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="180"/>
+        <location filename="../ui/src/main_window.cpp" line="183"/>
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="181"/>
+        <location filename="../ui/src/main_window.cpp" line="184"/>
         <source>&amp;Actual Size (1:1)</source>
         <translation>&amp;Originalgröße (1:1)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="182"/>
+        <location filename="../ui/src/main_window.cpp" line="185"/>
         <source>&amp;Reset Window/Level</source>
         <translation>Fenster/Level &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="183"/>
+        <location filename="../ui/src/main_window.cpp" line="186"/>
         <source>Window &amp;Presets</source>
         <translation>Fenster&amp;voreinstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="185"/>
+        <location filename="../ui/src/main_window.cpp" line="188"/>
         <source>Corner &amp;Text</source>
         <translation>Ecken&amp;text</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="191"/>
+        <location filename="../ui/src/main_window.cpp" line="194"/>
         <source>F&amp;ull Screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="196"/>
+        <location filename="../ui/src/main_window.cpp" line="199"/>
         <source>&amp;Model</source>
         <translation>&amp;Modell</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="197"/>
+        <location filename="../ui/src/main_window.cpp" line="200"/>
         <source>&amp;Load Model…</source>
         <translation>Modell &amp;laden…</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="199"/>
+        <location filename="../ui/src/main_window.cpp" line="202"/>
         <source>&amp;Ask About This Image</source>
         <translation>Zu diesem Bild &amp;fragen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="202"/>
+        <location filename="../ui/src/main_window.cpp" line="205"/>
         <source>&amp;Cancel Answer</source>
         <translation>Antwort &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="204"/>
+        <location filename="../ui/src/main_window.cpp" line="207"/>
         <source>&amp;Rescan TSMs</source>
         <translation>TSMs &amp;neu suchen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="206"/>
+        <location filename="../ui/src/main_window.cpp" line="209"/>
         <source>&amp;Worklist</source>
         <translation>Arbeits&amp;liste</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="207"/>
+        <location filename="../ui/src/main_window.cpp" line="210"/>
         <source>&amp;Research</source>
         <translation>&amp;Forschung</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="130"/>
+        <location filename="../ui/src/main_window.cpp" line="133"/>
         <source>Review</source>
         <translation>Befundung</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="130"/>
+        <location filename="../ui/src/main_window.cpp" line="133"/>
         <source>The open worklist</source>
         <translation>Die geöffnete Arbeitsliste</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="453"/>
+        <location filename="../ui/src/main_window.cpp" line="479"/>
         <source>Keyboard and Mouse</source>
         <translation>Tastatur und Maus</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="211"/>
+        <location filename="../ui/src/main_window.cpp" line="214"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="212"/>
+        <location filename="../ui/src/main_window.cpp" line="215"/>
         <source>Open the &amp;Demo</source>
         <translation>&amp;Demo öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="213"/>
+        <location filename="../ui/src/main_window.cpp" line="216"/>
         <source>&amp;Keyboard and Mouse</source>
         <translation>&amp;Tastatur und Maus</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="215"/>
+        <location filename="../ui/src/main_window.cpp" line="218"/>
         <source>&amp;About VITask Studio</source>
         <translation>Über &amp;VITask Studio</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="216"/>
+        <location filename="../ui/src/main_window.cpp" line="219"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="229"/>
+        <location filename="../ui/src/main_window.cpp" line="232"/>
         <source>Reading headers</source>
         <translation>Lese Kopfdaten</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="262"/>
+        <location filename="../ui/src/main_window.cpp" line="265"/>
         <source>Series %1 of %2</source>
         <translation>Serie %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="286"/>
+        <location filename="../ui/src/main_window.cpp" line="289"/>
         <source>Open a study first: the model is asked about the slice shown.</source>
         <translation>Öffnen Sie zuerst eine Studie: Das Modell wird zur angezeigten Schicht befragt.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="303"/>
+        <location filename="../ui/src/main_window.cpp" line="306"/>
+        <location filename="../ui/src/main_window.cpp" line="461"/>
         <source>TSM %1: %2</source>
         <translation>TSM %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="319"/>
+        <location filename="../ui/src/main_window.cpp" line="322"/>
         <source>Open an image or DICOMDIR</source>
         <translation>Bild oder DICOMDIR öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="320"/>
+        <location filename="../ui/src/main_window.cpp" line="323"/>
         <source>Images (*.dcm *.DCM DICOMDIR *.nii *.nii.gz *.png *.jpg *.jpeg);;All files (*)</source>
         <translation>Bilder (*.dcm *.DCM DICOMDIR *.nii *.nii.gz *.png *.jpg *.jpeg);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="327"/>
+        <location filename="../ui/src/main_window.cpp" line="330"/>
         <source>Open a folder of DICOM files</source>
         <translation>Ordner mit DICOM-Dateien öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="337"/>
+        <location filename="../ui/src/main_window.cpp" line="340"/>
         <source>Loading series %1…</source>
         <translation>Lade Serie %1…</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="427"/>
+        <location filename="../ui/src/main_window.cpp" line="431"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="444"/>
+        <location filename="../ui/src/main_window.cpp" line="467"/>
+        <source>%1 of %2 in the viewer: ask about it with Ctrl+Return</source>
+        <translation>%1 aus %2 im Betrachter: mit Strg+Eingabe dazu fragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="470"/>
         <source>The demo cannot be opened: %1</source>
         <translation>Die Demo lässt sich nicht öffnen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="447"/>
+        <location filename="../ui/src/main_window.cpp" line="473"/>
         <source>About VITask Studio</source>
         <translation>Über VITask Studio</translation>
     </message>
@@ -4524,32 +4540,32 @@ Der Trainer schreibt beim nächsten protokollierten Schritt einen Checkpoint und
 <context>
     <name>vitask::ui::SliceViewer</name>
     <message>
-        <location filename="../ui/viewer/src/slice_viewer.cpp" line="141"/>
+        <location filename="../ui/viewer/src/slice_viewer.cpp" line="133"/>
         <source>Slice</source>
         <translation>Schicht</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/src/slice_viewer.cpp" line="141"/>
+        <location filename="../ui/viewer/src/slice_viewer.cpp" line="133"/>
         <source>Time point</source>
         <translation>Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/src/slice_viewer.cpp" line="486"/>
+        <location filename="../ui/viewer/src/slice_viewer.cpp" line="482"/>
         <source>ID: %1</source>
         <translation>ID: %1</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/src/slice_viewer.cpp" line="505"/>
+        <location filename="../ui/viewer/src/slice_viewer.cpp" line="501"/>
         <source>Pos: %1 mm</source>
         <translation>Pos: %1 mm</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/src/slice_viewer.cpp" line="507"/>
+        <location filename="../ui/viewer/src/slice_viewer.cpp" line="503"/>
         <source>Th: %1 mm</source>
         <translation>SD: %1 mm</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/src/slice_viewer.cpp" line="512"/>
+        <location filename="../ui/viewer/src/slice_viewer.cpp" line="508"/>
         <source>Zoom: %1%</source>
         <translation>Zoom: %1%</translation>
     </message>

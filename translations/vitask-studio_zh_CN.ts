@@ -959,72 +959,72 @@ The manifest %1 could not be deleted (%2): delete it yourself.</source>
         <translation>未询问</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="226"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="236"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="232"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="242"/>
         <source>The instruction every sample is asked with (`vitask eval --variant`).</source>
         <translation>向每个样本提问时使用的指令（`vitask eval --variant`）。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="233"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="243"/>
         <source>Your instruction, e.g. “Which skin lesion is shown?”</source>
         <translation>您的指令，例如“图中显示的是哪种皮肤病变？”</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="234"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="244"/>
         <source>Instruction:</source>
         <translation>指令：</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="235"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="245"/>
         <source>Models:</source>
         <translation>模型：</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="237"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="247"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="238"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="248"/>
         <source>Evaluate the loaded model and TSM on the split (Ctrl+R)</source>
         <translation>在该划分上评估已加载的模型和 TSM（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="239"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="249"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="240"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="250"/>
         <source>Stop after the sample being answered (Ctrl+.)</source>
         <translation>在当前样本回答完后停止（Ctrl+.）</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="242"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="252"/>
         <source>Only disagreements</source>
         <translation>仅显示不一致</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="243"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="253"/>
         <source>Show only the samples whose systems give different labels (Ctrl+D)</source>
         <translation>仅显示各系统给出不同标签的样本（Ctrl+D）</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="244"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="254"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="245"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="255"/>
         <source>Save the rows shown as CSV (Ctrl+Shift+E)</source>
         <translation>将显示的行保存为 CSV（Ctrl+Shift+E）</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="248"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="258"/>
         <source>Sample</source>
         <translation>样本</translation>
     </message>
@@ -1034,168 +1034,178 @@ The manifest %1 could not be deleted (%2): delete it yourself.</source>
         <translation>选择一行以查看其图像以及 TSM 关注的区域。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="251"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="264"/>
         <source>Figures</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="253"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="266"/>
         <source>Confusion matrices (rows: truth, columns: prediction)</source>
         <translation>混淆矩阵（行：真实类别，列：预测类别）</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="192"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="196"/>
         <source>VLM</source>
         <translation>VLM</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="194"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="198"/>
         <source>VLM + EP</source>
         <translation>VLM + EP</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="196"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="200"/>
         <source>TSM</source>
         <translation>TSM</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="282"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="259"/>
+        <source>Open in Viewer</source>
+        <translation>在查看器中打开</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="260"/>
+        <source>Show this image in the viewer with the TSM&apos;s heatmap, and ask the AI panel about it (Ctrl+Shift+V, or double-click the row)</source>
+        <translation>在查看器中显示此图像及 TSM 的热力图，并在 AI 面板中就其提问（Ctrl+Shift+V，或双击该行）</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="295"/>
         <source>Failed.</source>
         <translation>失败。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="283"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="296"/>
         <source>The evaluation failed: %1</source>
         <translation>评估失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="291"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="304"/>
         <source>The sample could not be read: %1</source>
         <translation>无法读取该样本：%1</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="302"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="315"/>
         <source>No model loaded: load one in the AI panel (Ctrl+M).</source>
         <translation>未加载模型：请在 AI 面板中加载（Ctrl+M）。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="306"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="319"/>
         <source> (EP)</source>
         <translation>（EP）</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="307"/>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="432"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="320"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="445"/>
         <source> · TSM %1</source>
         <translation> · TSM %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="307"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="320"/>
         <source> · no TSM</source>
         <translation> · 无 TSM</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="334"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="347"/>
         <source>No model is loaded. Load one in the AI panel (Ctrl+M).</source>
         <translation>未加载模型。请在 AI 面板中加载（Ctrl+M）。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="337"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="350"/>
         <source>Write the custom instruction, or choose another one.</source>
         <translation>请填写自定义指令，或选择其他指令。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="344"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="357"/>
         <source>running…</source>
         <translation>运行中…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="352"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="365"/>
         <source>Reading the dataset and running the TSM over it…</source>
         <translation>正在读取数据集并运行 TSM…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="359"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="372"/>
         <source>Cancelling after the sample being answered…</source>
         <translation>当前样本回答完后将取消…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="399"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="412"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="399"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="412"/>
         <source>not run</source>
         <translation>未运行</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="400"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="413"/>
         <source>multi-label: no confusion matrix</source>
         <translation>多标签：无混淆矩阵</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="424"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="437"/>
         <source>%1 · %2 split, %3 of %4 samples · %5 · asked “%6”</source>
         <translation>%1 · %2 划分，%3 / %4 个样本 · %5 · 提问“%6”</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="428"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="441"/>
         <source>generated answers</source>
         <translation>生成的回答</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="428"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="441"/>
         <source>label-set scoring</source>
         <translation>标签集评分</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="430"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="443"/>
         <source>Model %1 (%2)%3</source>
         <translation>模型 %1（%2）%3</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="409"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="422"/>
         <source>Cancelled after %1 of %2 samples: no figures.</source>
         <translation>在 %1 / %2 个样本后取消：无指标。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="410"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="423"/>
         <source>%1 samples in %2.</source>
         <translation>%1 个样本，用时 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="442"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="455"/>
         <source>%1 samples · %2 with disagreement · %3 shown</source>
         <translation>%1 个样本 · %2 个不一致 · 显示 %3 个</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="470"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="483"/>
         <source>Export the table</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="470"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="483"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="487"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="500"/>
         <source>Reading %1 #%2…</source>
         <translation>正在读取 %1 #%2…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="504"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="518"/>
         <source>%1 · truth &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>%1 · 真实类别 &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="509"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="523"/>
         <source> · TSM %1 (%2 %)</source>
         <translation> · TSM %1（%2 %）</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="514"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="528"/>
         <source>&lt;br&gt;Heatmap: %1 saliency of “%2”.</source>
         <translation>&lt;br&gt;热力图：“%2”的 %1 显著性图。</translation>
     </message>
@@ -2143,222 +2153,228 @@ The manifest %1 could not be deleted (%2): delete it yourself.</source>
 <context>
     <name>vitask::ui::MainWindow</name>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="122"/>
+        <location filename="../ui/src/main_window.cpp" line="125"/>
         <source>VITask Studio</source>
         <translation>VITask Studio</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="123"/>
+        <location filename="../ui/src/main_window.cpp" line="126"/>
         <source>Studies</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="124"/>
+        <location filename="../ui/src/main_window.cpp" line="127"/>
         <source>AI</source>
         <translation>AI</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="125"/>
+        <location filename="../ui/src/main_window.cpp" line="128"/>
         <source>DICOM Tags</source>
         <translation>DICOM 标签</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="126"/>
+        <location filename="../ui/src/main_window.cpp" line="129"/>
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="157"/>
+        <location filename="../ui/src/main_window.cpp" line="160"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="158"/>
+        <location filename="../ui/src/main_window.cpp" line="161"/>
         <source>&amp;Open File…</source>
         <translation>打开文件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="161"/>
+        <location filename="../ui/src/main_window.cpp" line="164"/>
         <source>Open &amp;Folder…</source>
         <translation>打开文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="163"/>
+        <location filename="../ui/src/main_window.cpp" line="166"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="166"/>
+        <location filename="../ui/src/main_window.cpp" line="169"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="170"/>
+        <location filename="../ui/src/main_window.cpp" line="173"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="174"/>
+        <location filename="../ui/src/main_window.cpp" line="177"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="180"/>
+        <location filename="../ui/src/main_window.cpp" line="183"/>
         <source>&amp;Fit to Window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="181"/>
+        <location filename="../ui/src/main_window.cpp" line="184"/>
         <source>&amp;Actual Size (1:1)</source>
         <translation>实际大小 1:1(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="182"/>
+        <location filename="../ui/src/main_window.cpp" line="185"/>
         <source>&amp;Reset Window/Level</source>
         <translation>重置窗宽/窗位(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="183"/>
+        <location filename="../ui/src/main_window.cpp" line="186"/>
         <source>Window &amp;Presets</source>
         <translation>窗宽/窗位预设(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="185"/>
+        <location filename="../ui/src/main_window.cpp" line="188"/>
         <source>Corner &amp;Text</source>
         <translation>四角信息(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="191"/>
+        <location filename="../ui/src/main_window.cpp" line="194"/>
         <source>F&amp;ull Screen</source>
         <translation>全屏(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="196"/>
+        <location filename="../ui/src/main_window.cpp" line="199"/>
         <source>&amp;Model</source>
         <translation>模型(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="197"/>
+        <location filename="../ui/src/main_window.cpp" line="200"/>
         <source>&amp;Load Model…</source>
         <translation>加载模型(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="199"/>
+        <location filename="../ui/src/main_window.cpp" line="202"/>
         <source>&amp;Ask About This Image</source>
         <translation>就此图像提问(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="202"/>
+        <location filename="../ui/src/main_window.cpp" line="205"/>
         <source>&amp;Cancel Answer</source>
         <translation>取消回答(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="204"/>
+        <location filename="../ui/src/main_window.cpp" line="207"/>
         <source>&amp;Rescan TSMs</source>
         <translation>重新扫描 TSM(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="206"/>
+        <location filename="../ui/src/main_window.cpp" line="209"/>
         <source>&amp;Worklist</source>
         <translation>工作列表(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="207"/>
+        <location filename="../ui/src/main_window.cpp" line="210"/>
         <source>&amp;Research</source>
         <translation>研究(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="211"/>
+        <location filename="../ui/src/main_window.cpp" line="214"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="212"/>
+        <location filename="../ui/src/main_window.cpp" line="215"/>
         <source>Open the &amp;Demo</source>
         <translation>打开演示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="213"/>
+        <location filename="../ui/src/main_window.cpp" line="216"/>
         <source>&amp;Keyboard and Mouse</source>
         <translation>键盘和鼠标(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="215"/>
+        <location filename="../ui/src/main_window.cpp" line="218"/>
         <source>&amp;About VITask Studio</source>
         <translation>关于 VITask Studio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="216"/>
+        <location filename="../ui/src/main_window.cpp" line="219"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="229"/>
+        <location filename="../ui/src/main_window.cpp" line="232"/>
         <source>Reading headers</source>
         <translation>正在读取文件头</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="262"/>
+        <location filename="../ui/src/main_window.cpp" line="265"/>
         <source>Series %1 of %2</source>
         <translation>序列 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="286"/>
+        <location filename="../ui/src/main_window.cpp" line="289"/>
         <source>Open a study first: the model is asked about the slice shown.</source>
         <translation>请先打开检查：模型将针对所显示的层面回答问题。</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="303"/>
+        <location filename="../ui/src/main_window.cpp" line="306"/>
+        <location filename="../ui/src/main_window.cpp" line="461"/>
         <source>TSM %1: %2</source>
         <translation>TSM %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="319"/>
+        <location filename="../ui/src/main_window.cpp" line="322"/>
         <source>Open an image or DICOMDIR</source>
         <translation>打开图像或 DICOMDIR</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="320"/>
+        <location filename="../ui/src/main_window.cpp" line="323"/>
         <source>Images (*.dcm *.DCM DICOMDIR *.nii *.nii.gz *.png *.jpg *.jpeg);;All files (*)</source>
         <translation>图像 (*.dcm *.DCM DICOMDIR *.nii *.nii.gz *.png *.jpg *.jpeg);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="327"/>
+        <location filename="../ui/src/main_window.cpp" line="330"/>
         <source>Open a folder of DICOM files</source>
         <translation>打开包含 DICOM 文件的文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="337"/>
+        <location filename="../ui/src/main_window.cpp" line="340"/>
         <source>Loading series %1…</source>
         <translation>正在加载序列 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="130"/>
+        <location filename="../ui/src/main_window.cpp" line="133"/>
         <source>Review</source>
         <translation>审阅</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="130"/>
+        <location filename="../ui/src/main_window.cpp" line="133"/>
         <source>The open worklist</source>
         <translation>当前打开的工作列表</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="427"/>
+        <location filename="../ui/src/main_window.cpp" line="431"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="444"/>
+        <location filename="../ui/src/main_window.cpp" line="467"/>
+        <source>%1 of %2 in the viewer: ask about it with Ctrl+Return</source>
+        <translation>%2 中的 %1 已在查看器中：按 Ctrl+Return 提问</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="470"/>
         <source>The demo cannot be opened: %1</source>
         <translation>无法打开演示：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="447"/>
+        <location filename="../ui/src/main_window.cpp" line="473"/>
         <source>About VITask Studio</source>
         <translation>关于 VITask Studio</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="453"/>
+        <location filename="../ui/src/main_window.cpp" line="479"/>
         <source>Keyboard and Mouse</source>
         <translation>键盘和鼠标</translation>
     </message>
@@ -4523,32 +4539,32 @@ The trainer writes a checkpoint at its next logged step and exits. Resume contin
 <context>
     <name>vitask::ui::SliceViewer</name>
     <message>
-        <location filename="../ui/viewer/src/slice_viewer.cpp" line="141"/>
+        <location filename="../ui/viewer/src/slice_viewer.cpp" line="133"/>
         <source>Slice</source>
         <translation>层面</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/src/slice_viewer.cpp" line="141"/>
+        <location filename="../ui/viewer/src/slice_viewer.cpp" line="133"/>
         <source>Time point</source>
         <translation>时间点</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/src/slice_viewer.cpp" line="486"/>
+        <location filename="../ui/viewer/src/slice_viewer.cpp" line="482"/>
         <source>ID: %1</source>
         <translation>ID：%1</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/src/slice_viewer.cpp" line="505"/>
+        <location filename="../ui/viewer/src/slice_viewer.cpp" line="501"/>
         <source>Pos: %1 mm</source>
         <translation>位置：%1 mm</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/src/slice_viewer.cpp" line="507"/>
+        <location filename="../ui/viewer/src/slice_viewer.cpp" line="503"/>
         <source>Th: %1 mm</source>
         <translation>层厚：%1 mm</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/src/slice_viewer.cpp" line="512"/>
+        <location filename="../ui/viewer/src/slice_viewer.cpp" line="508"/>
         <source>Zoom: %1%</source>
         <translation>缩放：%1%</translation>
     </message>

@@ -25,6 +25,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import tsfill  # noqa: E402
 
 DE = {
+    # --- Compare page: a sample opened in the main viewer
+    "Open in Viewer": "Im Betrachter öffnen",
+    "Show this image in the viewer with the TSM's heatmap, and ask the AI panel about it (Ctrl+Shift+V, or double-click the row)": "Dieses Bild mit der Heatmap des TSM im Betrachter zeigen und den KI-Bereich dazu fragen (Strg+Umschalt+V oder Doppelklick auf die Zeile)",
+    "%1 of %2 in the viewer: ask about it with Ctrl+Return": "%1 aus %2 im Betrachter: mit Strg+Eingabe dazu fragen",
+
     # --- the built-in demo (start page, Help menu)
     "Open the &Demo": "&Demo öffnen",
     "The demo cannot be opened: %1": "Die Demo lässt sich nicht öffnen: %1",

@@ -36,6 +36,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import tsfill  # noqa: E402
 
 ZH = {
+    # --- Compare page: a sample opened in the main viewer
+    "Open in Viewer": "在查看器中打开",
+    "Show this image in the viewer with the TSM's heatmap, and ask the AI panel about it (Ctrl+Shift+V, or double-click the row)": "在查看器中显示此图像及 TSM 的热力图，并在 AI 面板中就其提问（Ctrl+Shift+V，或双击该行）",
+    "%1 of %2 in the viewer: ask about it with Ctrl+Return": "%2 中的 %1 已在查看器中：按 Ctrl+Return 提问",
+
     # --- the built-in demo (start page, Help menu)
     "Open the &Demo": "打开演示(&D)",
     "The demo cannot be opened: %1": "无法打开演示：%1",

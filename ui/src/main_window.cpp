@@ -19,6 +19,9 @@
 #include "vitask/ui/mode_bar.h"
 #include "vitask/ui/research_pages.h"
 #include "vitask/ui/review_panel/review_panel.h"
+#include "vitask/service/ask.h"
+#include "vitask/ui/compare_panel/compare_panel.h"
+#include "vitask/ui/compare_panel/sample_volume.h"
 
 #include <QAction>
 #include <QApplication>
@@ -390,6 +393,7 @@ void MainWindow::createModes() {
         modeBar_->show(shown ? QStringLiteral("review") : QStringLiteral("viewer"));
     });
     research_ = new ResearchPages(this, modeBar_, researchMenu_, engine_, aiPanel_);
+    connect(research_->compare(), &ComparePanel::openInViewerRequested, this, &MainWindow::showDatasetSample);
     connect(research_, &ResearchPages::status, this, [this](const QString& text) { statusBar()->showMessage(text, 5000); });
 }
 
@@ -439,6 +443,28 @@ void MainWindow::dropEvent(QDropEvent* event) {
     const QString first = urls.front().toLocalFile();
     openPath(urls.size() > 1 ? QFileInfo(first).absolutePath() : first);
     event->acceptProposedAction();
+}
+
+void MainWindow::showDatasetSample(const service::DatasetSample& sample) {
+    const QString title = QString::fromStdString(sample.title);
+    const QString dataset = QString::fromStdString(sample.dataset.filename().string());
+    ViewerInfo info;
+    info.studyDescription = dataset;
+    info.seriesDescription = title;
+    info.pixelSpacingKnown = false;
+    shownSeries_.reset();  // not a series of the open study
+    tagFile_.clear();
+    tagBrowser_->clear();
+    viewer_->setVolume(sampleVolume(sample.image), info);
+    if (sample.saliency)
+        viewer_->setHeatmap(sample.saliency->width, sample.saliency->height, sample.saliency->values,
+                            tr("TSM %1: %2").arg(QString::fromStdString(sample.saliency->method),
+                                                 QString::fromStdString(sample.saliency->label)));
+    modeBar_->show(QStringLiteral("viewer"));
+    centre_->setCurrentWidget(viewer_);
+    const auto templates = service::questionTemplates(sample.task);
+    if (!templates.empty()) aiPanel_->setQuestion(QString::fromStdString(templates.front().text));
+    statusBar()->showMessage(tr("%1 of %2 in the viewer: ask about it with Ctrl+Return").arg(title, dataset), 5000);
 }
 
 void MainWindow::showDemoUnavailable(const QString& why) { showBanner(tr("The demo cannot be opened: %1").arg(why)); }

@@ -6,7 +6,10 @@
 #include "hyperparameters_page.h"
 
 #include "vitask/common/logging.h"
+#include "vitask/ui/ai_panel/ai_panel.h"
+#include "vitask/ui/compare_panel/compare_panel.h"
 #include "vitask/ui/main_window.h"
+#include "vitask/ui/viewer/slice_viewer.h"
 #include "vitask/ui/mode_bar.h"
 #include "vitask/ui/research_pages.h"
 #include "vitask/ui/runs_panel/runs_panel.h"
@@ -14,7 +17,9 @@
 
 #include <QAbstractButton>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QProcess>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
@@ -32,6 +37,7 @@ class TestResearchPages : public QObject {
 
     QTemporaryDir dir_;
     QString npz_;
+    QString finalModel_, tsm_;  // the run the first test trains
 
     QString path(const QString& name) const { return dir_.filePath(name); }
 
@@ -152,6 +158,56 @@ private Q_SLOTS:
         QCOMPARE(row.at(header.indexOf(QStringLiteral("Test macro-F1"))), QString::number(f1, 'f', 4));
         QCOMPARE(row.at(header.indexOf(QStringLiteral("Test macro-F1 + EP"))),
                  QString::number(metrics.at("test_ep_macro_f1"), 'f', 4));
+        finalModel_ = QString::fromStdString(runs->summary(run)->finalFolder.string());
+        tsm_ = QString::fromStdString(runs->summary(run)->tsm.string());
+    }
+
+    // The finished run's model against its TSM on the Compare page; a row's Open in Viewer
+    // shows that image in the main viewer with the TSM's heatmap and sets the AI panel's
+    // question to the dataset's task, which then answers about it.
+    void aCompareRowOpensInTheViewer() {
+        QVERIFY2(!finalModel_.isEmpty(), "needs the run of aWizardRunIsFollowedAcrossAStudioRestart");
+        MainWindow window(QString{});
+        window.show();
+        auto* ai = window.aiPanel();
+        QSignalSpy model(ai, &vitask::ui::AiPanel::modelReady);
+        QSignalSpy tsm(ai, &vitask::ui::AiPanel::tsmReady);
+        ai->loadModel(finalModel_);
+        ai->loadTsm(tsm_);
+        QVERIFY(model.count() > 0 || model.wait(60000));
+        QVERIFY(tsm.count() > 0 || tsm.wait(60000));
+        QVERIFY(window.showPanel(QStringLiteral("compare")));
+        auto* compare = window.research()->compare();
+        compare->setDataset(npz_);
+        compare->setSplit(QStringLiteral("test"));
+        compare->setMaxSamples(4);
+        QSignalSpy finished(compare, &vitask::ui::ComparePanel::evaluationFinished);
+        compare->run();
+        QVERIFY(finished.wait(120000));
+        QSignalSpy ready(compare, &vitask::ui::ComparePanel::sampleReady);
+        compare->activateRow(2);
+        QVERIFY(ready.wait(30000));
+        const auto sample = *compare->sample();
+
+        auto* open = compare->findChild<QPushButton*>(QStringLiteral("openSampleButton"));
+        QVERIFY(open && open->isEnabled());
+        QTest::mouseClick(open, Qt::LeftButton);
+        QCOMPARE(window.modeBar()->current(), QStringLiteral("viewer"));
+        auto* viewer = window.viewer();
+        QVERIFY(viewer->isVisible() && viewer->hasImage());
+        QCOMPARE(viewer->volume()->dims[0], std::size_t(sample.image.width));
+        QCOMPARE(viewer->volume()->dims[1], std::size_t(sample.image.height));
+        QVERIFY(sample.saliency);
+        QVERIFY(viewer->hasHeatmap() && viewer->heatmapVisible());
+        QVERIFY(ai->findChild<QPlainTextEdit*>(QStringLiteral("questionEdit"))->toPlainText().startsWith(QStringLiteral("Analyze the given chest X-ray image")));
+
+        // Asked now, the model answers about the sample shown, with a label of its task.
+        QSignalSpy answered(ai, &vitask::ui::AiPanel::answerFinished);
+        ai->ask();
+        QVERIFY(answered.wait(60000));
+        const QStringList labels{QStringLiteral("normal"), QStringLiteral("nodule"), QStringLiteral("pleural effusion"),
+                                 QStringLiteral("cardiomegaly")};
+        QVERIFY2(labels.contains(QString::fromStdString(ai->lastResult()->vlmLabel)), ai->lastResult()->vlmLabel.c_str());
     }
 };
 

@@ -7,7 +7,7 @@
 #include "run_progress.h"
 #include "sample_csv.h"
 #include "sample_table_model.h"
-#include "sample_volume.h"
+#include "vitask/ui/compare_panel/sample_volume.h"
 #include "vitask/ui/ai_panel/agreement_badge.h"
 #include "vitask/ui/bridge/engine_bridge.h"
 #include "vitask/ui/viewer/slice_viewer.h"
@@ -165,6 +165,10 @@ void ComparePanel::buildLayout() {
     sampleLayout->addWidget(viewer_, 1);
     sampleLayout->addWidget(badge_);
     sampleLayout->addWidget(sampleCaption_);
+    openButton_ = new QPushButton(sampleBox);
+    openButton_->setObjectName(QStringLiteral("openSampleButton"));
+    openButton_->setEnabled(false);
+    sampleLayout->addWidget(openButton_, 0, Qt::AlignRight);
     horizontal->addWidget(tableSide);
     horizontal->addWidget(sampleBox);
     horizontal->setStretchFactor(0, 3);
@@ -209,6 +213,12 @@ void ComparePanel::buildLayout() {
     connect(cancelButton_, &QPushButton::clicked, this, &ComparePanel::cancel);
     connect(onlyDisagreements_, &QCheckBox::toggled, this, &ComparePanel::setOnlyDisagreements);
     connect(exportButton_, &QPushButton::clicked, this, &ComparePanel::exportCsvInteractively);
+    connect(openButton_, &QPushButton::clicked, this, &ComparePanel::openSampleInViewer);
+    connect(table_, &QTableView::doubleClicked, this, [this] {
+        if (sample_) openSampleInViewer();  // the row's sample, once read (a click read it)
+    });
+    connect(shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), this), &QShortcut::activated, this,
+            &ComparePanel::openSampleInViewer);
     connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
                 if (current.isValid()) activateRow(current.row());
@@ -246,6 +256,9 @@ void ComparePanel::retranslateUi() {
     updateCounts();
     rows_->retranslate();
     sampleBox_->setTitle(tr("Sample"));
+    openButton_->setText(tr("Open in Viewer"));
+    openButton_->setToolTip(tr("Show this image in the viewer with the TSM's heatmap, and ask the AI panel about it "
+                               "(Ctrl+Shift+V, or double-click the row)"));
     sampleCaption_->setText(captionText_());
 
     metricsBox_->setTitle(tr("Figures"));
@@ -496,6 +509,7 @@ void ComparePanel::showSample(const service::DatasetSample& sample) {
         viewer_->setHeatmap(sample.saliency->width, sample.saliency->height, sample.saliency->values,
                             QString::fromStdString(sample.saliency->label));
     showCaption([this] { return sampleText(); });
+    openButton_->setEnabled(true);
     Q_EMIT sampleReady(sample);
 }
 
@@ -520,6 +534,10 @@ QString ComparePanel::sampleText() const {
 void ComparePanel::showCaption(Text caption) {
     captionText_ = std::move(caption);
     sampleCaption_->setText(captionText_());
+}
+
+void ComparePanel::openSampleInViewer() {
+    if (sample_) Q_EMIT openInViewerRequested(*sample_);
 }
 
 void ComparePanel::showError(Text message) {

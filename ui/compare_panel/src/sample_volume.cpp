@@ -1,4 +1,4 @@
-#include "sample_volume.h"
+#include "vitask/ui/compare_panel/sample_volume.h"
 
 namespace vitask::ui {
 

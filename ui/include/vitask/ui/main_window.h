@@ -6,6 +6,7 @@
 // persist in userConfigDir()/studio.ini.
 
 #include "vitask/imaging/study_catalog.h"
+#include "vitask/service/dataset_evaluation.h"
 
 #include <QMainWindow>
 
@@ -68,6 +69,9 @@ public Q_SLOTS:
     bool showPanel(const QString& name);
     void showSettings();
     void showAbout();
+    // A dataset sample from the Compare page in the viewer, with the TSM's heatmap; the AI
+    // panel's question becomes the sample's task's instruction.
+    void showDatasetSample(const vitask::service::DatasetSample& sample);
     // The demo was asked for (demoRequested) but is not there: `why` on the banner.
     void showDemoUnavailable(const QString& why);
     void showShortcuts();

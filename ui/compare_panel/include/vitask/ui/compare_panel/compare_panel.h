@@ -70,6 +70,9 @@ public Q_SLOTS:
     void exportCsvInteractively();
     // Shows the table's row `row` (as shown) and emits sampleActivated.
     void activateRow(int row);
+    // Emits openInViewerRequested with the sample shown, once it is read (Open in Viewer,
+    // Ctrl+Shift+V, a double-click on a row).
+    void openSampleInViewer();
 
 Q_SIGNALS:
     // A row was chosen: the main window opens this sample in its viewer and asks the AI
@@ -79,6 +82,9 @@ Q_SIGNALS:
     void sampleActivated(const QString& datasetPath, const QString& split, qint64 index);
     // The activated sample's image, task (ask about it with this), truth and TSM saliency.
     void sampleReady(const vitask::service::DatasetSample& sample);
+    // Open in Viewer: the main window shows the sample in its viewer with the TSM's
+    // heatmap, and sets the AI panel's question to the sample's task.
+    void openInViewerRequested(const vitask::service::DatasetSample& sample);
     void evaluationFinished(const vitask::service::DatasetEvaluation& result);
     void evaluationFailed(const QString& message);
 
@@ -127,6 +133,7 @@ private:
     QCheckBox* onlyDisagreements_ = nullptr;
     QLabel* counts_ = nullptr;
     QPushButton* exportButton_ = nullptr;
+    QPushButton* openButton_ = nullptr;
 
     SliceViewer* viewer_ = nullptr;
     QLabel* sampleCaption_ = nullptr;

@@ -33,8 +33,8 @@ struct ViewerInfo {
     QString seriesDescription;
     QString modality;           // empty: the volume's own modality
     // False for images without a physical pixel size (photographs, secondary captures
-    // without Pixel Spacing): no scale bar and no position in mm. PNG/JPEG sources are
-    // recognised without it.
+    // without Pixel Spacing): no scale bar and no position in mm. A volume whose loader
+    // found no pixel spacing (Volume::pixelSpacingKnown) is treated so without it.
     bool pixelSpacingKnown = true;
 };
 
