@@ -40,7 +40,9 @@ bool applyDemo(ScriptOptions& options, QString* error) {
     try {
         const service::Demo demo = service::readDemo(*folder);
         const auto text = [](const std::filesystem::path& path) { return QString::fromStdString(path.string()); };
-        if (options.open.isEmpty()) options.open = text(demo.firstStudy().folder);
+        // The folder of all its studies, so the browser lists every modality; the chest
+        // radiographs (the first study, asked about) sort first.
+        if (options.open.isEmpty()) options.open = text(demo.firstStudy().folder.parent_path());
         if (options.model.isEmpty()) options.model = text(demo.model);
         if (options.tsm.isEmpty()) options.tsm = text(demo.tsm);
         if (options.question.isEmpty()) options.question = QString::fromStdString(demo.firstStudy().question);

@@ -35,8 +35,8 @@ struct ScriptOptions {
 // <program>/../share/vitask/demo (installed), the source tree's resources/demo (a build).
 QStringList demoCandidates();
 
-// Fills what `options` leaves empty from the built-in demo: its first study, its model and
-// TSM, and the question of that study's task. False with the reason in `error` when no
+// Fills what `options` leaves empty from the built-in demo: its studies' folder (the first
+// study shows), its model and TSM, and the question of the first study's task. False with the reason in `error` when no
 // demo is found or it is damaged.
 bool applyDemo(ScriptOptions& options, QString* error);
 
