@@ -4,6 +4,7 @@
 #include "vitask/ui/ai_panel/probability_table.h"
 #include "vitask/ui/bridge/engine_bridge.h"
 #include "vitask/ui/settings/studio_settings.h"
+#include "vitask/ui/widgets/message_label.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -65,13 +66,7 @@ AiPanel::AiPanel(EngineBridge* engine, QWidget* parent) : QWidget(parent), engin
 void AiPanel::buildLayout() {
     auto* layout = new QVBoxLayout(this);
 
-    error_ = new QLabel(this);
-    error_->setObjectName(QStringLiteral("aiError"));
-    error_->setWordWrap(true);
-    error_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    error_->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; background: #ffebee; border: 1px solid #e57373; "
-                                         "border-radius: 4px; padding: 6px; }"));
-    error_->hide();
+    error_ = messageLabel(MessageKind::Error, QStringLiteral("aiError"), this);
     layout->addWidget(error_);
 
     modelBox_ = new QGroupBox(this);

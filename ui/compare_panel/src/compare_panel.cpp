@@ -11,6 +11,7 @@
 #include "vitask/ui/ai_panel/agreement_badge.h"
 #include "vitask/ui/bridge/engine_bridge.h"
 #include "vitask/ui/viewer/slice_viewer.h"
+#include "vitask/ui/widgets/message_label.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -33,17 +34,6 @@
 
 namespace vitask::ui {
 namespace {
-
-QLabel* errorBanner(QWidget* parent) {
-    auto* label = new QLabel(parent);
-    label->setObjectName(QStringLiteral("compareError"));
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; background: #ffebee; border: 1px solid #e57373; "
-                                        "border-radius: 4px; padding: 6px; }"));
-    label->hide();
-    return label;
-}
 
 QShortcut* shortcut(const QKeySequence& key, QWidget* panel) {
     auto* s = new QShortcut(key, panel);
@@ -74,7 +64,7 @@ ComparePanel::~ComparePanel() {
 
 void ComparePanel::buildLayout() {
     auto* layout = new QVBoxLayout(this);
-    error_ = errorBanner(this);
+    error_ = messageLabel(MessageKind::Error, QStringLiteral("compareError"), this);
     layout->addWidget(error_);
 
     auto* setup = setupBox_ = new QGroupBox(this);

@@ -5,6 +5,7 @@
 #include "robustness_chart.h"
 #include "run_progress.h"
 #include "vitask/ui/bridge/engine_bridge.h"
+#include "vitask/ui/widgets/message_label.h"
 
 #include <QChartView>
 #include <QEvent>
@@ -89,13 +90,7 @@ RobustnessPanel::~RobustnessPanel() {
 
 void RobustnessPanel::buildLayout() {
     auto* layout = new QVBoxLayout(this);
-    error_ = new QLabel(this);
-    error_->setObjectName(QStringLiteral("robustnessError"));
-    error_->setWordWrap(true);
-    error_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    error_->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; background: #ffebee; border: 1px solid #e57373; "
-                                         "border-radius: 4px; padding: 6px; }"));
-    error_->hide();
+    error_ = messageLabel(MessageKind::Error, QStringLiteral("robustnessError"), this);
     layout->addWidget(error_);
 
     auto* setup = new QHBoxLayout;

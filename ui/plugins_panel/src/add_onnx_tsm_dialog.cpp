@@ -5,6 +5,7 @@
 #include "vitask/common/error.h"
 #include "vitask/tsm/manifest_writer.h"
 #include "vitask/ui/bridge/engine_bridge.h"
+#include "vitask/ui/widgets/message_label.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -116,13 +117,7 @@ void AddOnnxTsmDialog::buildLayout() {
     destination_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(destination_);
 
-    error_ = new QLabel(this);
-    error_->setObjectName(QStringLiteral("addTsmError"));
-    error_->setWordWrap(true);
-    error_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    error_->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; background: #ffebee; border: 1px solid #e57373; "
-                                         "border-radius: 4px; padding: 6px; }"));
-    error_->hide();
+    error_ = messageLabel(MessageKind::Error, QStringLiteral("addTsmError"), this);
     layout->addWidget(error_);
 
     progress_ = new QProgressBar(this);

@@ -6,6 +6,7 @@
 #include "tsm_table_model.h"
 #include "vitask/ui/bridge/engine_bridge.h"
 #include "vitask/ui/plugins_panel/add_onnx_tsm_dialog.h"
+#include "vitask/ui/widgets/message_label.h"
 
 #include <QAction>
 #include <QDesktopServices>
@@ -120,13 +121,7 @@ void PluginsPanel::buildLayout() {
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(buildToolbar());
 
-    error_ = new QLabel(this);
-    error_->setObjectName(QStringLiteral("pluginsError"));
-    error_->setWordWrap(true);
-    error_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    error_->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; background: #ffebee; border: 1px solid #e57373; "
-                                         "border-radius: 4px; padding: 6px; }"));
-    error_->hide();
+    error_ = messageLabel(MessageKind::Error, QStringLiteral("pluginsError"), this);
     layout->addWidget(error_);
 
     table_ = new QTableView(this);

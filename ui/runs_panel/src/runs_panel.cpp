@@ -12,6 +12,7 @@
 #include "run_table_model.h"
 #include "step_progress_delegate.h"
 #include "vitask/ui/settings/studio_settings.h"
+#include "vitask/ui/widgets/message_label.h"
 
 #include <QAction>
 #include <QDir>
@@ -187,21 +188,9 @@ void RunsPanel::buildLayout() {
     toolbar->addAction(removeAction_);
     layout->addWidget(toolbar);
 
-    error_ = new QLabel(this);
-    error_->setObjectName(QStringLiteral("runsError"));
-    error_->setWordWrap(true);
-    error_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    error_->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; background: #ffebee; border: 1px solid #e57373; "
-                                         "border-radius: 4px; padding: 6px; }"));
-    error_->hide();
+    error_ = messageLabel(MessageKind::Error, QStringLiteral("runsError"), this);
     layout->addWidget(error_);
-    status_ = new QLabel(this);
-    status_->setObjectName(QStringLiteral("runsStatus"));
-    status_->setWordWrap(true);
-    status_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    status_->setStyleSheet(QStringLiteral("QLabel { color: #1b5e20; background: #e8f5e9; border: 1px solid #81c784; "
-                                          "border-radius: 4px; padding: 6px; }"));
-    status_->hide();
+    status_ = messageLabel(MessageKind::Success, QStringLiteral("runsStatus"), this);
     layout->addWidget(status_);
 
     table_ = new QTableView(this);

@@ -1,5 +1,6 @@
 #include "dataset_preview_view.h"
 
+#include "vitask/ui/widgets/message_label.h"
 #include "wizard_page.h"
 
 #include <QHeaderView>
@@ -46,8 +47,7 @@ DatasetPreviewView::DatasetPreviewView(QWidget* parent) : QWidget(parent) {
     details_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     errors_ = makeProblemLabel(this);
     errors_->setObjectName(QStringLiteral("datasetErrors"));
-    errors_->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; background: #ffebee; border: 1px solid #e57373; "
-                                          "border-radius: 4px; padding: 6px; }"));
+    errors_->setStyleSheet(messageStyle(MessageKind::Error));
     warnings_ = new QLabel(this);
     warnings_->setObjectName(QStringLiteral("datasetWarnings"));
     warnings_->setWordWrap(true);

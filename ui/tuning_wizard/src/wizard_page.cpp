@@ -1,5 +1,7 @@
 #include "wizard_page.h"
 
+#include "vitask/ui/widgets/message_label.h"
+
 #include <QLabel>
 
 namespace vitask::ui {
@@ -37,8 +39,7 @@ void setProblemText(QLabel* label, const QString& text) {
 WizardPage::WizardPage(WizardStep step, QWidget* parent) : QWizardPage(parent), step_(step) {
     general_ = makeProblemLabel(this);
     general_->setObjectName(QStringLiteral("pageProblem"));
-    general_->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; background: #ffebee; border: 1px solid #e57373; "
-                                           "border-radius: 4px; padding: 6px; }"));
+    general_->setStyleSheet(messageStyle(MessageKind::Error));
 }
 
 QLabel* WizardPage::watch(const QString& key, QWidget* parent) {
