@@ -290,7 +290,7 @@ def expected_answers(vitask, ship, demo):
     return answers
 
 
-def ship_demo(args, out, data, tsm, model):
+def ship_demo(args, out, data, tsm, model, questions):
     """Assembles the shipped demo: paths inside it are relative, so it works wherever it
     is installed (the source tree, /usr/share/vitask/demo)."""
     ship = os.path.abspath(args.ship)
@@ -316,7 +316,6 @@ def ship_demo(args, out, data, tsm, model):
     with open(os.path.join(ship, "vitask.yaml"), "w") as f:
         f.write(config)
 
-    questions = questions_of(args.vitask, data)
     demo = {
         "format_version": 1,
         "model": "vitask-demo",
@@ -357,9 +356,9 @@ def main():
     dermoscopy = os.path.join(out, "studies", "dermoscopy")
     write_chest_study(data[0], None, chest, args.images)
     write_photographs(data[1], dermoscopy, args.images, "dermoscopy")
-    if args.ship:
-        ship_demo(args, out, data, tsm, model)
     questions = questions_of(args.vitask, data)
+    if args.ship:
+        ship_demo(args, out, data, tsm, model, questions)
     print(json.dumps({"model": model, "tsm": tsm, "chest_study": chest, "dermoscopy_study": dermoscopy,
                       "questions": questions}))
 
