@@ -24,10 +24,14 @@ function(vitask_use_torch target)
   endif()
 endfunction()
 
-# vitask_add_module(NAME module SOURCES ... [TORCH] [PUBLIC_LIBS ...] [PRIVATE_LIBS ...])
+# vitask_add_module(NAME module SOURCES ... [TORCH] [SDK | SDK_DEPENDENCY] [PUBLIC_LIBS ...] [PRIVATE_LIBS ...])
 # A core module: core/<module>/{include/vitask/<module>, src, test}, library vitask_<module>.
+# SDK: part of what out-of-tree plug-ins build against (packaging/sdk.cmake): its headers go
+# into the dev component and its target into the exported CMake package as vitask::<module>.
+# SDK_DEPENDENCY: a library an SDK module links privately; CMake's package must name it
+# (the linker follows it), but its headers are not part of the SDK.
 function(vitask_add_module module)
-  cmake_parse_arguments(ARG "TORCH" "" "SOURCES;PUBLIC_LIBS;PRIVATE_LIBS" ${ARGN})
+  cmake_parse_arguments(ARG "TORCH;SDK;SDK_DEPENDENCY" "" "SOURCES;PUBLIC_LIBS;PRIVATE_LIBS" ${ARGN})
   set(target vitask_${module})
   add_library(${target} SHARED ${ARG_SOURCES})
   add_library(vitask::${module} ALIAS ${target})
@@ -41,7 +45,15 @@ function(vitask_add_module module)
   endif()
   # Installed modules find each other in their own folder.
   set_target_properties(${target} PROPERTIES INSTALL_RPATH "$ORIGIN")
-  install(TARGETS ${target} LIBRARY DESTINATION lib/vitask)
+  if(ARG_SDK OR ARG_SDK_DEPENDENCY)
+    set_target_properties(${target} PROPERTIES EXPORT_NAME ${module})
+    install(TARGETS ${target} EXPORT VitaskTargets LIBRARY DESTINATION lib/vitask)
+    if(ARG_SDK)
+      install(DIRECTORY include/ DESTINATION include COMPONENT dev)
+    endif()
+  else()
+    install(TARGETS ${target} LIBRARY DESTINATION lib/vitask)
+  endif()
 endfunction()
 
 # vitask_add_qtest(NAME SOURCES ... [LIBS ...] [LABELS ...] [TORCH] [ENVIRONMENT ...])

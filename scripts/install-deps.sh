@@ -22,9 +22,9 @@ pkgs_imaging=(libdcmtk-dev libinsighttoolkit5-dev libopencv-dev libonnx-dev libd
 pkgs_gui=(qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-translations-l10n
           qt6-l10n-tools linguist-qt6 libqt6sql6-sqlite libqt6svg6 libgl-dev)
 # Tests and benchmarks: offscreen/X11 display, PDF and DICOM validators (pdftotext,
-# dsrdump, dciodvfy), the package's checkers (lintian, desktop-file-validate), reference
+# dsrdump, dciodvfy), the package's checkers (lintian, desktop-file-validate, appstreamcli), reference
 # decoders and Python peers.
-pkgs_test=(xvfb xauth poppler-utils dcmtk dicom3tools lintian desktop-file-utils python3 python3-numpy python3-pil python3-pydicom python3-nibabel python3-gdcm
+pkgs_test=(xvfb xauth poppler-utils dcmtk dicom3tools lintian desktop-file-utils appstream python3 python3-numpy python3-pil python3-pydicom python3-nibabel python3-gdcm
            python3-sentencepiece python3-torch python3-torchvision)
 
 if (( minimal )); then
