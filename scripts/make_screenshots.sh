@@ -3,7 +3,9 @@
 # built-in demo (resources/demo), the rest on scripts/make_demo.py's working folder (the
 # same model and TSM, more images; about 20 minutes the first time, kept in build/demo).
 # vitask-studio runs under Xvfb with its script options and saves each picture once the
-# answer is in, with what its AI panel showed beside it (*.json).
+# answer is in, with what its AI panel showed beside it (*.json). The researcher's pages
+# come from their test suites' screenshot functions (at the end). The Runs page's picture
+# (studio-runs.png) has no command yet.
 #   scripts/make_screenshots.sh            (after scripts/build.sh)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -53,3 +55,18 @@ review_shot studio-worklist --accept 3 --export "$exported"
 review_shot studio-review-blinded --blinded
 pdftoppm -r 60 -png -f 1 -l 1 -singlefile "$exported/report.pdf" "$images/report-pdf-page"
 echo "screenshots: $images/report-pdf-page.png"
+
+# The researcher's pages, drawn by their Qt test suites' screenshot functions (which a test
+# run leaves out; ui/test_support/screenshot_main.h), offscreen: the tuning wizard's method
+# page on the transformers fixture checkpoint, the Plug-ins page with the suite's mix of
+# ready and broken TSMs, and Compare and Robustness with the demo's working folder (its
+# VITask model and TSM, the 100 chest X-rays of its test split).
+shared="${VITASK_SHARED_DIR:-$root/../shared}"
+offscreen() { QT_QPA_PLATFORM=offscreen VITASK_SOURCE_DIR="$root" VITASK_BINARY_DIR="$build" VITASK_SHARED_DIR="$shared" "$@"; }
+offscreen VITASK_SCREENSHOT_DIR="$images" VITASK_SCREENSHOT_MODEL="$shared/fixtures/tiny-llava" "$build/bin/test_tuning_wizard" >/dev/null
+echo "screenshots: $images/studio-wizard.png"
+offscreen VITASK_SCREENSHOT="$images/studio-plugins.png" "$build/bin/test_plugins_panel" >/dev/null
+echo "screenshots: $images/studio-plugins.png"
+offscreen VITASK_SCREENSHOT_DIR="$images" VITASK_SCREENSHOT_MODELS="$(field model)" VITASK_SCREENSHOT_TSM="$(field tsm)" \
+  VITASK_SCREENSHOT_DATA="$demo/data/synth_chest_xray.npz" QTEST_FUNCTION_TIMEOUT=3600000 "$build/bin/test_compare_panel" >/dev/null
+echo "screenshots: $images/studio-compare.png, $images/studio-robustness.png"

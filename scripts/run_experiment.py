@@ -27,19 +27,39 @@ the test splits, without and with the exemplar, and on the robustness grid.
 Everything goes through the CLI as a user would run it; runs execute two at a time,
 one CPU thread each. Usage:
   scripts/run_experiment.py --vitask build/bin/vitask --out experiment [--scale full|small]
-                            [--seeds 3] [--results docs/results.md] [--jobs 2]
+                            [--seeds 3] [--results docs/results.md] [--jobs 2] [--fixed-data]
 The small scale (two datasets, fewer samples and epochs, one seed) is what the test
 suite runs (test_experiment_small); it prints the table and a JSON summary.
+
+Each seed draws its own synthetic data (data seed = run seed), so the spread over seeds
+includes the data's; --fixed-data gives every seed the data of seed 0 (the former mode).
+
+A run found in --out is reused only when the configuration that made it (its YAML or
+arguments, and the runs and data it starts from) and the vitask binary (the program and
+its libvitask_* libraries, hashed) are unchanged: each run keeps a stamp of both
+(experiment_stamp.json); otherwise it is trained again. One invocation therefore gives
+the whole table, from scratch or from what is still valid.
+
+--results FILE.md writes the block between FILE.md's results markers (header, tables, the
+claims with their paired differences and tests) and FILE.json beside it: every run's
+configuration, the binary's version and hash, per-seed metrics and the paired
+comparisons (scripts/experiment_stats.py says how they are tested).
 """
 import argparse
 import concurrent.futures
+import datetime
+import glob
+import hashlib
 import json
 import os
 import platform
+import shutil
 import statistics
 import subprocess
 import sys
 import time
+
+import experiment_stats
 
 SCALES = {
     # samples per split, datasets, epochs of the warm-up and of each VITask stage, TSM epochs
@@ -74,12 +94,70 @@ ARMS["vitask_vision"] = dict(ARMS["vitask"], trainable1=VISION + ["connector"], 
 GRID_ARMS = ["vanilla", "vitask", "vanilla_incomplete", "vitask_incomplete"]
 
 
-def run(vitask, *args, capture=False):
+STAMP = "experiment_stamp.json"
+
+
+def run(vitask, *args):
     command = [vitask, "--no-log-file", "--log-level", "warn", *args]
     result = subprocess.run(command, capture_output=True, text=True)
     if result.returncode != 0:
         sys.exit(f"failed ({result.returncode}): {' '.join(command)}\n{result.stderr}{result.stdout[-2000:]}")
     return result.stdout
+
+
+def sha256_of(path):
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def binary_identity(vitask):
+    """The vitask binary as runs depend on it: its version line and one hash over the
+    program and every libvitask_* library it loads (the engine lives in those)."""
+    version = run(vitask, "--version").splitlines()[0]
+    program = os.path.realpath(shutil.which(vitask) or vitask)
+    libraries = sorted({line.split("=>")[1].split("(")[0].strip()
+                        for line in subprocess.run(["ldd", program], capture_output=True, text=True).stdout.splitlines()
+                        if "libvitask_" in line and "=>" in line})
+    digest = hashlib.sha256()
+    for path in [program, *libraries]:
+        digest.update(f"{os.path.basename(path)} {sha256_of(path)}\n".encode())
+    return {"version": version, "sha256": digest.hexdigest(), "files": [program, *libraries]}
+
+
+class Runs:
+    """The runs of one invocation: which were trained, which reused (their stamp matched),
+    and each run's configuration, for results.json."""
+
+    def __init__(self, binary):
+        self.binary = binary
+        self.made, self.reused, self.configs = [], [], {}
+
+    def fresh(self, folder, done_file, config_text, inputs):
+        """True when `folder` holds a finished run made by this configuration and binary;
+        otherwise the folder is cleared for a new run. `inputs`: the stamps or files the
+        run starts from (a changed warm-up or data file changes every run after it)."""
+        key = hashlib.sha256((config_text + "\n" + "\n".join(inputs)).encode()).hexdigest()
+        self.configs[folder] = {"config": config_text, "config_sha256": key}
+        stamp_path = os.path.join(folder, STAMP)
+        if os.path.exists(os.path.join(folder, done_file)) and os.path.exists(stamp_path):
+            with open(stamp_path) as f:
+                stamp = json.load(f)
+            if stamp == {"config_sha256": key, "binary_sha256": self.binary["sha256"]}:
+                self.reused.append(folder)
+                return True
+        shutil.rmtree(folder, ignore_errors=True)
+        return False
+
+    def finished(self, folder):
+        with open(os.path.join(folder, STAMP), "w") as f:
+            json.dump({"config_sha256": self.configs[folder]["config_sha256"], "binary_sha256": self.binary["sha256"]}, f)
+        self.made.append(folder)
+
+    def stamp_of(self, folder):
+        return self.configs[folder]["config_sha256"] + " " + self.binary["sha256"]
 
 
 def losses_yaml(losses):
@@ -90,138 +168,164 @@ def write_config(path, lines):
     os.makedirs(os.path.dirname(path), exist_ok=True)
     with open(path, "w") as f:
         f.write("\n".join(lines) + "\n")
+    return "\n".join(lines) + "\n"
 
 
-def data_files(out, scale):
-    return [os.path.join(out, "data", f"synth_{m}.npz") for m in scale["modalities"]]
+def data_folder(out, seed, fixed_data):
+    return os.path.join(out, "data") if fixed_data else os.path.join(out, f"seed{seed}", "data")
 
 
-REUSED = []  # runs found finished on disk (an interrupted experiment resumed): not timed here
+def make_data(vitask, out, scale, seed, fixed_data):
+    """The synthetic datasets of `seed` (of seed 0 with --fixed-data): deterministic, so
+    regenerating them is cheap and gives the same files; returns (files, their hashes)."""
+    folder = data_folder(out, seed, fixed_data)
+    data_seed = 0 if fixed_data else seed
+    run(vitask, "data", "synth", "--out", folder, "--seed", str(data_seed),
+        "--train", str(scale["train"]), "--val", str(scale["val"]), "--test", str(scale["test"]),
+        "--modality", *scale["modalities"])
+    files = [os.path.join(folder, f"synth_{m}.npz") for m in scale["modalities"]]
+    return files, [f"{os.path.basename(d)} {sha256_of(d)}" for d in files]
 
 
-def train_tsm(vitask, out, scale, seed, name="tsm", architecture=TSM_ARCHITECTURE):
-    folder = os.path.join(out, f"seed{seed}", name)
+def train_tsm(ctx, seed, name="tsm", architecture=TSM_ARCHITECTURE):
+    folder = os.path.join(ctx.out, f"seed{seed}", name)
     manifest = os.path.join(folder, f"{name}.tsm.json")
-    if os.path.exists(manifest):
-        REUSED.append(folder)
-    else:
-        args = ["tsm", "train", "--out", folder, "--name", name, *architecture,
-                "--epochs", str(scale["tsm_epochs"]), "--seed", str(seed), "--device", "cpu"]
-        for d in data_files(out, scale):
-            args += ["--data", d]
-        run(vitask, "--threads", "1", *args)
+    data, data_hashes = ctx.data[seed]
+    args = ["tsm", "train", "--out", folder, "--name", name, *architecture,
+            "--epochs", str(ctx.scale["tsm_epochs"]), "--seed", str(seed), "--device", "cpu"]
+    for d in data:
+        args += ["--data", d]
+    if not ctx.runs.fresh(folder, f"{name}.tsm.json", " ".join(args), data_hashes):
+        run(ctx.vitask, "--threads", "1", *args)
+        ctx.runs.finished(folder)
     results = {}
-    for d in data_files(out, scale):
-        metrics = json.loads(run(vitask, "tsm", "eval", "--tsm", folder, "--data", d, "--json"))
+    for d in data:
+        metrics = json.loads(run(ctx.vitask, "tsm", "eval", "--tsm", folder, "--data", d, "--json"))
         results[os.path.basename(d)[:-4]] = {"accuracy": metrics["accuracy"], "macro_f1": metrics["macro_f1"]}
     return manifest, results
 
 
-def warmup(vitask, out, scale, seed, tokenizer):
-    folder = os.path.join(out, f"seed{seed}", "warmup")
-    if os.path.exists(os.path.join(folder, "final", "vitask.json")):
-        REUSED.append(folder)
-        return folder
-    config = os.path.join(out, f"seed{seed}", "warmup.yaml")
-    scratch = ", ".join(f"{k}: {v}" for k, v in MODEL.items())
-    write_config(config, [
-        "preset: custom", f"seed: {seed}", "threads: 1",
-        f"model: {{scratch: {{tokenizer: {tokenizer}, {scratch}}}}}",
-        "data: [" + ", ".join(data_files(out, scale)) + "]",
-        "training: {batch_size: 32, log_every: 50}",
-        "stages:",
-        f"  - {{name: warmup, epochs: {scale['warmup_epochs']}, lr: 2.0e-3, losses: {{van: 1}}, "
-        "trainable: [vision, projector, language]}",
-    ])
-    run(vitask, "train", config, "--out", folder)
+def train(ctx, seed, name, lines, inputs):
+    """A `vitask train` run of the YAML `lines`, unless a valid one is on disk."""
+    folder = os.path.join(ctx.out, f"seed{seed}", name)
+    config = os.path.join(ctx.out, f"seed{seed}", f"{name}.yaml")
+    text = write_config(config, lines)
+    if not ctx.runs.fresh(folder, os.path.join("final", "vitask.json"), text, inputs):
+        run(ctx.vitask, "train", config, "--out", folder)
+        ctx.runs.finished(folder)
     return folder
 
 
-def train_arm(vitask, out, scale, seed, name, arm, base, tsm):
-    folder = os.path.join(out, f"seed{seed}", name)
-    if os.path.exists(os.path.join(folder, "final", "vitask.json")):
-        REUSED.append(folder)
-        return folder
-    config = os.path.join(out, f"seed{seed}", f"{name}.yaml")
+def warmup(ctx, seed):
+    data, data_hashes = ctx.data[seed]
+    scratch = ", ".join(f"{k}: {v}" for k, v in MODEL.items())
+    return train(ctx, seed, "warmup", [
+        "preset: custom", f"seed: {seed}", "threads: 1",
+        f"model: {{scratch: {{tokenizer: {ctx.tokenizer}, {scratch}}}}}",
+        "data: [" + ", ".join(data) + "]",
+        "training: {batch_size: 32, log_every: 50}",
+        "stages:",
+        f"  - {{name: warmup, epochs: {ctx.scale['warmup_epochs']}, lr: 2.0e-3, losses: {{van: 1}}, "
+        "trainable: [vision, projector, language]}",
+    ], data_hashes)
+
+
+def train_arm(ctx, seed, name, arm, base, tsm):
+    data, data_hashes = ctx.data[seed]
     groups1 = "[" + ", ".join(arm.get("trainable1", ["language", "connector"] if arm.get("connector", True)
                                             else ["language"])) + "]"
     groups2 = "[" + ", ".join(arm.get("trainable2", ["language"])) + "]"
     lines = [
         "preset: custom", f"seed: {seed}", "threads: 1",
         f"model: {{base: {os.path.join(base, 'final')}}}",
-        "data: [" + ", ".join(data_files(out, scale)) + "]",
+        "data: [" + ", ".join(data) + "]",
         "training: {batch_size: 32, log_every: 50}",
         f"rda: {{direction: {arm.get('direction', 'forward')}, tau: 1.0}}",
         "prompts: {train: [" + ", ".join(arm.get("prompts", ["complete"])) + "]}",
         "stages:",
-        f"  - {{name: stage1, epochs: {scale['stage_epochs']}, lr: 2.0e-3, losses: {losses_yaml(arm['stage1'])}, "
+        f"  - {{name: stage1, epochs: {ctx.scale['stage_epochs']}, lr: 2.0e-3, losses: {losses_yaml(arm['stage1'])}, "
         f"trainable: {groups1}}}",
-        f"  - {{name: stage2, epochs: {scale['stage_epochs']}, lr: 2.0e-3, losses: {losses_yaml(arm['stage2'])}, "
+        f"  - {{name: stage2, epochs: {ctx.scale['stage_epochs']}, lr: 2.0e-3, losses: {losses_yaml(arm['stage2'])}, "
         f"trainable: {groups2}}}",
     ]
     if arm.get("connector", True):
         lines.append(f"tsm: {tsm}")
-    write_config(config, lines)
-    run(vitask, "train", config, "--out", folder)
-    return folder
+    inputs = data_hashes + [ctx.runs.stamp_of(base), ctx.runs.stamp_of(os.path.dirname(tsm))]
+    return train(ctx, seed, name, lines, inputs)
 
 
-def refit_connector(vitask, out, scale, seed, model, tsm):
+def refit_connector(ctx, seed, model, tsm):
     """The plug-a-new-TSM evaluation: `model` (a trained VITask arm) keeps its VLM; only
     the EP connector is fitted anew to `tsm`'s features."""
+    data, data_hashes = ctx.data[seed]
     name = "vitask_plugged_" + os.path.basename(os.path.dirname(tsm))
-    folder = os.path.join(out, f"seed{seed}", name)
-    if os.path.exists(os.path.join(folder, "final", "vitask.json")):
-        REUSED.append(folder)
-        return folder
-    config = os.path.join(out, f"seed{seed}", f"{name}.yaml")
-    write_config(config, [
+    return train(ctx, seed, name, [
         "preset: refit_connector", f"seed: {seed}", "threads: 1",
         f"model: {{base: {os.path.join(model, 'final')}}}", f"tsm: {tsm}",
-        "data: [" + ", ".join(data_files(out, scale)) + "]",
+        "data: [" + ", ".join(data) + "]",
         "training: {batch_size: 32, log_every: 50}",
-    ])
-    run(vitask, "train", config, "--out", folder)
-    return folder
+    ], data_hashes + [ctx.runs.stamp_of(model), ctx.runs.stamp_of(os.path.dirname(tsm))])
 
 
-def evaluate(vitask, out, scale, folder, tsm, exemplar=False, variant="complete"):
-    args = ["eval", "--model", os.path.join(folder, "final"), "--variant", variant, "--json"]
-    for d in data_files(out, scale):
+def evaluate(ctx, seed, folder, tsm, exemplar=False, variant="complete"):
+    """`vitask eval` of a run: its summaries, and per instruction its per-sample answers
+    {task: [(truth, answer), ...]} (for the paired bootstrap)."""
+    answers = os.path.join(folder, "eval", ("ep" if exemplar else "plain") + "_" + variant)
+    shutil.rmtree(answers, ignore_errors=True)
+    args = ["eval", "--model", os.path.join(folder, "final"), "--variant", variant, "--out", answers, "--json"]
+    for d in ctx.data[seed][0]:
         args += ["--data", d]
     if exemplar:
         args += ["--exemplar", "--tsm", tsm]
-    return json.loads(run(vitask, "--threads", "1", *args))
+    summaries = json.loads(run(ctx.vitask, "--threads", "1", *args))
+    samples = {}
+    for summary in summaries:
+        name = f"test_score_{'ep_' if exemplar else ''}{summary['instruction']}_predictions.jsonl"
+        per_task = {}
+        with open(os.path.join(answers, name)) as f:
+            for line in f:
+                row = json.loads(line)
+                per_task.setdefault(row["task"], []).append((row["truth"], row["answer"]))
+        samples[summary["instruction"]] = per_task
+    return summaries, samples
 
 
-def per_seed(vitask, out, scale, seed, tokenizer, pool):
-    tsm_future = pool.submit(train_tsm, vitask, out, scale, seed)
-    base = warmup(vitask, out, scale, seed, tokenizer)
+class Context:
+    def __init__(self, args, scale, runs, tokenizer):
+        self.vitask, self.out, self.scale, self.runs, self.tokenizer = args.vitask, args.out, scale, runs, tokenizer
+        self.data = {}
+
+
+def per_seed(ctx, seed, pool):
+    tsm_future = pool.submit(train_tsm, ctx, seed)
+    base = warmup(ctx, seed)
     tsm, tsm_results = tsm_future.result()
-    chosen = {name: arm for name, arm in ARMS.items() if not scale["arms"] or name in scale["arms"]}
-    arms = {name: pool.submit(train_arm, vitask, out, scale, seed, name, arm, base, tsm) for name, arm in chosen.items()}
-    plugged_futures = {name: pool.submit(train_tsm, vitask, out, scale, seed, name, architecture)
-                       for name, _, architecture in (PLUGGED_TSMS if scale["plug_tsms"] else [])}
+    chosen = {name: arm for name, arm in ARMS.items() if not ctx.scale["arms"] or name in ctx.scale["arms"]}
+    arms = {name: pool.submit(train_arm, ctx, seed, name, arm, base, tsm) for name, arm in chosen.items()}
+    plugged_futures = {name: pool.submit(train_tsm, ctx, seed, name, architecture)
+                       for name, _, architecture in (PLUGGED_TSMS if ctx.scale["plug_tsms"] else [])}
     folders = {name: f.result() for name, f in arms.items()}
     results = {"tsm": tsm_results, "evals": {}}
+    samples = {}
     jobs = {}
     for name, future in plugged_futures.items():
         plugged_tsm, results[name] = future.result()
-        plugged = refit_connector(vitask, out, scale, seed, folders["vitask"], plugged_tsm)
-        jobs[(f"vitask_plugged_{name}", True, "complete")] = pool.submit(
-            evaluate, vitask, out, scale, plugged, plugged_tsm, True)
+        plugged = refit_connector(ctx, seed, folders["vitask"], plugged_tsm)
+        jobs[(f"vitask_plugged_{name}", True, "complete")] = pool.submit(evaluate, ctx, seed, plugged, plugged_tsm, True)
     for name in chosen:
-        jobs[(name, False, "complete")] = pool.submit(evaluate, vitask, out, scale, folders[name], tsm)
+        jobs[(name, False, "complete")] = pool.submit(evaluate, ctx, seed, folders[name], tsm)
         if ARMS[name].get("connector", True):
-            jobs[(name, True, "complete")] = pool.submit(evaluate, vitask, out, scale, folders[name], tsm, True)
+            jobs[(name, True, "complete")] = pool.submit(evaluate, ctx, seed, folders[name], tsm, True)
     for name in (a for a in GRID_ARMS if a in chosen):
-        jobs[(name, False, "all")] = pool.submit(evaluate, vitask, out, scale, folders[name], tsm, False, "all")
-    jobs[("warmup", False, "complete")] = pool.submit(evaluate, vitask, out, scale, base, tsm)
+        jobs[(name, False, "all")] = pool.submit(evaluate, ctx, seed, folders[name], tsm, False, "all")
+    jobs[("warmup", False, "complete")] = pool.submit(evaluate, ctx, seed, base, tsm)
     for (name, exemplar, variant), job in jobs.items():
-        for summary in job.result():
+        summaries, answers = job.result()
+        for summary in summaries:
             key = f"{name}|{'ep' if exemplar else 'plain'}|{summary['instruction']}"
             results["evals"][key] = {t["task"]: t["metrics"] for t in summary["tasks"]}
-    return results
+            samples[key] = answers[summary["instruction"]]
+    return results, samples
 
 
 def mean_over_tasks(per_task, figure):
@@ -239,17 +343,7 @@ def table(seeds):
     for name, label, _ in PLUGGED_TSMS:
         if name in seeds[0]:
             rows.append((f"TSM `{name}`, plugged in below ({label})", [s[name] for s in seeds]))
-    labels = {"warmup|plain": "LLaVA from scratch, warm-up only", "vanilla|plain": "vanilla instruction tuning",
-              "vitask|plain": "VITask w/o EP", "vitask|ep": "VITask w/ EP",
-              "rda_only|plain": "ablation: + RDA (no CRT), w/o EP", "crt_only|plain": "ablation: + CRT (no RDA), w/o EP",
-              "rda_paper|plain": "VITask, RDA in the paper's direction, w/o EP",
-              "rda_only|ep": "ablation: + RDA (no CRT), w/ EP", "crt_only|ep": "ablation: + CRT (no RDA), w/ EP",
-              **{f"vitask_plugged_{name}|ep": f"VITask w/ EP, `{name}` plugged in (only the connector re-fitted)"
-                 for name, _, _ in PLUGGED_TSMS},
-              "vanilla_vision|plain": "vanilla, vision tower trainable too",
-              "vitask_vision|plain": "VITask w/o EP, vision tower trainable too",
-              "vitask_vision|ep": "VITask w/ EP, vision tower trainable too"}
-    for key, label in labels.items():
+    for key, label in ROW_LABELS.items():
         if key + "|complete" in seeds[0]["evals"]:
             rows.append((label, [s["evals"][key + "|complete"] for s in seeds]))
     tasks = list(seeds[0]["tsm"].keys())
@@ -265,19 +359,135 @@ def table(seeds):
     return "\n".join(lines), summary
 
 
+ROW_LABELS = {
+    "warmup|plain": "LLaVA from scratch, warm-up only", "vanilla|plain": "vanilla instruction tuning",
+    "vitask|plain": "VITask w/o EP", "vitask|ep": "VITask w/ EP",
+    "rda_only|plain": "ablation: + RDA (no CRT), w/o EP", "crt_only|plain": "ablation: + CRT (no RDA), w/o EP",
+    "rda_paper|plain": "VITask, RDA in the paper's direction, w/o EP",
+    "rda_only|ep": "ablation: + RDA (no CRT), w/ EP", "crt_only|ep": "ablation: + CRT (no RDA), w/ EP",
+    **{f"vitask_plugged_{name}|ep": f"VITask w/ EP, `{name}` plugged in (only the connector re-fitted)"
+       for name, _, _ in PLUGGED_TSMS},
+    "vanilla_vision|plain": "vanilla, vision tower trainable too",
+    "vitask_vision|plain": "VITask w/o EP, vision tower trainable too",
+    "vitask_vision|ep": "VITask w/ EP, vision tower trainable too",
+}
+VARIANTS = ["complete", "no_label_set", "no_modality", "shuffled_labels", "paraphrase", "typos", "other_language"]
+
+
 def grid(seeds):
-    variants = ["complete", "no_label_set", "no_modality", "shuffled_labels", "paraphrase", "typos", "other_language"]
     names = {"vanilla": "vanilla, trained on complete", "vitask": "VITask w/o EP, trained on complete",
              "vanilla_incomplete": "vanilla, trained on incomplete", "vitask_incomplete": "VITask w/o EP, trained on incomplete"}
-    lines = ["| model (macro-F1) | " + " | ".join(variants) + " |", "|---|" + "---|" * len(variants)]
+    lines = ["| model (macro-F1) | " + " | ".join(VARIANTS) + " |", "|---|" + "---|" * len(VARIANTS)]
     summary = {}
     for arm, label in names.items():
         if f"{arm}|plain|no_label_set" not in seeds[0]["evals"]:
             continue
-        values = {v: [mean_over_tasks(s["evals"][f"{arm}|plain|{v}"], "macro_f1") for s in seeds] for v in variants}
+        values = {v: [mean_over_tasks(s["evals"][f"{arm}|plain|{v}"], "macro_f1") for s in seeds] for v in VARIANTS}
         summary[arm] = {v: statistics.mean(x) for v, x in values.items()}
-        lines.append(f"| {label} | " + " | ".join(cell(values[v]) for v in variants) + " |")
+        lines.append(f"| {label} | " + " | ".join(cell(values[v]) for v in VARIANTS) + " |")
     return "\n".join(lines), summary
+
+
+# The comparisons docs/results.md reads, each "a minus b" in macro-F1 points (mean over the
+# datasets), paired by seed. A key is an eval ("arm|plain|instruction", "arm|ep|...") or a
+# TSM ("tsm", "tsm_wide", ...).
+CLAIMS = [
+    ("claim 1: VITask w/ EP at least matches the TSM", "vitask|ep|complete", "tsm"),
+    ("claim 2: VITask w/o EP beats vanilla instruction tuning", "vitask|plain|complete", "vanilla|plain|complete"),
+    ("claim 3: asked without the label set, VITask (trained on complete) beats vanilla",
+     "vitask|plain|no_label_set", "vanilla|plain|no_label_set"),
+    ("claim 3: trained and asked without the label set, VITask beats vanilla",
+     "vitask_incomplete|plain|no_label_set", "vanilla_incomplete|plain|no_label_set"),
+    ("exemplar prompting: VITask w/ EP against vanilla", "vitask|ep|complete", "vanilla|plain|complete"),
+    ("ablation: + RDA (no CRT) against vanilla, w/o EP", "rda_only|plain|complete", "vanilla|plain|complete"),
+    ("ablation: + CRT (no RDA) against vanilla, w/o EP", "crt_only|plain|complete", "vanilla|plain|complete"),
+    ("RDA in the paper's direction against ours, w/o EP", "rda_paper|plain|complete", "vitask|plain|complete"),
+    ("vision tower trainable: VITask w/o EP against vanilla", "vitask_vision|plain|complete",
+     "vanilla_vision|plain|complete"),
+    ("plugged in: VITask w/ EP with tsm_wide against with its own TSM", "vitask_plugged_tsm_wide|ep|complete",
+     "vitask|ep|complete"),
+    ("plugged in: VITask w/ EP with tsm_wide against tsm_wide alone", "vitask_plugged_tsm_wide|ep|complete", "tsm_wide"),
+]
+
+
+def seed_value(seed_results, key):
+    per_task = seed_results["evals"][key] if "|" in key else seed_results[key]
+    return mean_over_tasks(per_task, "macro_f1")
+
+
+def comparisons(results, samples):
+    """The paired differences of CLAIMS that this run has both sides of."""
+    found = []
+    for title, a, b in CLAIMS:
+        def has(key):
+            return key in (results[0]["evals"] if "|" in key else results[0])
+        if not (has(a) and has(b)):
+            continue
+        differences = [100 * (seed_value(r, a) - seed_value(r, b)) for r in results]
+        paired = None
+        if "|" in a and "|" in b:
+            paired = [experiment_stats.PairedSamples(s[a], s[b]) for s in samples]
+        low, high = experiment_stats.bootstrap_interval(differences, paired)
+        found.append({
+            "claim": title, "a": a, "b": b,
+            "a_macro_f1": statistics.mean(seed_value(r, a) for r in results),
+            "b_macro_f1": statistics.mean(seed_value(r, b) for r in results),
+            "per_seed_points": [round(d, 2) for d in differences],
+            "mean_points": statistics.mean(differences),
+            "seeds_higher": sum(d > 0 for d in differences),
+            "sign_test_p": experiment_stats.sign_test(differences),
+            "bootstrap_95_points": [low, high],
+            "bootstrap_over": "seeds and test samples" if paired is not None else "seeds",
+        })
+    return found
+
+
+def claims_table(found):
+    lines = ["| comparison (a - b, macro-F1 points) | a | b | per seed | mean | seeds a > b | sign test p | "
+             "95 % bootstrap (resampled) |", "|---|---|---|---|---|---|---|---|"]
+    for c in found:
+        low, high = c["bootstrap_95_points"]
+        lines.append(f"| {c['claim']} | {c['a_macro_f1']:.3f} | {c['b_macro_f1']:.3f} | "
+                     + ", ".join(f"{d:+.1f}" for d in c["per_seed_points"])
+                     + f" | {c['mean_points']:+.1f} | {c['seeds_higher']} of {len(c['per_seed_points'])} | "
+                     f"{c['sign_test_p']:.3g} | [{low:+.1f}, {high:+.1f}] ({c['bootstrap_over']}) |")
+    return "\n".join(lines)
+
+
+def cpu_model():
+    try:
+        with open("/proc/cpuinfo") as f:
+            return next(line.split(":", 1)[1].strip() for line in f if line.startswith("model name"))
+    except (OSError, StopIteration):
+        return platform.machine()
+
+
+def header(args, scale, seeds, runs, minutes):
+    data = ("every seed on the data of seed 0 (`--fixed-data`)" if args.fixed_data
+            else "each seed on its own synthetic data (data seed = run seed)")
+    machine = f"{os.cpu_count()} CPU cores, {cpu_model()}"
+    made, reused = len(runs.made), len(runs.reused)
+    return (f"Scale `{args.scale}`, **{seeds} seed(s)**, {len(scale['modalities'])} synthetic datasets "
+            f"({scale['train']}/{scale['val']}/{scale['test']} images per split), {data}. "
+            f"Binary: {runs.binary['version']} (program and libraries sha256 `{runs.binary['sha256'][:16]}`). "
+            f"Made by `scripts/run_experiment.py --scale {args.scale} --seeds {seeds}"
+            f"{' --fixed-data' if args.fixed_data else ''}` on {datetime.date.today().isoformat()}, {machine}: "
+            f"{made} run(s) trained and {reused} reused (same configuration and binary) in {minutes:.1f} min. "
+            "Raw numbers: the JSON file beside this one.")
+
+
+def write_results(path, report, document):
+    with open(path) as f:
+        text = f.read()
+    begin, end = "<!-- results:begin -->", "<!-- results:end -->"
+    if begin not in text or end not in text:
+        sys.exit(f"{path}: no {begin} ... {end} markers to write the results between")
+    text = text[:text.index(begin) + len(begin)] + "\n" + report + text[text.index(end):]
+    with open(path, "w") as f:
+        f.write(text)
+    with open(os.path.splitext(path)[0] + ".json", "w") as f:
+        json.dump(document, f, indent=1, sort_keys=True)
+        f.write("\n")
 
 
 def main():
@@ -287,39 +497,44 @@ def main():
     parser.add_argument("--scale", choices=SCALES, default="full")
     parser.add_argument("--seeds", type=int)
     parser.add_argument("--jobs", type=int, default=2)
-    parser.add_argument("--results", help="write the Markdown tables here")
+    parser.add_argument("--fixed-data", action="store_true", help="every seed on the data of seed 0")
+    parser.add_argument("--results", help="write the results block here (and FILE.json beside it)")
     args = parser.parse_args()
     scale = SCALES[args.scale]
     seeds = args.seeds or scale["seeds"]
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    tokenizer = os.path.join(root, "resources", "tokenizers", "vitask-scratch")
+    args.out = os.path.abspath(args.out)
     os.makedirs(args.out, exist_ok=True)
     started = time.time()
-    run(args.vitask, "data", "synth", "--out", os.path.join(args.out, "data"), "--seed", "0",
-        "--train", str(scale["train"]), "--val", str(scale["val"]), "--test", str(scale["test"]),
-        "--modality", *scale["modalities"])
+    runs = Runs(binary_identity(args.vitask))
+    ctx = Context(args, scale, runs, os.path.join(root, "resources", "tokenizers", "vitask-scratch"))
+    for seed in range(seeds):
+        ctx.data[seed] = make_data(args.vitask, args.out, scale, seed, args.fixed_data)
     with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as pool:
-        results = [per_seed(args.vitask, args.out, scale, seed, tokenizer, pool) for seed in range(seeds)]
+        per_seed_results = [per_seed(ctx, seed, pool) for seed in range(seeds)]
+    results = [r for r, _ in per_seed_results]
+    samples = [s for _, s in per_seed_results]
     minutes = (time.time() - started) / 60
     main_table, main_summary = table(results)
     grid_table, grid_summary = grid(results)
+    found = comparisons(results, samples)
+    report = (f"{header(args, scale, seeds, runs, minutes)}\n\n{main_table}\n\n"
+              f"Robustness (mean macro-F1 over the datasets, label-set scoring, without EP):\n\n{grid_table}\n\n"
+              f"Paired comparisons (per seed; tests in `scripts/experiment_stats.py`):\n\n{claims_table(found)}\n")
+    document = {
+        "scale": args.scale, "scale_settings": scale, "seeds": seeds, "fixed_data": args.fixed_data,
+        "binary": runs.binary, "date": datetime.date.today().isoformat(), "minutes": minutes,
+        "machine": {"cpus": os.cpu_count(), "machine": platform.machine(), "cpu": cpu_model()},
+        "runs": {os.path.relpath(folder, args.out): config for folder, config in sorted(runs.configs.items())},
+        "runs_trained": len(runs.made), "runs_reused": len(runs.reused),
+        "per_seed": results, "summary": {"main": main_summary, "grid": grid_summary}, "comparisons": found,
+    }
     with open(os.path.join(args.out, "results.json"), "w") as f:
-        json.dump({"scale": args.scale, "seeds": seeds, "minutes": minutes, "runs": results}, f, indent=1)
-    machine = f"{platform.node()}, {os.cpu_count()} CPU cores, {platform.processor() or platform.machine()}"
-    report = (f"Scale `{args.scale}`, {seeds} seed(s), {len(scale['modalities'])} synthetic datasets "
-              f"({scale['train']}/{scale['val']}/{scale['test']} images per split), {minutes:.1f} min on {machine}"
-              f"{f' (this invocation; {len(REUSED)} finished runs were reused from disk)' if REUSED else ''}.\n\n"
-              f"{main_table}\n\nRobustness (mean macro-F1 over the datasets, label-set scoring, without EP):\n\n{grid_table}\n")
+        json.dump(document, f, indent=1, sort_keys=True)
     print(report)
-    print(json.dumps({"main": main_summary, "grid": grid_summary}))
+    print(json.dumps({"main": main_summary, "grid": grid_summary, "comparisons": found}))
     if args.results:
-        with open(args.results) as f:
-            text = f.read()
-        begin, end = "<!-- results:begin -->", "<!-- results:end -->"
-        if begin in text and end in text:
-            text = text[:text.index(begin) + len(begin)] + "\n" + report + text[text.index(end):]
-            with open(args.results, "w") as f:
-                f.write(text)
+        write_results(args.results, report, document)
 
 
 if __name__ == "__main__":

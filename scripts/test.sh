@@ -13,6 +13,9 @@ build="${VITASK_BUILD_DIR:-$root/build}"
 echo "test: running the test suite"
 cd "$build"
 ctest --output-on-failure --parallel "$(nproc)" "$@"
+# A skipped test is not a passed one: list them; CI (VITASK_STRICT_SKIPS=1) fails on any
+# skip but a missing GPU.
+"$root/scripts/skipped_tests.py" "$build" ${VITASK_STRICT_SKIPS:+--strict}
 # The Debian package, checked by lintian; CI (VITASK_PACKAGE_INSTALL=1) also installs it,
 # runs it from /usr and purges it.
 echo "test: checking the Debian package"

@@ -5,7 +5,7 @@
 //   float32 (TF32 off): max |logits - reference| <= 1e-3 (the Qt test on the CPU holds
 //     1e-4), and greedy generate(12 new tokens) gives transformers' ids.
 //   bfloat16: max |logits - reference| <= 2% of the reference's logit range (the bound of
-//     test_llava_parity's cudaParity: bf16 keeps 8 mantissa bits and each of the ~20
+//     test_model_llava_parity_cuda: bf16 keeps 8 mantissa bits and each of the ~20
 //     sequential products adds ~0.4% relative error), and the greedy ids equal
 //     transformers' up to the first step where the float32 model's two best logits are
 //     closer than twice the measured bf16 logit error (a near-tie that bf16 rounding may

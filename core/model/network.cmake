@@ -20,6 +20,9 @@ target_sources(vitask_model PRIVATE
 if(VITASK_BUILD_TESTS)
   vitask_add_qtest(test_model_llava_parity SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/test/test_llava_parity.cpp
                    LIBS vitask::model TORCH)
+  # Skipped (not passed) on a machine without CUDA.
+  vitask_add_qtest(test_model_llava_parity_cuda SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/test/test_llava_parity_cuda.cpp
+                   LIBS vitask::model TORCH LABELS gpu)
   vitask_add_qtest(test_model_lora SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/test/test_lora.cpp
                    LIBS vitask::model TORCH)
   vitask_add_qtest(test_model_llava_pipeline SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/test/test_llava_pipeline.cpp

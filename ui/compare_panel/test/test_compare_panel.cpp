@@ -15,6 +15,7 @@
 #include "vitask/ui/test_support/shown_texts.h"
 #include "vitask/ui/viewer/slice_viewer.h"
 #include "vitask/vitask/npz_writer.h"
+#include "vitask/ui/test_support/screenshot_main.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -433,7 +434,7 @@ private Q_SLOTS:
     // Test's 5 minutes per function: set QTEST_FUNCTION_TIMEOUT (ms) too.
     void screenshotCompare() {
         const auto shots = screenshotInputs();
-        if (shots.folder.isEmpty()) QSKIP("VITASK_SCREENSHOT_DIR is not set");
+        QVERIFY2(!shots.folder.isEmpty(), "set VITASK_SCREENSHOT_DIR");
         loadForScreenshots(shots);
         panel_.reset();
         ComparePanel compare(engine_.get());
@@ -455,7 +456,7 @@ private Q_SLOTS:
 
     void screenshotRobustness() {
         const auto shots = screenshotInputs();
-        if (shots.folder.isEmpty()) QSKIP("VITASK_SCREENSHOT_DIR is not set");
+        QVERIFY2(!shots.folder.isEmpty(), "set VITASK_SCREENSHOT_DIR");
         loadForScreenshots(shots);
         panel_.reset();
         RobustnessPanel robustness(engine_.get());
@@ -496,5 +497,5 @@ private:
     }
 };
 
-QTEST_MAIN(TestComparePanel)
+VITASK_QTEST_MAIN_WITH_SCREENSHOTS(TestComparePanel, "VITASK_SCREENSHOT_DIR")
 #include "test_compare_panel.moc"

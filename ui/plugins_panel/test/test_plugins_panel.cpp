@@ -11,6 +11,7 @@
 #include "vitask/ui/plugins_panel/add_onnx_tsm_dialog.h"
 #include "vitask/ui/plugins_panel/plugins_panel.h"
 #include "vitask/ui/test_support/shown_texts.h"
+#include "vitask/ui/test_support/screenshot_main.h"
 
 #include <QAction>
 #include <QApplication>
@@ -501,7 +502,7 @@ private Q_SLOTS:
     // VITASK_SCREENSHOT=FILE: the page with the mix above (docs/images/studio-plugins.png).
     void screenshot() {
         const QString file = qEnvironmentVariable("VITASK_SCREENSHOT");
-        if (file.isEmpty()) QSKIP("VITASK_SCREENSHOT is not set");
+        QVERIFY2(!file.isEmpty(), "set VITASK_SCREENSHOT");
         panel_->resize(1200, 640);
         select("corrupt-onnx");
         QTest::qWait(50);
@@ -509,5 +510,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestPluginsPanel)
+VITASK_QTEST_MAIN_WITH_SCREENSHOTS(TestPluginsPanel, "VITASK_SCREENSHOT")
 #include "test_plugins_panel.moc"

@@ -12,6 +12,7 @@
 #include "wizard_paths.h"
 
 #include "vitask/service/run_config.h"
+#include "vitask/ui/test_support/screenshot_main.h"
 #include "vitask/ui/tuning_wizard/tuning_wizard.h"
 
 #include <QAbstractButton>
@@ -446,9 +447,9 @@ private Q_SLOTS:
 
     // docs/images/studio-wizard.png: the method page with the paper preset, written when
     // VITASK_SCREENSHOT_DIR names a folder.
-    void methodPageScreenshot() {
+    void screenshotMethodPage() {
         const QString folder = qEnvironmentVariable("VITASK_SCREENSHOT_DIR");
-        if (folder.isEmpty()) QSKIP("VITASK_SCREENSHOT_DIR is not set");
+        QVERIFY2(!folder.isEmpty(), "set VITASK_SCREENSHOT_DIR");
         TuningWizard wizard;
         QVERIFY(advanceTo(wizard, TuningWizard::BaseModelPageId));
         wizard.baseModelPage()->setModel(BaseModelPage::Model::HuggingFace);
@@ -462,5 +463,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestTuningWizard)
+VITASK_QTEST_MAIN_WITH_SCREENSHOTS(TestTuningWizard, "VITASK_SCREENSHOT_DIR")
 #include "test_tuning_wizard.moc"
