@@ -48,6 +48,7 @@ docs/plugins.md walks through a worked example.")
 set(CPACK_STRIP_FILES ON)
 set(CPACK_GENERATOR "DEB;TGZ")
 include(CPack)
+include(${CMAKE_CURRENT_LIST_DIR}/man.cmake)
 
 # The files every Debian package carries in /usr/share/doc/<package>.
 # A native package's changelog, compressed reproducibly (no name or time in the header).
