@@ -7,8 +7,10 @@
      the TSM's exemplar, RDA and CRT (`vitask train`, the weights of run_experiment.py)
   4. test images written as DICOM studies with their modality's IOD (chest radiographs as
      DX, dermoscopy photographs as VL Photographic, histology tiles as VL Microscopic,
-     retinal OCT B-scans as Secondary Capture with modality OPT) and a synthetic CT
-     volume (CT Image, for the 3D viewer); synthetic names, marked as synthetic
+     retinal OCT B-scans as Ophthalmic Tomography, an enhanced multi-frame image of one
+     frame) and a synthetic CT volume (CT Image, for the 3D viewer); synthetic names,
+     marked as synthetic; each file is checked against its IOD with dciodvfy
+     (tests/demo/check_demo_dicom.py)
 
 Two or three threads and fixed seeds make every step deterministic: the same command on
 the same build reproduces the model, the TSM and the studies bit for bit (SHA256SUMS).
@@ -38,6 +40,7 @@ ALPHA, BETA = 0.5, 0.1
 MODALITIES = ("chest_xray", "dermoscopy", "retinal_oct", "histology")
 STUDY_IMAGES = 4  # test images per modality in the shipped demo
 DATE = "20261205"
+OCT_PIXEL = 0.02  # mm, the demo B-scans' nominal square pixels (a 1.28 mm B-scan at 64 px)
 SYNTHETIC = "Synthetic image made by scripts/make_demo.py; not a patient (VITask demo)"
 
 
@@ -182,22 +185,100 @@ def write_photographs(npz, folder, count, kind):
         set_pixels(ds, images[i])
         ds.LossyImageCompression = "00"
         ds.AcquisitionContextSequence = []
-        ds.Laterality = ds.PatientOrientation = ""
+        # Neither a skin lesion of no stated site nor a colon tissue tile is of a paired body
+        # part: Image Laterality U (unpaired), and no series Laterality (empty would mean unknown).
+        ds.ImageLaterality, ds.PatientOrientation = "U", ""
         ds.save_as(os.path.join(folder, f"{kind}_{i + 1:02d}.dcm"), write_like_original=False)
 
 
 def write_oct(npz, folder, count):
-    """Retinal OCT B-scans as Secondary Capture with modality OPT: the Ophthalmic
-    Tomography IOD's multi-frame functional groups are not written."""
+    """Retinal OCT B-scans as Ophthalmic Tomography Image (PS3.3 A.52, modality OPT): the
+    enhanced multi-frame IOD with one frame, the B-scan, one patient each (the right eye).
+
+    The functional groups hold what a B-scan needs: the shared Pixel Measures, Plane
+    Orientation and Frame Anatomy (retina, right eye), the per-frame Frame Content (a stack
+    of one, the dimension the Multi-frame Dimension module indexes) and Plane Position. With
+    no Ophthalmic Photography reference image there is no Ophthalmic Frame Location; Plane
+    Position and Orientation are required instead, in a Frame of Reference of the B-scan's
+    own. The pixels are the synthetic image's 8-bit values unchanged. The geometry is
+    nominal: square pixels of OCT_PIXEL mm, so that the B-scan is shown as it was drawn,
+    rows along the patient's right-to-left axis and columns in depth, anterior to posterior
+    (an axial plane through the macula). The device parameters are those of a nominal
+    spectral-domain OCT; nothing was measured and no patient's values were used."""
+    from pydicom.dataset import Dataset
+
+    def item(**attributes):
+        ds = Dataset()
+        for name, value in attributes.items():
+            setattr(ds, name, value)
+        return ds
+
     images, _ = test_split(npz)
     os.makedirs(folder, exist_ok=True)
+    retina = code("5665001", "SCT", "Retina")
     for i in range(count):
-        ds = dicom_file("1.2.840.10008.5.1.4.1.1.7", ("oct", i), "OPT", f"DEMO^RETINA{i + 1:02d}", "Retinal OCT B-scan")
-        ds.ConversionType, ds.ImageLaterality = "WSD", "R"
-        ds.SeriesDescription = "B-scan"
-        ds.PatientOrientation = ""
         image = images[i]
-        set_pixels(ds, image if image.ndim == 2 else image[..., 0])
+        image = image if image.ndim == 2 else image[..., 0]
+        rows, columns = image.shape
+        ds = dicom_file("1.2.840.10008.5.1.4.1.1.77.1.5.4", ("oct", i), "OPT", f"DEMO^RETINA{i + 1:02d}",
+                        "Retinal OCT B-scan")
+        ds.SeriesDescription = "B-scan"
+        # Enhanced General Equipment: the "device" is this script.
+        ds.ManufacturerModelName, ds.DeviceSerialNumber = "scripts/make_demo.py", "SYNTHETIC"
+        ds.SoftwareVersions = "VITask demo"
+        # Frame of Reference: the B-scan's own (no reference photograph registers it).
+        ds.FrameOfReferenceUID, ds.PositionReferenceIndicator = uid("oct", i, "frame"), ""
+        # Ophthalmic Tomography Image.
+        ds.ImageType = ["ORIGINAL", "PRIMARY"]
+        ds.AcquisitionDateTime = DATE + "120000"
+        ds.AcquisitionDuration, ds.AcquisitionNumber = 0.02, 1  # seconds: one B-scan
+        set_pixels(ds, image)
+        ds.PresentationLUTShape, ds.LossyImageCompression = "IDENTITY", "00"
+        # The module fixes these to 0, 1, 1: an Ophthalmic Tomography image is never split into a
+        # concatenation (dciodvfy's generic multi-frame check still reports them; see
+        # tests/demo/check_demo_dicom.py).
+        ds.ConcatenationFrameOffsetNumber, ds.InConcatenationNumber, ds.InConcatenationTotalNumber = 0, 1, 1
+        # Multi-frame Functional Groups: one frame.
+        ds.NumberOfFrames = 1
+        ds.SharedFunctionalGroupsSequence = [item(
+            PixelMeasuresSequence=[item(PixelSpacing=[OCT_PIXEL, OCT_PIXEL])],
+            PlaneOrientationSequence=[item(ImageOrientationPatient=[1, 0, 0, 0, 1, 0])],
+            FrameAnatomySequence=[item(AnatomicRegionSequence=[retina], FrameLaterality="R")],
+        )]
+        ds.PerFrameFunctionalGroupsSequence = [item(
+            FrameContentSequence=[item(FrameAcquisitionDateTime=ds.AcquisitionDateTime,
+                                       FrameReferenceDateTime=ds.AcquisitionDateTime,
+                                       FrameAcquisitionDuration=20.0,  # ms
+                                       StackID="1", InStackPositionNumber=1, DimensionIndexValues=[1, 1])],
+            PlanePositionSequence=[item(ImagePositionPatient=[-(columns - 1) / 2 * OCT_PIXEL,
+                                                              -(rows - 1) / 2 * OCT_PIXEL, 0.0])],
+        )]
+        # Multi-frame Dimension: the frames are a stack (of one), indexed by stack and position.
+        organization = uid("oct", i, "dimensions")
+        ds.DimensionOrganizationSequence = [item(DimensionOrganizationUID=organization)]
+        ds.DimensionIndexSequence = [
+            item(DimensionOrganizationUID=organization, DimensionIndexPointer=0x00209056,
+                 FunctionalGroupPointer=0x00209111, DimensionDescriptionLabel="Stack ID"),
+            item(DimensionOrganizationUID=organization, DimensionIndexPointer=0x00209057,
+                 FunctionalGroupPointer=0x00209111, DimensionDescriptionLabel="In-Stack Position Number"),
+        ]
+        ds.AcquisitionContextSequence = []
+        # Ophthalmic Tomography Acquisition Parameters: the eye's values are unknown (empty).
+        ds.AxialLengthOfTheEye = ds.HorizontalFieldOfView = None
+        ds.RefractiveStateSequence = []
+        ds.EmmetropicMagnification = ds.IntraOcularPressure = None
+        ds.PupilDilated = ""
+        # Ophthalmic Tomography Parameters: a nominal spectral-domain OCT.
+        ds.AcquisitionDeviceTypeCodeSequence = [code("392012008", "SCT", "Optical Coherence Tomography Scanner")]
+        ds.LightPathFilterTypeStackCodeSequence = []
+        ds.DetectorType = "CCD"
+        ds.IlluminationWaveLength, ds.IlluminationPower, ds.IlluminationBandwidth = 840.0, 750.0, 50.0  # nm, uW, nm
+        ds.DepthSpatialResolution, ds.MaximumDepthDistortion = 5.0, 1.0  # um, %
+        ds.AlongScanSpatialResolution, ds.MaximumAlongScanDistortion = 15.0, 1.0
+        ds.AcrossScanSpatialResolution, ds.MaximumAcrossScanDistortion = 15.0, 1.0
+        # Ocular Region Imaged.
+        ds.ImageLaterality = "R"
+        ds.AnatomicRegionSequence = [retina]
         ds.save_as(os.path.join(folder, f"oct_{i + 1:02d}.dcm"), write_like_original=False)
 
 

@@ -78,7 +78,7 @@ private:
 
 private Q_SLOTS:
     void init() {
-        if (!haveTestFiles()) QSKIP("python3-pydicom / python3-nibabel test files not installed");
+        if (!haveTestFiles()) QFAIL("python3-pydicom / python3-nibabel test files are missing: run scripts/install-deps.sh");
     }
 
     void opensAtMiddleSliceWithDefaultWindow() {
@@ -149,7 +149,7 @@ private Q_SLOTS:
 
     void colourImagesStayInColour() {
         const QString path = kPydicom + "SC_rgb_small_odd.dcm";
-        if (!QFileInfo::exists(path)) QSKIP("no RGB test file");
+        if (!QFileInfo::exists(path)) QFAIL(qPrintable(path + QStringLiteral(" is missing: python3-pydicom installs it (scripts/install-deps.sh)")));
         const auto rgb = load(path);
         QCOMPARE(rgb->components, std::size_t(3));
         SliceViewer viewer;
@@ -320,13 +320,28 @@ private Q_SLOTS:
         // Oblique letters are reversed letter by letter.
         labels = vitask::ui::orientationLabels(QStringLiteral("LA"), QStringLiteral("FP"));
         QCOMPARE(labels.left + labels.top, QStringLiteral("RPHA"));
-        // Neither tag (the demo's OCT B-scan, Secondary Capture): no letters at all.
-        viewer.setVolume(load(demo + QStringLiteral("retinal_oct/oct_01.dcm")));
+        // The demo's OCT B-scan (Ophthalmic Tomography, an enhanced multi-frame file of one
+        // frame) keeps its geometry in the functional groups: Pixel Measures and Plane
+        // Orientation shared, Plane Position per frame. A horizontal B-scan lies in an axial
+        // plane: right to left along the rows, anterior (the vitreous) at the top.
+        const auto oct = load(demo + QStringLiteral("retinal_oct/oct_01.dcm"));
+        QCOMPARE(oct->dims[0] * oct->dims[1] * oct->dims[2], std::size_t(64 * 64));
+        QVERIFY(oct->orientationKnown);
+        QVERIFY(oct->pixelSpacingKnown);
+        QCOMPARE(oct->spacing[0], 0.02);
+        QCOMPARE(oct->spacing[1], 0.02);
+        viewer.setVolume(oct);
+        labels = viewer.orientationLabels();
+        QCOMPARE(labels.left + labels.right + labels.top + labels.bottom, QStringLiteral("RLAP"));
+        // Neither tag nor Pixel Spacing (the demo's dermoscopy, VL Photographic): no letters
+        // at all, and its millimetres are unknown (no scale bar, as for a PNG); the
+        // radiograph's are known.
+        const auto photograph = load(demo + QStringLiteral("dermoscopy/dermoscopy_01.dcm"));
+        QVERIFY(!photograph->orientationKnown);
+        QVERIFY(!photograph->pixelSpacingKnown);
+        viewer.setVolume(photograph);
         labels = viewer.orientationLabels();
         QCOMPARE(labels.left + labels.right + labels.top + labels.bottom, QString());
-        // A photograph without Pixel Spacing (the demo's dermoscopy, VL Photographic): its
-        // millimetres are unknown (no scale bar, as for a PNG); the radiograph's are known.
-        QVERIFY(!load(demo + QStringLiteral("dermoscopy/dermoscopy_01.dcm"))->pixelSpacingKnown);
         QVERIFY(chest->pixelSpacingKnown);
     }
 
