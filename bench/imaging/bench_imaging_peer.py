@@ -1,8 +1,12 @@
 #!/usr/bin/python3
-"""Python peer of bench_imaging: time to a ready float32 volume with pydicom + numpy (read
-every file, sort by position along the slice normal, stack, apply the modality LUT) and
-with nibabel (get_fdata as float32). usage: bench_imaging_peer.py DICOM_DIR NIFTI REPEATS
-Prints JSON: best seconds of each and the peak RSS of this process."""
+"""Python peer of bench_imaging: time to a ready float32 volume, one read in this (fresh)
+process, as bench_imaging times its own reads.
+  bench_imaging_peer.py dicom FOLDER   pydicom + numpy: read every *.dcm, sort by position
+                                       along the slice normal, stack, apply the modality LUT
+  bench_imaging_peer.py nifti FILE     nibabel: get_fdata(dtype=float32)
+Both are single-threaded: pydicom and nibabel's gzip run in this one Python thread, and
+numpy's element-wise operations do not use BLAS threads.
+Prints one JSON line: seconds, the voxel sum, the peak RSS of this process, versions."""
 import glob
 import json
 import os
@@ -30,26 +34,17 @@ def read_nifti(path):
     return nib.load(path).get_fdata(dtype=np.float32)
 
 
-def best(fn, arg, repeats):
-    times, checksum = [], 0.0
-    for _ in range(repeats):
-        start = time.perf_counter()
-        volume = fn(arg)
-        times.append(time.perf_counter() - start)
-        checksum = float(volume.sum(dtype=np.float64))
-        del volume
-    return min(times), checksum
-
-
 def main():
-    folder, nifti, repeats = sys.argv[1], sys.argv[2], int(sys.argv[3])
-    dicom_s, dicom_sum = best(read_dicom, folder, repeats)
-    nifti_s, nifti_sum = best(read_nifti, nifti, repeats)
-    print(json.dumps({"pydicom_s": dicom_s, "nibabel_s": nifti_s,
-                      "pydicom_checksum": dicom_sum, "nibabel_checksum": nifti_sum,
-                      "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-                      "pydicom": pydicom.__version__, "nibabel": nib.__version__,
-                      "numpy": np.__version__}))
+    if len(sys.argv) != 3 or sys.argv[1] not in ("dicom", "nifti"):
+        raise SystemExit("usage: bench_imaging_peer.py dicom FOLDER | nifti FILE")
+    start_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    start = time.perf_counter()
+    volume = (read_dicom if sys.argv[1] == "dicom" else read_nifti)(sys.argv[2])
+    seconds = time.perf_counter() - start
+    print(json.dumps({"s": seconds, "sum": float(volume.sum(dtype=np.float64)),
+                      "peak_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, "start_kb": start_kb,
+                      "threads": 1,
+                      "pydicom": pydicom.__version__, "nibabel": nib.__version__, "numpy": np.__version__}))
 
 
 if __name__ == "__main__":

@@ -19,7 +19,11 @@ pixel_values). It follows transformers' LlavaForConditionalGeneration step by st
   EOS suppressed until min_new_tokens.
 
 It is a lean peer: none of transformers' generic machinery (mask builders, logits
-processors, output dataclasses) runs, so it is faster than transformers itself.
+processors, output dataclasses) runs, so it is faster than transformers itself. It is our
+own transcription, so it is checked before it is timed: --check-fixtures runs it on the
+tiny LLaVA of ../shared/fixtures and compares its logits, projected image features and
+greedy ids with what transformers computed there (bench_llava_cpu records the largest
+difference and refuses to time a peer that is more than 1e-4 off).
 
 Timing as the benchmark times itself: from the start of the image encoding to the first
 new token (prefill), then tokens/s over --new-tokens cached steps. Prints one JSON object.
@@ -63,6 +67,26 @@ def read_safetensors(path):
         flat = torch.frombuffer(data, dtype=dtype, count=(end - begin) // itemsize, offset=base + begin)
         tensors[name] = flat.reshape(entry["shape"]).clone()
     return tensors
+
+
+def published_names(tensors):
+    """Names in the layout of the published llava-hf checkpoints, whichever layout the file
+    uses (as transformers maps them on load, and as our loader does): transformers 5 saves
+    vision_tower.* without vision_model., and may prefix model.; lm_head.* stands alone."""
+    out = {}
+    for name, tensor in tensors.items():
+        for part in ("vision_tower.", "multi_modal_projector.", "language_model.", "lm_head."):
+            if name.startswith("model." + part):
+                name = name[len("model."):]
+        if name.startswith("vision_tower.") and not name.startswith("vision_tower.vision_model."):
+            name = "vision_tower.vision_model." + name[len("vision_tower."):]
+        elif name.startswith("language_model.") and not name.startswith(("language_model.model.",
+                                                                          "language_model.lm_head.")):
+            name = "language_model.model." + name[len("language_model."):]
+        elif name.startswith("lm_head."):
+            name = "language_model." + name
+        out[name] = tensor
+    return out
 
 
 # ---------------------------------------------------------------- CLIP vision tower
@@ -219,7 +243,7 @@ class Llava:
     def __init__(self, folder):
         with open(os.path.join(folder, "config.json")) as f:
             self.cfg = json.load(f)
-        w = read_safetensors(os.path.join(folder, "model.safetensors"))
+        w = published_names(read_safetensors(os.path.join(folder, "model.safetensors")))
         self.w = w
         self.text_cfg = self.cfg["text_config"]
         self.vision = ClipVision(self.cfg["vision_config"], w)
@@ -248,6 +272,13 @@ class Llava:
                                                    image_features.to(embeddings.dtype))
         return embeddings
 
+    def logits(self, ids, pixels):
+        """Full forward pass: logits at every position, as LlavaForConditionalGeneration."""
+        embeddings = self.embed(ids, self.encode_images(pixels))
+        positions = torch.arange(ids.shape[1]).unsqueeze(0).expand(ids.shape[0], -1)
+        hidden = self.llama.forward(embeddings, positions, [None] * len(self.llama.layers))
+        return F.linear(hidden, self.lm_head).float()
+
     def generate(self, ids, pixels, new_tokens, min_new_tokens, on_token):
         eos = self.text_cfg.get("eos_token_id", 2)
         cache = [None] * len(self.llama.layers)
@@ -269,14 +300,59 @@ class Llava:
         return tokens
 
 
+def check_fixtures(fixtures):
+    """This peer is our own transcription, not transformers: before it is timed, it runs
+    the tiny LLaVA of ../shared/fixtures (tiny-llava/, a Hugging Face folder) on the inputs
+    transformers was given there and compares with what transformers computed
+    (tiny_llava_reference.safetensors): full-pass logits of both samples, the logits of the
+    cached one-token steps the benchmark times (sample 0, last 12 positions), the projected
+    image features, and the greedy ids of generate(max_new_tokens=12, min_new_tokens=12)."""
+    model = Llava(os.path.join(fixtures, "tiny-llava"))
+    ref = read_safetensors(os.path.join(fixtures, "tiny_llava_reference.safetensors"))
+    ids, pixels = ref["input_ids"], ref["pixel_values"]
+    with torch.inference_mode():
+        logits = model.logits(ids, pixels)
+        features = model.encode_images(pixels)
+        # The cached decode path the benchmark times: prefill sample 0 up to `split`, then
+        # one token at a time with the KV cache; its logits against transformers' full pass.
+        split = ids.shape[1] - 12
+        cache = [None] * len(model.llama.layers)
+        hidden = model.llama.forward(model.embed(ids[:1, :split], model.encode_images(pixels[:1])),
+                                     torch.arange(split).unsqueeze(0), cache)
+        cached = [F.linear(hidden[:, -1:], model.lm_head)]
+        for t in range(split, ids.shape[1] - 1):
+            hidden = model.llama.forward(model.embed(ids[:1, t:t + 1]), torch.tensor([[t]]), cache)
+            cached.append(F.linear(hidden, model.lm_head))
+        cached = torch.cat(cached, dim=1).float()
+        cached_diff = float((cached - ref["logits"][:1, split - 1:ids.shape[1] - 1]).abs().max())
+        expected_ids = ref["generated_ids"][0, ids.shape[1]:].tolist()
+        new = len(expected_ids)
+        greedy = model.generate(ids[:1], pixels[:1], new, new, lambda: None)
+    return {"fixtures": os.path.abspath(fixtures),
+            "reference": "tiny_llava_reference.safetensors (transformers 5.17.0, torch 2.11.0, float32 CPU)",
+            "logits_shape": list(logits.shape),
+            "logits_max_abs_diff": float((logits - ref["logits"]).abs().max()),
+            "cached_decode_logits_max_abs_diff": cached_diff,
+            "cached_decode_steps": ids.shape[1] - split,
+            "projected_features_max_abs_diff": float((features - ref["projected_image_features"]).abs().max()),
+            "greedy_new_ids": greedy, "greedy_ids_equal": greedy == expected_ids}
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--dir", required=True)
+    parser.add_argument("--dir")
     parser.add_argument("--threads", type=int, required=True)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--new-tokens", type=int, default=64)
+    parser.add_argument("--check-fixtures", metavar="FOLDER",
+                        help="only compare this peer with transformers' outputs in FOLDER (../shared/fixtures), print JSON")
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
+    if args.check_fixtures:
+        print(json.dumps(check_fixtures(args.check_fixtures)))
+        return
+    if not args.dir:
+        parser.error("--dir is required")
 
     model = Llava(args.dir)
     inputs = read_safetensors(os.path.join(args.dir, "inputs.safetensors"))

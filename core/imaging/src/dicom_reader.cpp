@@ -7,6 +7,7 @@
 #include "vitask/common/error.h"
 #include "vitask/imaging/series_geometry.h"
 #include "voxel_buffer.h"
+#include "worker_threads.h"
 
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <spdlog/spdlog.h>
@@ -214,8 +215,7 @@ Volume DicomReader::readSeries(const DicomSeries& series) {
             }
         }
     };
-    const std::size_t threadCount =
-        std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, std::min<std::size_t>(8, images.size() - 1));
+    const std::size_t threadCount = detail::imagingThreads(std::min<std::size_t>(8, images.size() - 1));
     std::vector<std::thread> threads;
     for (std::size_t t = 1; t < threadCount; ++t) threads.emplace_back(work);
     work();

@@ -4,6 +4,7 @@
 #include "direct_pixels.h"
 #include "vitask/common/error.h"
 #include "vitask/imaging/series_geometry.h"
+#include "worker_threads.h"
 
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcuid.h>
@@ -161,8 +162,7 @@ void addFiles(TreeBuilder& builder, const std::vector<fs::path>& files, const Sc
         for (std::size_t i = next++; i < files.size() && !stop; i = next++) parseNext(i);
     };
     report(true);
-    const std::size_t threadCount = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1,
-                                                            std::clamp<std::size_t>(files.size(), 1, 8));
+    const std::size_t threadCount = detail::imagingThreads(std::clamp<std::size_t>(files.size(), 1, 8));
     std::vector<std::thread> threads;
     for (std::size_t t = 1; t < threadCount; ++t) threads.emplace_back(work);
     for (std::size_t i = next++; i < files.size() && !stop; i = next++) {
