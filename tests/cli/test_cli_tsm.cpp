@@ -80,6 +80,14 @@ private:
                                   {QStringLiteral("VITASK_TSM_PATH"), tsmPath}});
     }
 
+    // The two-class dataset of writeHalvesNpz in this test's folder, written on first use
+    // (train and the bad-input checks both read it, whichever runs first); empty when
+    // Python cannot write it.
+    QString halvesNpz() {
+        const QString npz = root_.filePath(QStringLiteral("halves.npz"));
+        return QFile::exists(npz) || writeHalvesNpz(npz) ? npz : QString();
+    }
+
     QJsonObject predictJson(const QStringList& arguments, const QString& tsmPath = {}) {
         const CliResult r = runTsmCli(QStringList{QStringLiteral("tsm"), QStringLiteral("predict"), QStringLiteral("--image"),
                                             kDicom, QStringLiteral("--json")} + arguments,
@@ -146,7 +154,7 @@ private Q_SLOTS:
     }
 
     void predictByManifestGivesProbabilitiesAndFeatures() {
-        if (!QFile::exists(kDicom)) QSKIP("python3-pydicom's test files are not installed");
+        if (!QFile::exists(kDicom)) QFAIL("python3-pydicom's test files are missing: install python3-pydicom (scripts/install-deps.sh installs it)");
         const auto json = predictJson({QStringLiteral("--tsm"), manifest_});
         QCOMPARE(json[QStringLiteral("tsm")].toString(), QStringLiteral("demo"));
         const auto labels = json[QStringLiteral("labels")].toArray();
@@ -171,7 +179,7 @@ private Q_SLOTS:
 
     // The same model reached by name through --path or $VITASK_TSM_PATH answers the same.
     void predictByNameMatchesByManifest() {
-        if (!QFile::exists(kDicom)) QSKIP("python3-pydicom's test files are not installed");
+        if (!QFile::exists(kDicom)) QFAIL("python3-pydicom's test files are missing: install python3-pydicom (scripts/install-deps.sh installs it)");
         const auto byManifest = predictJson({QStringLiteral("--tsm"), manifest_});
         const auto byPath = predictJson({QStringLiteral("--tsm"), QStringLiteral("demo"), QStringLiteral("--path"), good_});
         const auto byEnv = predictJson({QStringLiteral("--tsm"), QStringLiteral("demo")}, broken_ + QStringLiteral(":") + good_);
@@ -181,7 +189,7 @@ private Q_SLOTS:
     }
 
     void predictAsTextListsTopClasses() {
-        if (!QFile::exists(kDicom)) QSKIP("python3-pydicom's test files are not installed");
+        if (!QFile::exists(kDicom)) QFAIL("python3-pydicom's test files are missing: install python3-pydicom (scripts/install-deps.sh installs it)");
         const CliResult r = runTsmCli({QStringLiteral("tsm"), QStringLiteral("predict"), QStringLiteral("--tsm"), manifest_,
                                  QStringLiteral("--image"), kDicom, QStringLiteral("--top"), QStringLiteral("3")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
@@ -194,7 +202,7 @@ private Q_SLOTS:
     void trainAndEvalExplainBadInputs();
 
     void unknownAndBrokenNamesAreExplained() {
-        if (!QFile::exists(kDicom)) QSKIP("python3-pydicom's test files are not installed");
+        if (!QFile::exists(kDicom)) QFAIL("python3-pydicom's test files are missing: install python3-pydicom (scripts/install-deps.sh installs it)");
         CliResult r = runTsmCli({QStringLiteral("tsm"), QStringLiteral("predict"), QStringLiteral("--tsm"), QStringLiteral("resnet"),
                            QStringLiteral("--image"), kDicom, QStringLiteral("--path"), good_});
         QCOMPARE(r.exitCode, 1);
@@ -210,8 +218,8 @@ private Q_SLOTS:
 };
 
 void TestCliTsm::trainThenEvalListAndPredict() {
-    const QString npz = root_.filePath(QStringLiteral("halves.npz"));
-    QVERIFY(writeHalvesNpz(npz));
+    const QString npz = halvesNpz();
+    QVERIFY2(!npz.isEmpty(), "/usr/bin/python3 with numpy could not write halves.npz");
     const QString out = root_.filePath(QStringLiteral("trained/halves-resnet"));
     const CliResult train = runTsmCli({QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("tsm"),
                                        QStringLiteral("train"), QStringLiteral("--data"), npz, QStringLiteral("--out"), out,
@@ -251,8 +259,8 @@ void TestCliTsm::trainThenEvalListAndPredict() {
 }
 
 void TestCliTsm::trainAndEvalExplainBadInputs() {
-    const QString npz = root_.filePath(QStringLiteral("halves.npz"));
-    QVERIFY(QFile::exists(npz));
+    const QString npz = halvesNpz();
+    QVERIFY2(!npz.isEmpty(), "/usr/bin/python3 with numpy could not write halves.npz");
     const CliResult noData = runTsmCli({QStringLiteral("tsm"), QStringLiteral("train"), QStringLiteral("--data"),
                                         root_.filePath(QStringLiteral("missing.npz")), QStringLiteral("--out"),
                                         root_.filePath(QStringLiteral("x"))});

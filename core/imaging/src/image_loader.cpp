@@ -57,13 +57,27 @@ const DicomSeries& ImageLoader::selectSeries(const DicomTree& tree, const std::s
     }
     if (withImages.empty()) {
         std::string reason = "no DICOM images found";
+        if (!all.empty()) {
+            // DICOM objects were read, but none holds pixel data (a report, a plan, ...).
+            std::vector<std::string> modalities;
+            for (const DicomSeries* s : all) {
+                const std::string modality = s->modality.empty() ? "unknown modality" : s->modality;
+                if (std::find(modalities.begin(), modalities.end(), modality) == modalities.end())
+                    modalities.push_back(modality);
+            }
+            std::string list;
+            for (const auto& m : modalities) list += (list.empty() ? "" : ", ") + m;
+            reason += " (" + std::to_string(all.size()) + " series of DICOM objects without pixel data: " + list + ")";
+        }
         if (!tree.skipped.empty()) {
             reason += " (" + std::to_string(tree.skipped.size()) + " file(s) skipped, first: " +
                       tree.skipped.front().file.filename().string() + ": " + tree.skipped.front().reason + ")";
         }
         throw Error(reason, subject.string(),
-                    "Give a DICOM file, a folder of DICOM files, a DICOMDIR, a NIfTI file or a "
-                    "PNG/JPEG image.");
+                    all.empty() ? "Give a DICOM file, a folder of DICOM files, a DICOMDIR, a NIfTI file or a "
+                                  "PNG/JPEG image."
+                                : "Reports, plans and other objects without pixel data hold no image: choose a "
+                                  "file or folder with images (`vitask image info` lists what this path holds).");
     }
     if (withImages.size() > 1) {
         std::string choices;

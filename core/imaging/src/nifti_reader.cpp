@@ -27,6 +27,20 @@ Volume NiftiReader::read(const std::filesystem::path& file) {
     if (!std::filesystem::is_regular_file(file, ec)) {
         throw Error("no such file", name, "Check the path.");
     }
+    // A .hdr holds the header only; without the .img beside it ITK (Analyze, NIfTI-1 pairs)
+    // would fail with a bare "nifti_image_load failed".
+    const std::string lower = detail::lowerFileName(file);
+    if (detail::endsWith(lower, ".hdr") || detail::endsWith(lower, ".hdr.gz")) {
+        const std::string stem = name.substr(0, name.size() - (detail::endsWith(lower, ".gz") ? 7 : 4));
+        bool partner = false;
+        for (const char* suffix : {".img", ".img.gz", ".IMG", ".IMG.GZ"})
+            partner = partner || std::filesystem::is_regular_file(stem + suffix, ec);
+        if (!partner) {
+            throw Error("the .img file holding the voxels is missing (" +
+                            std::filesystem::path(stem + ".img").filename().string() + " beside the header)",
+                        name, "Keep the .hdr and .img files together, with the same name.");
+        }
+    }
     // NIfTI-2 (which ITK 5.2 cannot read) and single-file NIfTI-1, in less time and memory
     // than through ITK; ITK keeps Analyze, NIfTI-1 .hdr/.img pairs and vector images.
     if (auto native = detail::NativeNiftiReader::read(file)) {

@@ -41,6 +41,8 @@ Volume PhotoReader::read(const fs::path& file) {
     std::ifstream in(file, std::ios::binary);
     if (!in) throw Error("cannot open the image", name, "Check the path and its permissions.");
     const std::vector<uchar> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    // OpenCV answers an empty buffer with an assertion text, not a reason.
+    if (bytes.empty()) throw Error("the file is empty (0 bytes)", name, "Copy the image again from its source.");
     const bool jpeg = bytes.size() >= 3 && bytes[0] == 0xFF && bytes[1] == 0xD8 && bytes[2] == 0xFF;
     if (jpeg && !jpegComplete(bytes)) {
         throw Error("the JPEG data is truncated (no end-of-image marker after the last scan)", name,

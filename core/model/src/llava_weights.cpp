@@ -7,6 +7,7 @@
 #include <spdlog/spdlog.h>
 
 #include <map>
+#include <set>
 
 namespace vitask::model {
 namespace {
@@ -18,6 +19,15 @@ std::string replacePrefix(const std::string& s, const std::string& from, const s
 }
 
 std::string shapeText(c10::IntArrayRef shape) { return c10::str(shape); }
+
+// Where the weights were read from, for messages: the file, or the folder of the shards.
+std::string checkpointFiles(const SafetensorsReader& checkpoint) {
+    std::set<std::filesystem::path> files;
+    for (const auto& name : checkpoint.names()) files.insert(checkpoint.entry(name).file);
+    if (files.empty()) return "model weights";
+    if (files.size() == 1) return files.begin()->string();
+    return files.begin()->parent_path().string() + " (" + std::to_string(files.size()) + " safetensors shards)";
+}
 
 }  // namespace
 
@@ -45,15 +55,15 @@ void loadLlavaWeights(LlavaModelImpl& model, const SafetensorsReader& checkpoint
         if (item.key().find(".lora_") != std::string::npos) continue;  // adapters load apart (lora.h)
         const auto found = sourceOf.find(item.key());
         if (found == sourceOf.end())
-            throw Error("tensor '" + item.key() + "' (shape " + shapeText(item.value().sizes()) +
+            throw Error("tensor '" + checkpointNameFor(item.key()) + "' (shape " + shapeText(item.value().sizes()) +
                             ") is missing from the checkpoint",
-                        "model weights",
+                        checkpointFiles(checkpoint),
                         "Check that config.json matches the weights (same model size and layout).");
         const auto tensor = checkpoint.tensor(found->second);
         if (tensor.sizes() != item.value().sizes())
             throw Error("tensor has shape " + shapeText(tensor.sizes()) + ", expected " +
                             shapeText(item.value().sizes()) + " from config.json",
-                        "model weights: " + found->second,
+                        checkpoint.entry(found->second).file.string() + ": " + found->second,
                         "Check that config.json belongs to these weights.");
         item.value().copy_(tensor);
         sourceOf.erase(found);

@@ -14,7 +14,8 @@ namespace recipe = vitask::recipe;
 // The parser names the key either in the subject ("<file>: rda.direction", from the
 // helpers that parse one value) or as the problem's first word ("training.batch_size
 // must be ..."), with the file as the subject. Problems of the whole text start with "is"
-// ("is not valid YAML") or with the empty top-level path (" must be a mapping").
+// ("is not valid YAML", "is empty", "is a list, not a mapping") or with the empty
+// top-level path (" must be a mapping").
 std::string fieldOf(const Error& error, const std::string& file) {
     const std::string prefix = file + ": ";
     if (error.subject().rfind(prefix, 0) == 0) return error.subject().substr(prefix.size());

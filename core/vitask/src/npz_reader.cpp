@@ -5,6 +5,8 @@
 #include <zip.h>
 
 #include <algorithm>
+#include <cstring>
+#include <fstream>
 #include <limits>
 
 namespace vitask::recipe {
@@ -18,9 +20,22 @@ NpzReader::NpzReader(const std::string& path) : path_(path) {
     zip_t* archive = zip_open(path.c_str(), ZIP_RDONLY, &code);
     if (!archive) {
         if (code == ZIP_ER_NOENT) throw Error("file not found", path, "Check the path.");
-        if (code == ZIP_ER_NOZIP || code == ZIP_ER_INCONS)
+        if (code == ZIP_ER_NOZIP || code == ZIP_ER_INCONS) {
+            // A zip archive keeps its directory at the end: a file that starts as one but has
+            // none was cut short (an interrupted download or copy), not of another format.
+            char start[4] = {};
+            std::ifstream in(path, std::ios::binary);
+            in.read(start, sizeof start);
+            if (in.gcount() == 0)
+                throw Error("the file is empty (0 bytes)", path,
+                            "Download the dataset again, or write it with numpy.savez / numpy.savez_compressed.");
+            if (in.gcount() == 4 && std::memcmp(start, "PK\x03\x04", 4) == 0)
+                throw Error("the .npz archive is truncated or damaged: it starts as a zip archive but its directory, "
+                            "at the end of the file, is missing or unreadable",
+                            path, "The download or copy was cut short: download or copy the dataset again.");
             throw Error("not an .npz file (an .npz is a zip archive of .npy arrays; this is not a zip archive)", path,
                         "Download the dataset again, or write it with numpy.savez / numpy.savez_compressed.");
+        }
         zip_error_t error;
         zip_error_init_with_code(&error, code);
         const std::string reason = zip_error_strerror(&error);
@@ -73,9 +88,15 @@ std::vector<uint8_t> NpzReader::readMember(const std::string& key, size_t limit)
         if (got <= 0) break;
         done += static_cast<size_t>(got);
     }
-    const std::string error = done < size ? zip_file_strerror(file) : "";
+    bool bad = done < size;
+    // libzip checks a member's CRC-32 when a read reaches its end; the last byte of a stored
+    // (uncompressed) member does not get there, so one more read does: damaged bytes must
+    // not pass as data.
+    uint8_t past = 0;
+    if (!bad && size == stat.size) bad = zip_fread(file, &past, 1) < 0;
+    const std::string error = bad ? zip_file_strerror(file) : "";
     zip_fclose(file);
-    if (done < size)
+    if (bad)
         throw Error("the array is truncated or corrupt (" + error + ")", subject(key), "Download the dataset again.");
     return bytes;
 }

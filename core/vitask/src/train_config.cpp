@@ -139,8 +139,19 @@ TrainConfig TrainConfig::parse(const std::string& yaml, const std::filesystem::p
     try {
         root = YAML::Load(yaml);
     } catch (const YAML::Exception& e) {
-        throw Error("is not valid YAML (line " + std::to_string(e.mark.line + 1) + "): " + e.msg, file);
+        throw Error("is not valid YAML (line " + std::to_string(e.mark.line + 1) + "): " + e.msg, file,
+                    "Fix that line (indent with spaces, close every [ and {); docs/training.md shows a complete "
+                    "configuration.");
     }
+    // The whole text, before any key: an empty file must not read as "no model given".
+    if (!root || root.IsNull())
+        throw Error("is empty: no settings in it", file,
+                    "Write the run configuration (model, data, stages) as a YAML mapping; docs/training.md shows one.");
+    if (!root.IsMap())
+        throw Error(std::string("is ") + (root.IsSequence() ? "a list" : "a single value") +
+                        ", not a mapping of keys (model, data, stages, ...) to values",
+                    file, "Write `key: value` lines at the top level (model:, data:, stages:); docs/training.md shows a "
+                          "complete configuration.");
     const auto base = source.parent_path();
     TrainConfig config;
     config.source = source;

@@ -50,6 +50,9 @@ VitaskModel::VitaskModel(model::LlavaPipeline pipeline, int64_t exemplarWidth)
 torch::Device VitaskModel::device() { return vlm().parameters().front().device(); }
 
 VitaskModel VitaskModel::load(const std::filesystem::path& directory, torch::Device device) {
+    if (!std::filesystem::is_directory(directory))
+        throw Error("no such folder", directory.string(),
+                    "Point to a folder written by `vitask train` (a run's final/).");
     const auto width = savedExemplarWidth(directory);
     if (!width)
         throw Error("the folder has no " + std::string(kVitaskFile), directory.string(),
