@@ -23,9 +23,10 @@ pkgs_gui=(qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev qt6-t
           qt6-l10n-tools linguist-qt6 libqt6sql6-sqlite libqt6svg6 libgl-dev)
 # Tests and benchmarks: offscreen/X11 display, PDF and DICOM validators (pdftotext,
 # dsrdump, dciodvfy), the package's checkers (lintian, desktop-file-validate, appstreamcli), reference
-# decoders and Python peers.
+# decoders and Python peers (python3-sklearn: reference for the classification metrics),
+# the C++ peers of bench/imaging (dcm2niix; dcmtk's dcm2pnm).
 pkgs_test=(xvfb xauth poppler-utils dcmtk dicom3tools lintian desktop-file-utils appstream python3 python3-numpy python3-pil python3-pydicom python3-nibabel python3-gdcm
-           python3-sentencepiece python3-torch python3-torchvision)
+           python3-sentencepiece python3-torch python3-torchvision python3-sklearn dcm2niix)
 
 if (( minimal )); then
   want=("${pkgs_build[@]}" "${pkgs_core[@]}")

@@ -39,7 +39,7 @@ private Q_SLOTS:
     }
 
     void answersAsVitaskChat() {
-        if (!QFile::exists(pydicomCtSmall())) QSKIP("python3-pydicom's test files are not installed");
+        if (!QFile::exists(pydicomCtSmall())) QFAIL("python3-pydicom's test files are missing: run scripts/install-deps.sh");
         const QString json = dir_.filePath(QStringLiteral("chat.json"));
         const auto studio = runProgram(qEnvironmentVariable("VITASK_STUDIO"),
                                        {QStringLiteral("--open"), pydicomCtSmall(), QStringLiteral("--model"),
@@ -62,7 +62,7 @@ private Q_SLOTS:
 
     // With a TSM: the TSM's prediction is `vitask infer`'s on the same file.
     void comparesWithTheTsmAsVitaskInfer() {
-        if (!QFile::exists(pydicomCtSmall())) QSKIP("python3-pydicom's test files are not installed");
+        if (!QFile::exists(pydicomCtSmall())) QFAIL("python3-pydicom's test files are missing: run scripts/install-deps.sh");
         const QString json = dir_.filePath(QStringLiteral("tsm.json"));
         const QString shot = dir_.filePath(QStringLiteral("tsm.png"));
         const auto studio = runProgram(qEnvironmentVariable("VITASK_STUDIO"),

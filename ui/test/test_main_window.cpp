@@ -86,7 +86,7 @@ private Q_SLOTS:
     // in the browser, the viewer (patient name formatted, orientation from the geometry)
     // and the tag browser.
     void opensADicomFolderAndShowsTheFirstSeries() {
-        if (!QFile::exists(kPydicom + QStringLiteral("CT_small.dcm"))) QSKIP("python3-pydicom's test files are not installed");
+        if (!QFile::exists(kPydicom + QStringLiteral("CT_small.dcm"))) QFAIL("python3-pydicom's test files are missing: install python3-pydicom (scripts/install-deps.sh installs it)");
         QTemporaryDir study;
         QVERIFY(QFile::copy(kPydicom + QStringLiteral("CT_small.dcm"), study.filePath(QStringLiteral("ct.dcm"))));
         vitask::ui::MainWindow window(QString{});
@@ -118,7 +118,7 @@ private Q_SLOTS:
 
     void opensANiftiVolumeAndScrollsIt() {
         const QString nifti = QStringLiteral("/usr/lib/python3/dist-packages/nibabel/tests/data/anatomical.nii");
-        if (!QFile::exists(nifti)) QSKIP("python3-nibabel's test files are not installed");
+        if (!QFile::exists(nifti)) QFAIL("python3-nibabel's test files are missing: install python3-nibabel (scripts/install-deps.sh installs it)");
         vitask::ui::MainWindow window(QString{});
         window.show();
         QSignalSpy shown(&window, &vitask::ui::MainWindow::seriesShown);
@@ -136,7 +136,7 @@ private Q_SLOTS:
 
     // A file that cannot be read: a message over the viewer, the open study stays.
     void anUnreadableFileIsAMessage() {
-        if (!QFile::exists(kPydicom + QStringLiteral("CT_small.dcm"))) QSKIP("python3-pydicom's test files are not installed");
+        if (!QFile::exists(kPydicom + QStringLiteral("CT_small.dcm"))) QFAIL("python3-pydicom's test files are missing: install python3-pydicom (scripts/install-deps.sh installs it)");
         QTemporaryDir folder;
         const QString broken = folder.filePath(QStringLiteral("broken.dcm"));
         QFile file(broken);
@@ -157,7 +157,7 @@ private Q_SLOTS:
 
     // The AI panel asks about the slice the viewer shows; without a study it says so.
     void theModelIsAskedAboutTheSliceShown() {
-        if (!QFile::exists(kPydicom + QStringLiteral("CT_small.dcm"))) QSKIP("python3-pydicom's test files are not installed");
+        if (!QFile::exists(kPydicom + QStringLiteral("CT_small.dcm"))) QFAIL("python3-pydicom's test files are missing: install python3-pydicom (scripts/install-deps.sh installs it)");
         vitask::ui::MainWindow window(QString{});
         window.show();
         auto* ai = window.aiPanel();

@@ -81,7 +81,8 @@ private Q_SLOTS:
         // A real file of the project: the fixture checkpoint a weights hash names.
         const auto checkpoint = std::filesystem::path(qgetenv("VITASK_SHARED_DIR").toStdString()) / "fixtures" /
                                 "tiny-llava" / "model.safetensors";
-        if (std::filesystem::exists(checkpoint)) QCOMPARE(vitask::sha256OfFile(checkpoint), sha256sum(checkpoint));
+        QVERIFY2(std::filesystem::exists(checkpoint), "VITASK_SHARED_DIR does not lead to the fixtures");
+        QCOMPARE(vitask::sha256OfFile(checkpoint), sha256sum(checkpoint));
     }
 
     void missingFileIsNamed() {

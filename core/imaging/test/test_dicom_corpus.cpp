@@ -59,7 +59,7 @@ class TestDicomCorpus : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() {
-        if (!QFileInfo::exists(kCorpus)) QSKIP("python3-pydicom's test files are not installed");
+        if (!QFileInfo::exists(kCorpus)) QFAIL("python3-pydicom's test files are missing: install python3-pydicom (scripts/install-deps.sh installs it)");
         QVERIFY(tmp_.isValid());
         files_ = filesUnder(kCorpus);
         QVERIFY(files_.size() > 100);

@@ -49,7 +49,7 @@ class TestStudyCatalog : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() {
-        if (!fs::exists(pydicomFiles / "CT_small.dcm")) QSKIP("python3-pydicom not installed");
+        if (!fs::exists(pydicomFiles / "CT_small.dcm")) QFAIL("python3-pydicom's test files are missing: install python3-pydicom (scripts/install-deps.sh installs it)");
         QVERIFY(dir_.isValid());
         folder_ = fs::path(dir_.path().toStdString()) / "study";
         fs::create_directories(folder_ / "sub");
@@ -142,7 +142,7 @@ private Q_SLOTS:
 
     void readsADicomDir() {
         const fs::path source = pydicomFiles / "dicomdirtests";
-        if (!fs::exists(source / "DICOMDIR")) QSKIP("pydicom's DICOMDIR tests are not installed");
+        if (!fs::exists(source / "DICOMDIR")) QFAIL("pydicom's DICOMDIR test files are missing: install python3-pydicom (scripts/install-deps.sh installs it)");
         const fs::path copy = fs::path(dir_.path().toStdString()) / "cd";
         fs::create_directories(copy);
         fs::copy_file(source / "DICOMDIR", copy / "DICOMDIR");
@@ -163,7 +163,7 @@ private Q_SLOTS:
     }
 
     void readsNiftiHeadersOnly() {
-        if (!fs::exists(nibabelFiles / "anatomical.nii")) QSKIP("python3-nibabel not installed");
+        if (!fs::exists(nibabelFiles / "anatomical.nii")) QFAIL("python3-nibabel's test files are missing: install python3-nibabel (scripts/install-deps.sh installs it)");
         // NIfTI-1, gzipped 4D NIfTI-1, NIfTI-2.
         for (const char* name : {"anatomical.nii", "example4d.nii.gz", "example_nifti2.nii.gz"}) {
             const fs::path file = nibabelFiles / name;
@@ -182,7 +182,7 @@ private Q_SLOTS:
     }
 
     void niftiInAFolderIsListed() {
-        if (!fs::exists(nibabelFiles / "anatomical.nii")) QSKIP("python3-nibabel not installed");
+        if (!fs::exists(nibabelFiles / "anatomical.nii")) QFAIL("python3-nibabel's test files are missing: install python3-nibabel (scripts/install-deps.sh installs it)");
         const fs::path mixed = fs::path(dir_.path().toStdString()) / "mixed";
         fs::create_directories(mixed);
         fs::copy_file(pydicomFiles / "CT_small.dcm", mixed / "CT_small.dcm");

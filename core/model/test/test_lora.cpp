@@ -1,5 +1,13 @@
 // LoRA adapters: peft's initialisation, merge arithmetic and file layout, checked
 // against an independent numpy computation from the saved files.
+// Reference: Debian 12 has no python3-peft, so PEFT itself cannot run here. The layout is
+// the one PEFT documents in "PEFT checkpoint format" (docs/source/developer_guides/
+// checkpoint.md of huggingface/peft): adapter_config.json with peft_type "LORA", r,
+// lora_alpha and target_modules; adapter_model.safetensors holding only the adapters,
+// keyed "base_model.model.<module>.lora_A.weight" / ".lora_B.weight" with the adapter
+// name ("default") stripped, where <module> is the base model's module name (here the
+// published llava-hf names of the fixture, ../shared/fixtures/tiny-llava). The merge
+// follows PEFT's LoraLayer: W + (lora_alpha / r) * B @ A.
 #include "model_test_support.h"
 #include "vitask/common/error.h"
 #include "vitask/model/llava_weights.h"
@@ -84,11 +92,28 @@ private Q_SLOTS:
         QCOMPARE(json["peft_type"].get<std::string>(), std::string("LORA"));
         QCOMPARE(json["r"].get<int>(), 4);
         QCOMPARE(json["lora_alpha"].get<double>(), 8.0);
+        QCOMPARE(json["target_modules"].get<std::vector<std::string>>(), config.targetModules);
         const auto saved = vm::SafetensorsReader::open(adapter / "adapter_model.safetensors");
         QCOMPARE(saved.names().size(), size_t(2 * 2 * 2));
         const std::string key = "base_model.model.language_model.model.layers.1.self_attn.v_proj";
         QVERIFY(saved.contains(key + ".lora_A.weight"));
+        QCOMPARE(saved.entry(key + ".lora_A.weight").shape, (std::vector<int64_t>{4, 64}));
         QCOMPARE(saved.entry(key + ".lora_B.weight").shape, (std::vector<int64_t>{32, 4}));
+        // Every key is PEFT's: the prefix, a module of the base checkpoint (its ".weight" is
+        // there) and lora_A/lora_B without an adapter name; nothing of the base model.
+        const auto base = vm::SafetensorsReader::open(fixturesDir() / "tiny-llava" / "model.safetensors");
+        const std::string prefix = "base_model.model.";
+        for (const auto& name : saved.names()) {
+            QVERIFY2(name.rfind(prefix, 0) == 0, name.c_str());
+            const bool a = name.size() > 14 && name.compare(name.size() - 14, 14, ".lora_A.weight") == 0;
+            const bool b = name.size() > 14 && name.compare(name.size() - 14, 14, ".lora_B.weight") == 0;
+            QVERIFY2(a || b, name.c_str());
+            const std::string module = name.substr(prefix.size(), name.size() - prefix.size() - 14);
+            QVERIFY2(base.contains(module + ".weight"), name.c_str());
+            QVERIFY2(module.size() > 7 && (module.compare(module.size() - 7, 7, ".q_proj") == 0 ||
+                                           module.compare(module.size() - 7, 7, ".v_proj") == 0),
+                     name.c_str());
+        }
 
         vm::mergeLoraAdapters(*model_);
         const auto merged = model_->language_model->layers->ptr<vm::LlamaDecoderLayerImpl>(1)->self_attn->v_proj->weight;

@@ -433,9 +433,9 @@ private Q_SLOTS:
     void matchesSentencePieceOnRandomText() {
         const QString python = "/usr/bin/python3";
         if (QProcess::execute(python, {"-c", "import sentencepiece"}) != 0)
-            QSKIP(
-                "needs /usr/bin/python3 with sentencepiece (apt-get install "
-                "python3-sentencepiece)");
+            QFAIL(
+                "needs /usr/bin/python3 with sentencepiece: install python3-sentencepiece "
+                "(scripts/install-deps.sh installs it)");
 
         std::mt19937 random(20240917);
         std::vector<std::string> texts;

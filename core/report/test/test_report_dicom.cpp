@@ -162,9 +162,13 @@ private:
     void expectValidIod(const std::filesystem::path& path) {
         const Run result = run(kDciodvfy, {qs(path)});
         qInfo().noquote() << "dciodvfy" << qs(path.filename()) << "says:\n" << result.output;
+        // It names the IOD it checked on its first line; a file it cannot read is an
+        // "Abort", which must fail as surely as an "Error".
+        QVERIFY2(result.exitCode >= 0 && !result.output.trimmed().isEmpty(),
+                 qPrintable("dciodvfy did not check " + qs(path) + ": " + result.output));
         QStringList errors;
         for (const QString& line : result.output.split('\n'))
-            if (line.startsWith("Error")) errors << line;
+            if (line.startsWith("Error") || line.startsWith("Abort")) errors << line;
         QVERIFY2(errors.isEmpty(), qPrintable("dciodvfy found errors in " + qs(path) + ":\n" + result.output));
     }
 
@@ -221,7 +225,7 @@ private:
 
 private Q_SLOTS:
     void initTestCase() {
-        if (!std::filesystem::exists(kPydicom / "CT_small.dcm")) QSKIP("python3-pydicom's test files are not installed");
+        if (!std::filesystem::exists(kPydicom / "CT_small.dcm")) QFAIL("python3-pydicom's test files are missing: install python3-pydicom (scripts/install-deps.sh installs it)");
         for (const QString& tool : {kPython, kDsrdump, kDciodvfy})
             QVERIFY2(QFileInfo(tool).isExecutable(),
                      qPrintable(tool + " is missing: install Debian's python3-pydicom, dcmtk and dicom3tools "

@@ -335,7 +335,9 @@ private Q_SLOTS:
 
         run = readRunSummary(root() / "missing");
         QVERIFY2(run.problem.find("does not exist") != std::string::npos, run.problem.c_str());
-        run = readRunSummary(root() / "torn.jsonl");
+        const auto file = root() / "not-a-folder.jsonl";
+        std::ofstream(file) << "{}\n";
+        run = readRunSummary(file);
         QVERIFY2(run.problem.find("is a file") != std::string::npos, run.problem.c_str());
         QCOMPARE(readRunSummary(empty.string() + "/").name, std::string("not-a-run"));
     }

@@ -49,7 +49,7 @@ class TestStudyService : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() {
-        if (!std::filesystem::exists(kPydicom / "CT_small.dcm")) QSKIP("python3-pydicom's test files are not installed");
+        if (!std::filesystem::exists(kPydicom / "CT_small.dcm")) QFAIL("python3-pydicom's test files are missing: install python3-pydicom (scripts/install-deps.sh installs it)");
         QVERIFY(dir_.isValid());
         folder_ = std::filesystem::path(dir_.path().toStdString()) / "study";
         std::filesystem::create_directories(folder_ / "sub");

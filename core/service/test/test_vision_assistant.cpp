@@ -50,7 +50,7 @@ private Q_SLOTS:
     // the same greedy ids, and the streamed pieces add up to the answer.
     void plainCheckpointAnswersAsChat() {
         const auto file = test::pydicomCtSmall();
-        if (file.empty()) QSKIP("python3-pydicom's test files are not installed");
+        if (file.empty()) QFAIL("python3-pydicom's test files are missing: install python3-pydicom (scripts/install-deps.sh installs it)");
         const std::string question = "Analyze the given dermatoscope image for diagnosis.";
         const auto image = modelImageFromFile(file);
 

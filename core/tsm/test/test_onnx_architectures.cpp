@@ -56,7 +56,7 @@ private Q_SLOTS:
         QProcess check;
         check.start("/usr/bin/python3", {"-c", "import torch, torchvision"});
         if (!check.waitForFinished(60000) || check.exitCode() != 0)
-            QSKIP("/usr/bin/python3 with torch and torchvision is needed (scripts/install-deps.sh)");
+            QFAIL("/usr/bin/python3 with torch and torchvision is needed: install python3-torch and python3-torchvision (scripts/install-deps.sh installs them)");
 
         out_ = dir_.path().toStdString();
         const QString script = qEnvironmentVariable("VITASK_SOURCE_DIR") + "/core/tsm/test/export_onnx_architectures.py";

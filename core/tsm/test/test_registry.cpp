@@ -123,11 +123,16 @@ private Q_SLOTS:
         }
     }
 
+    // On a folder of its own: the broken manifest of path-a stays broken for the others.
     void rescanSeesFixedManifests() {
-        auto registry = TsmRegistry::withFolders({pathA_});
+        const fs::path folder = dir("rescan");
+        auto labels = test::fixtureManifest("two-labels");
+        labels["labels"] = {"benign", "malignant"};
+        test::writeManifest(folder, labels, "two-labels.tsm.json");
+        auto registry = TsmRegistry::withFolders({folder});
         QVERIFY(!entry(registry, "two-labels").ready());
         auto fixed = test::fixtureManifest("two-labels");
-        test::writeManifest(pathA_, fixed, "two-labels.tsm.json");
+        test::writeManifest(folder, fixed, "two-labels.tsm.json");
         registry.rescan();
         QVERIFY2(entry(registry, "two-labels").ready(), entry(registry, "two-labels").error.c_str());
     }

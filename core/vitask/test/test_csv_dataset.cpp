@@ -65,7 +65,7 @@ private Q_SLOTS:
         QVERIFY(dir_.isValid());
         QVERIFY(QDir(dir_.path()).mkpath(QStringLiteral("img")));
         if (!runNumpy(kWriteImages, dir_.filePath(QStringLiteral("img"))))
-            QSKIP("/usr/bin/python3 with numpy, PIL and pydicom is not available");
+            QFAIL("/usr/bin/python3 with numpy, PIL and pydicom is needed: install python3-numpy, python3-pil and python3-pydicom (scripts/install-deps.sh installs them)");
     }
 
     void loadsPngAndDicomWithOwnSplits() {

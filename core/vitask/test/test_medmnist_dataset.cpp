@@ -62,7 +62,7 @@ private:
 private Q_SLOTS:
     void initTestCase() {
         QVERIFY(dir_.isValid());
-        if (!python(QStringLiteral("pass"), QString())) QSKIP("/usr/bin/python3 with numpy is not available");
+        if (!python(QStringLiteral("pass"), QString())) QFAIL("/usr/bin/python3 with numpy is needed: install python3-numpy (scripts/install-deps.sh installs it)");
     }
 
     void catalogHasTheTwelveDatasets() {

@@ -25,7 +25,7 @@ class TestNpzReader : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() {
-        if (!python(QStringLiteral("pass"), QString())) QSKIP("/usr/bin/python3 with numpy is not available");
+        if (!python(QStringLiteral("pass"), QString())) QFAIL("/usr/bin/python3 with numpy is needed: install python3-numpy (scripts/install-deps.sh installs it)");
     }
 
     void readsStoredAndDeflatedArrays_data() {

@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include <fstream>
+#include <optional>
 
 using namespace vitask::recipe;
 namespace fs = std::filesystem;
@@ -51,6 +52,16 @@ class TestVitaskTrainer : public QObject {
         return TrainConfig::parse(configText_ + "training: {batch_size: 8, log_every: 1, checkpoint_every: 3, "
                                                 "keep_last_checkpoints: " + std::to_string(keepLast) + "}\n",
                                   fs::path(dir_.path().toStdString()) / "run.yaml");
+    }
+
+    // The uninterrupted run of config(100) in <dir>/full, trained on first use: the refit
+    // starts from its final model and the resumed run must end with its metrics, so each
+    // test function gets it whether or not stagesComputeTheirLosses ran before it.
+    std::optional<TrainOutcome> fullOutcome_;
+    RunDirectory fullRun() {
+        const RunDirectory run(fs::path(dir_.path().toStdString()) / "full");
+        if (!fullOutcome_) fullOutcome_ = Trainer(config(100), run.root()).run(false);
+        return run;
     }
 
 private Q_SLOTS:
@@ -94,9 +105,8 @@ private Q_SLOTS:
     }
 
     void stagesComputeTheirLosses() {
-        const RunDirectory run((fs::path(dir_.path().toStdString()) / "full"));
-        Trainer trainer(config(100), run.root());
-        QCOMPARE(trainer.run(false), TrainOutcome::Finished);
+        const RunDirectory run = fullRun();
+        QCOMPARE(*fullOutcome_, TrainOutcome::Finished);
         const auto train = records(run, "train");
         QCOMPARE(train.size(), size_t{24});  // 3 stages x ceil(64 samples / 8)
         for (const auto& r : train) {
@@ -155,6 +165,8 @@ private Q_SLOTS:
 
     void anotherTsmRefitsOnlyTheConnector() {
         const fs::path root = dir_.path().toStdString();
+        fullRun();  // refitConfig() continues its final model
+        QCOMPARE(*fullOutcome_, TrainOutcome::Finished);
         const auto base = VitaskModel::load(root / "full" / "final");
         const auto noConnectorStage = test::errorOf([&] {
             Trainer(TrainConfig::parse(refitConfig("custom") +
@@ -253,7 +265,8 @@ private Q_SLOTS:
 
     void resumedRunEndsLikeAnUninterruptedOne() {
         const fs::path root = dir_.path().toStdString();
-        const RunDirectory full(root / "full");
+        const RunDirectory full = fullRun();
+        QCOMPARE(*fullOutcome_, TrainOutcome::Finished);
         const RunDirectory run(root / "resumed");
         Trainer first(config(2), run.root());
         const auto outcome = first.run(false, [](const TrainProgress& p) { return p.step != 11; });

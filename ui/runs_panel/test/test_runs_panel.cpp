@@ -18,6 +18,8 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineSeries>
 #include <QMessageBox>
@@ -101,6 +103,31 @@ class TestRunsPanel : public QObject {
                       .toUtf8());
         return file;
     }
+
+    // The trainer's state in `run`'s status.json ("finished", ...); empty without one.
+    static QString trainerState(const QString& run) {
+        QFile status(run + QStringLiteral("/status.json"));
+        if (!status.open(QIODevice::ReadOnly)) return {};
+        return QJsonDocument::fromJson(status.readAll()).object().value(QStringLiteral("state")).toString();
+    }
+
+    // A finished run of `config` for the test functions that need one whatever ran before
+    // them: `launched` when the function that launches it there left it finished, else one
+    // `vitask train` writes into `fallback` now (once). Empty when training fails.
+    QString finishedRun(const QString& launched, const QString& config, const QString& fallback) const {
+        for (const QString& run : {path(launched), path(fallback)})
+            if (trainerState(run) == QLatin1String("finished")) return run;
+        QProcess train;
+        train.start(qEnvironmentVariable("VITASK_CLI"),
+                    {QStringLiteral("--no-log-file"), QStringLiteral("train"), config, QStringLiteral("--out"), path(fallback)});
+        if (!train.waitForFinished(600000) || train.exitStatus() != QProcess::NormalExit || train.exitCode() != 0) {
+            qWarning("vitask train %s failed: %s", qPrintable(config), train.readAllStandardError().constData());
+            return {};
+        }
+        return path(fallback);
+    }
+    QString finishedShortRun() const { return finishedRun(QStringLiteral("runs/short"), shortConfig_, QStringLiteral("runs/short-cli")); }
+    QString finishedLongRun() const { return finishedRun(QStringLiteral("runs/long"), longConfig_, QStringLiteral("runs/long-cli")); }
 
     // A panel showing `runs` as the user finds them: listed, selected, read and drawn;
     // `compare`: on the Compare tab. Null when a run cannot be listed or read.
@@ -278,7 +305,11 @@ private Q_SLOTS:
         QTRY_COMPARE(seriesPoints(panel, run, QStringLiteral("loss")), file.train);
 
         // Both runs side by side: the configurations differ in the epochs only.
-        panel.selectRuns({path(QStringLiteral("runs/short")), run});
+        const QString shortRun = finishedShortRun();
+        QVERIFY2(!shortRun.isEmpty(), "no finished run of the short configuration");
+        QVERIFY2(panel.addRunFolder(shortRun), qPrintable(panel.errorText()));
+        QTRY_COMPARE_WITH_TIMEOUT(panel.runState(shortRun), QStringLiteral("finished"), 30000);  // read
+        panel.selectRuns({shortRun, run});
         QCOMPARE(panel.selectedRuns().size(), 2);
         QVERIFY(panel.findChild<QAction*>(QStringLiteral("compareRunsAction"))->isEnabled());
         panel.findChild<QAction*>(QStringLiteral("compareRunsAction"))->trigger();
@@ -286,7 +317,7 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("stages[0].epochs"), QStringLiteral("stages[1].epochs")}));
         // Several runs overlaid: each run's total loss is drawn.
         QTRY_VERIFY(settled(panel));
-        QCOMPARE(seriesPoints(panel, path(QStringLiteral("runs/short")), QStringLiteral("loss")), 48);
+        QCOMPARE(seriesPoints(panel, shortRun, QStringLiteral("loss")), 48);
         QCOMPARE(seriesPoints(panel, run, QStringLiteral("loss")), 600);
     }
 
@@ -352,7 +383,7 @@ private Q_SLOTS:
                  100.0);  // the spike survives the decimation
 
         // Not selected, its training curves are let go (it is long); selected again, it is read again.
-        panel.selectRuns({path(QStringLiteral("runs/short"))});
+        panel.selectRuns({});
         QTRY_VERIFY(settled(panel));
         QCOMPARE(panel.trainRecords(run), 25000);
         panel.selectRuns({run});
@@ -364,6 +395,8 @@ private Q_SLOTS:
     }
 
     void badFoldersAndAMissingProgramAreNamed() {
+        const QString finished = finishedShortRun();
+        QVERIFY2(!finished.isEmpty(), "no finished run of the short configuration");
         RunsPanel panel;
         const QString notARun = path(QStringLiteral("just-a-folder"));
         QVERIFY(QDir().mkpath(notARun));
@@ -375,14 +408,15 @@ private Q_SLOTS:
         QVERIFY2(panel.errorText().contains(QStringLiteral("does not exist")), qPrintable(panel.errorText()));
 
         // A folder that holds a run is never launched into.
-        QVERIFY(!panel.launch(shortConfig_, path(QStringLiteral("runs/short"))));
+        QVERIFY(!panel.launch(shortConfig_, finished));
         QVERIFY2(panel.errorText().contains(QStringLiteral("already holds a run")), qPrintable(panel.errorText()));
         QVERIFY(!panel.launch(path(QStringLiteral("missing.yaml")), path(QStringLiteral("runs/other"))));
         QVERIFY2(panel.errorText().contains(QStringLiteral("missing.yaml")), qPrintable(panel.errorText()));
         // A finished run is neither cancelled nor resumed.
-        QVERIFY(!panel.cancelRun(path(QStringLiteral("runs/short"))));
+        QVERIFY2(panel.addRunFolder(finished), qPrintable(panel.errorText()));
+        QVERIFY(!panel.cancelRun(finished));
         QVERIFY2(panel.errorText().contains(QStringLiteral("nothing to stop")), qPrintable(panel.errorText()));
-        QVERIFY(!panel.resumeRun(path(QStringLiteral("runs/short"))));
+        QVERIFY(!panel.resumeRun(finished));
         QVERIFY2(panel.errorText().contains(QStringLiteral("cannot be resumed")), qPrintable(panel.errorText()));
 
         const QByteArray cli = qgetenv("VITASK_CLI");
@@ -404,23 +438,24 @@ private Q_SLOTS:
         QVERIFY(!panel.runFolders().contains(gone));
     }
 
-    // The runs of the tests above, finished, with their curves, evaluations and stages:
-    // one alone, and two side by side (the curves told apart by a legend line).
+    // Finished runs (the tests above left them, else they are trained here), with their
+    // curves, evaluations and stages: one alone, and two side by side (the curves told
+    // apart by a legend line).
     void switchesLanguageWithoutRestart_data() {
-        QTest::addColumn<QStringList>("runs");
         QTest::addColumn<bool>("compare");
-        QTest::newRow("one run") << QStringList{path(QStringLiteral("runs/short"))} << false;
-        QTest::newRow("two runs compared")
-            << QStringList{path(QStringLiteral("runs/short")), path(QStringLiteral("runs/long"))} << true;
+        QTest::newRow("one run") << false;
+        QTest::newRow("two runs compared") << true;
     }
 
     void switchesLanguageWithoutRestart() {
-        QFETCH(QStringList, runs);
         QFETCH(bool, compare);
+        QStringList runs{finishedShortRun()};
+        if (compare) runs << finishedLongRun();
+        QVERIFY2(!runs.contains(QString()), "no finished run of the short or the long configuration");
         using vitask::ui::test::shownTexts;
         vitask::ui::test::switchLanguage(QStringLiteral("en"));
         const auto panel = panelShowing(runs, compare);
-        QVERIFY2(panel, "the finished runs of aLaunchedRunIsFollowedToItsEnd and the test after it");
+        QVERIFY2(panel, qPrintable("the finished runs do not show: " + runs.join(QStringLiteral(", "))));
         QVERIFY(vitask::ui::test::switchesLikeAFreshStart([&] { return shownTexts(*panel); }, [&] {
             const auto fresh = panelShowing(runs, compare);
             return fresh ? shownTexts(*fresh) : QStringList{};

@@ -6,9 +6,9 @@
 // and the dropout masks are all functions of (seed, step), so a run resumed from a
 // checkpoint (model, optimiser, position) ends exactly as an uninterrupted one.
 //
-// Data parallelism is designed in, not yet built: a rank would take every world-th
-// sample of each micro-batch (the sample stream is global), and gradients would be
-// averaged at the one point between backward and the optimiser step (allReduceGradients).
+// Data parallelism is designed in, not built (no rank split, no all-reduce): a rank would
+// take every world-th sample of each micro-batch (the sample stream is global), and
+// gradients would be averaged between backward() and optimizerStep() (vitask_step.h).
 
 #include "vitask/vitask/run_directory.h"
 #include "vitask/vitask/train_config.h"
