@@ -8,6 +8,13 @@ if(GIT_FOUND AND EXISTS "${PROJECT_SOURCE_DIR}/.git")
                   ERROR_QUIET RESULT_VARIABLE _result)
   if(_result EQUAL 0 AND _commit)
     set(VITASK_GIT_COMMIT "${_commit}")
+    # Uncommitted changes to tracked files at configure time: the commit alone does not
+    # say what was built (results and benchmarks quote this line).
+    execute_process(COMMAND "${GIT_EXECUTABLE}" diff --quiet HEAD --
+                    WORKING_DIRECTORY "${PROJECT_SOURCE_DIR}" RESULT_VARIABLE _dirty ERROR_QUIET)
+    if(_dirty EQUAL 1)
+      string(APPEND VITASK_GIT_COMMIT "+dirty")
+    endif()
   endif()
 endif()
 
