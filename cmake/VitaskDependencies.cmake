@@ -30,9 +30,10 @@ if(VITASK_GUI)
   list(APPEND _qt_components Widgets LinguistTools)
 endif()
 if(VITASK_BUILD_TESTS)
-  # Qt Test drives every suite, engine tests included: it needs Qt Core alone, so the
-  # engine itself stays free of Qt.
-  list(APPEND _qt_components Core Test)
+  # Qt Test drives every suite, engine tests included, so the engine itself stays free of
+  # Qt; Qt Gui (QImage, no display) decodes the PNGs the report tests check, also in
+  # builds without the studio.
+  list(APPEND _qt_components Core Test Gui)
 endif()
 if(_qt_components)
   find_package(Qt6 6.4 REQUIRED COMPONENTS ${_qt_components})
