@@ -2,6 +2,7 @@
 
 #include "image_input.h"
 #include "vitask/common/error.h"
+#include "vitask/tsm/plugin_probe.h"
 #include "vitask/tsm/tsm_loader.h"
 #include "vitask/tsm/tsm_manifest.h"
 #include "vitask/tsm/tsm_registry.h"
@@ -27,6 +28,12 @@ namespace fs = std::filesystem;
 struct ListOptions {
     std::vector<std::string> paths;
     bool json = false;
+    bool reprobe = false;
+    double probeTimeout = 0;  // 0: the default (20 s, or $VITASK_PLUGIN_PROBE_TIMEOUT)
+};
+
+struct ProbeOptions {
+    std::string library;
 };
 
 struct PredictOptions {
@@ -67,6 +74,16 @@ struct EvalOptions {
 
 std::vector<fs::path> toPaths(const std::vector<std::string>& paths) { return {paths.begin(), paths.end()}; }
 
+// Plug-ins found by name are loaded in this process only after `vitask tsm probe` (this
+// very program) loaded them cleanly in a child. `tsm probe` itself never probes.
+tsm::PluginProbeOptions probeWithThisProgram() {
+    auto options = tsm::PluginProbeOptions::withDefaultProgram();  // the limits from the environment
+    std::error_code ec;
+    options.program = fs::read_symlink("/proc/self/exe", ec);
+    if (ec) options.program = tsm::PluginProbeOptions::defaultProgram();
+    return options;
+}
+
 std::vector<double> toVector(const torch::Tensor& row) {
     const auto values = row.to(torch::kCPU, torch::kFloat64).contiguous();
     return {values.data_ptr<double>(), values.data_ptr<double>() + values.numel()};
@@ -92,7 +109,10 @@ nlohmann::json describe(const tsm::TsmInfo& info) {
 }
 
 int runList(const ListOptions& o) {
-    const tsm::TsmRegistry registry(toPaths(o.paths));
+    auto probe = probeWithThisProgram();
+    probe.useCache = !o.reprobe;
+    if (o.probeTimeout > 0) probe.timeout = std::chrono::milliseconds(std::llround(o.probeTimeout * 1000));
+    const tsm::TsmRegistry registry(toPaths(o.paths), probe);
     if (o.json) {
         nlohmann::json out = {{"onnx_backend", tsm::onnxBackendAvailable()},
                               {"search_paths", nlohmann::json::array()},
@@ -142,9 +162,53 @@ fs::path manifestInFolder(const fs::path& folder) {
 // looked up in the registry.
 std::unique_ptr<tsm::Tsm> openByNameOrManifest(const std::string& tsm, const std::vector<std::string>& paths) {
     const fs::path asPath(tsm);
+    if (tsm::isPluginLibrary(asPath) && fs::is_regular_file(asPath)) {
+        tsm::PluginProbe(probeWithThisProgram()).require(asPath);
+        return tsm::openTsm(asPath);
+    }
     if (isManifestName(asPath) || fs::is_regular_file(asPath)) return tsm::openTsm(asPath);
     if (fs::is_directory(asPath)) return tsm::openTsm(manifestInFolder(asPath));
-    return tsm::TsmRegistry(toPaths(paths)).create(tsm);
+    return tsm::TsmRegistry(toPaths(paths), probeWithThisProgram()).create(tsm);
+}
+
+// `vitask tsm probe PATH`: the child side of plug-in probing (plugin_probe.h). Loads the
+// plug-in here with the ordinary loader and prints one JSON line; whatever the plug-in
+// does wrong (a crash, a hang, a leak) happens to this process only.
+int runProbe(const ProbeOptions& o) {
+    const fs::path library(o.library);
+    nlohmann::ordered_json answer;
+    try {
+        if (!tsm::isPluginLibrary(library))
+            throw Error("is not a compiled TSM plug-in (a *.so file)", library.string(),
+                        "Give the plug-in's shared library; manifests are checked by `vitask tsm list`.");
+        // Interface version, factory, metadata and a batch of two zero images, checked.
+        auto model = tsm::openTsm(library);
+        answer["ok"] = true;
+        const auto info = describe(model->info());
+        for (auto it = info.begin(); it != info.end(); ++it) answer[it.key()] = *it;
+        answer["warnings"] = nlohmann::json::array();
+        // And a batch of random images normalised as the TSM expects: a plug-in that
+        // crashes on real pixels does so here. Its errors are reported, not fatal: every
+        // predict() in the application is checked the same way.
+        const auto& s = model->inputSpec();
+        torch::manual_seed(0);
+        auto images = torch::rand({2, s.channels, s.height, s.width});
+        const auto mean = torch::tensor(s.mean).view({1, -1, 1, 1});
+        const auto std = torch::tensor(s.std).view({1, -1, 1, 1});
+        try {
+            model->predict(((images - mean) / std).to(model->device()));
+        } catch (const std::exception& e) {
+            answer["warnings"].push_back(std::string("on a batch of random images: ") + e.what());
+        }
+    } catch (const std::bad_alloc&) {
+        answer = {{"ok", false}, {"error", "ran out of memory while loading the plug-in (std::bad_alloc)"}};
+    } catch (const std::exception& e) {
+        answer = {{"ok", false}, {"error", e.what()}};
+    }
+    std::cout << answer.dump() << std::endl;
+    if (answer["ok"].get<bool>()) return 0;
+    std::cerr << "error: " << answer["error"].get<std::string>() << "\n";
+    return 1;
 }
 
 int runPredict(const PredictOptions& o) {
@@ -314,7 +378,7 @@ int runEval(const EvalOptions& o) {
 }  // namespace
 
 void addTsmCommands(CLI::App& root, CommandDispatch& dispatch) {
-    auto* group = root.add_subcommand("tsm", "Task-specific models (TSMs): list, predict, train, evaluate");
+    auto* group = root.add_subcommand("tsm", "Task-specific models (TSMs): list, predict, train, evaluate, probe a plug-in");
 
     auto list = std::make_shared<ListOptions>();
     auto* listCommand = group->add_subcommand(
@@ -322,7 +386,19 @@ void addTsmCommands(CLI::App& root, CommandDispatch& dispatch) {
     listCommand->add_option("--path", list->paths, "Also search these folders for *.tsm.json manifests (searched first)")
         ->check(CLI::ExistingDirectory);
     listCommand->add_flag("--json", list->json, "Print the list as JSON");
+    listCommand->add_flag("--reprobe", list->reprobe,
+                          "Probe every compiled plug-in again in a child process, ignoring cached verdicts");
+    listCommand->add_option("--probe-timeout", list->probeTimeout,
+                            "Seconds a plug-in's probe may take (default 20, or $VITASK_PLUGIN_PROBE_TIMEOUT)")
+        ->check(CLI::PositiveNumber);
     dispatch.add(listCommand, [list] { return runList(*list); });
+
+    auto probe = std::make_shared<ProbeOptions>();
+    auto* probeCommand = group->add_subcommand(
+        "probe", "Load one compiled plug-in (*.so) in this process and check it; prints one JSON line "
+                 "(what the studio runs, as a child, before it loads a plug-in)");
+    probeCommand->add_option("PATH", probe->library, "The plug-in's shared library")->required();
+    dispatch.add(probeCommand, [probe] { return runProbe(*probe); });
 
     auto predict = std::make_shared<PredictOptions>();
     auto* predictCommand = group->add_subcommand("predict", "Class probabilities and the feature vector for one image");

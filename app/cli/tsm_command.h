@@ -1,7 +1,8 @@
 #pragma once
-// `vitask tsm list`, `predict`, `train` and `eval`: the task-specific models this machine
-// can use, one image through one of them, training a built-in TSM on MedMNIST datasets,
-// and its metrics on a dataset split.
+// `vitask tsm list`, `predict`, `train`, `eval` and `probe`: the task-specific models this
+// machine can use, one image through one of them, training a built-in TSM on MedMNIST
+// datasets, its metrics on a dataset split, and one compiled plug-in loaded and checked
+// (the child process the studio and `tsm list` run before they load a plug-in).
 
 #include "command_dispatch.h"
 

@@ -78,6 +78,12 @@ class TestCliBadInput : public QObject {
     QStringList eval(const QString& model, const QString& data, const QStringList& more = {}) const {
         return QStringList{QStringLiteral("eval"), QStringLiteral("--model"), model, QStringLiteral("--data"), data} + more;
     }
+    // A one-epoch TSM training: the smallest command that reads every pixel of `data`.
+    static QStringList tsmTrain(const QString& data, const QString& out) {
+        return {QStringLiteral("tsm"), QStringLiteral("train"), QStringLiteral("--data"), data, QStringLiteral("--out"), out,
+                QStringLiteral("--epochs"), QStringLiteral("1"), QStringLiteral("--depth"), QStringLiteral("10"),
+                QStringLiteral("--width"), QStringLiteral("8"), QStringLiteral("--device"), QStringLiteral("cpu")};
+    }
 
 private Q_SLOTS:
     void initTestCase() {
@@ -262,10 +268,7 @@ private Q_SLOTS:
                                     eval(demoModel(), npz),
                                     infer(demoModel(), {QStringLiteral("--dataset"), npz})};
 #ifdef CLI_HAS_IMAGING
-        commands << QStringList{QStringLiteral("tsm"), QStringLiteral("train"), QStringLiteral("--data"), npz,
-                                QStringLiteral("--out"), work.filePath(QStringLiteral("tsm")), QStringLiteral("--epochs"),
-                                QStringLiteral("1"), QStringLiteral("--depth"), QStringLiteral("10"), QStringLiteral("--width"),
-                                QStringLiteral("8"), QStringLiteral("--device"), QStringLiteral("cpu")};
+        commands << tsmTrain(npz, work.filePath(QStringLiteral("tsm")));
 #endif
         for (const auto& command : commands) {
             const CliResult r = runCli(kOneThread + command);
@@ -308,10 +311,7 @@ with zipfile.ZipFile(target) as z:
 
         QList<QStringList> commands{eval(demoModel(), npz)};
 #ifdef CLI_HAS_IMAGING
-        commands << QStringList{QStringLiteral("tsm"), QStringLiteral("train"), QStringLiteral("--data"), npz,
-                                QStringLiteral("--out"), work.filePath(QStringLiteral("tsm")), QStringLiteral("--epochs"),
-                                QStringLiteral("1"), QStringLiteral("--depth"), QStringLiteral("10"), QStringLiteral("--width"),
-                                QStringLiteral("8"), QStringLiteral("--device"), QStringLiteral("cpu")};
+        commands << tsmTrain(npz, work.filePath(QStringLiteral("tsm")));
 #endif
         for (const auto& command : commands) {
             const CliResult r = runCli(kOneThread + command);

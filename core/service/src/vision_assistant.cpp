@@ -5,6 +5,7 @@
 #include "vitask/common/error.h"
 #include "vitask/model/generation.h"
 #include "vitask/model/text_stream.h"
+#include "vitask/tsm/plugin_probe.h"
 #include "vitask/tsm/tsm_loader.h"
 #include "vitask/tsm/tsm_registry.h"
 #include "vitask/vitask/answer_matching.h"
@@ -49,14 +50,21 @@ TsmEntry entryOf(const tsm::TsmInfo& info) {
     return entry;
 }
 
+// Compiled plug-ins are loaded into the application only after `vitask tsm probe` loaded
+// them cleanly in a child process: the `vitask` program the studio runs for training
+// ($VITASK_CLI, else the one beside the executable), with the default time and memory
+// limits and the user's probe cache.
+tsm::PluginProbeOptions pluginProbe() { return tsm::PluginProbeOptions::withDefaultProgram(); }
+
 // A manifest or plug-in path is opened as is; anything else is a registry name.
 std::unique_ptr<tsm::Tsm> openByNameOrPath(const std::string& nameOrPath, const std::vector<fs::path>& folders) {
     const fs::path path(nameOrPath);
     const bool isFile = path.string().size() > 9 &&
                         (path.string().compare(path.string().size() - 9, 9, ".tsm.json") == 0 ||
                          tsm::isPluginLibrary(path));
+    if (isFile && tsm::isPluginLibrary(path)) tsm::PluginProbe(pluginProbe()).require(path);
     if (isFile) return tsm::openTsm(path);
-    return tsm::TsmRegistry(folders).create(nameOrPath);
+    return tsm::TsmRegistry(folders, pluginProbe()).create(nameOrPath);
 }
 
 std::vector<LabelProbability> labelled(const std::vector<std::string>& labels, const std::vector<double>& p) {
@@ -293,7 +301,7 @@ recipe::VitaskModel* VisionAssistant::loadedModel() { return state_->model ? &*s
 tsm::Tsm* VisionAssistant::loadedTsm() { return state_->tsm.get(); }
 
 std::vector<TsmEntry> listTsms(const std::vector<fs::path>& folders) {
-    const tsm::TsmRegistry registry(folders);
+    const tsm::TsmRegistry registry(folders, pluginProbe());
     std::vector<TsmEntry> out;
     for (const auto& info : registry.list()) out.push_back(entryOf(info));
     return out;

@@ -77,17 +77,42 @@ std::vector<fs::path> TsmRegistry::defaultPluginSearchPaths() {
     return folders;
 }
 
-TsmRegistry::TsmRegistry(std::vector<fs::path> extraFolders) : folders_(extraFolders), pluginFolders_(extraFolders) {
+namespace {
+
+std::shared_ptr<PluginProbe> probeFrom(PluginProbeOptions options) {
+    return options.enabled() ? std::make_shared<PluginProbe>(std::move(options)) : nullptr;
+}
+
+// What a plug-in that failed its probe tells: its file name (as the loader names a
+// plug-in that cannot load), the verdict as its error.
+TsmInfo refusedPlugin(const fs::path& library, const ProbeVerdict& verdict) {
+    TsmInfo info;
+    info.kind = "plugin";
+    info.source = library;
+    info.status = TsmStatus::Broken;
+    info.error = verdict.error(library);
+    info.name = library.stem().string();
+    if (info.name.size() > 3 && info.name.compare(0, 3, "lib") == 0) info.name.erase(0, 3);
+    return info;
+}
+
+}  // namespace
+
+TsmRegistry::TsmRegistry(std::vector<fs::path> extraFolders, PluginProbeOptions probe)
+    : folders_(extraFolders), pluginFolders_(extraFolders), probe_(probeFrom(std::move(probe))) {
     for (auto& folder : defaultSearchPaths()) folders_.push_back(std::move(folder));
     for (auto& folder : defaultPluginSearchPaths()) pluginFolders_.push_back(std::move(folder));
     rescan();
 }
 
-TsmRegistry::TsmRegistry(FromFolders, std::vector<fs::path> folders) : folders_(folders), pluginFolders_(std::move(folders)) {
+TsmRegistry::TsmRegistry(FromFolders, std::vector<fs::path> folders, PluginProbeOptions probe)
+    : folders_(folders), pluginFolders_(std::move(folders)), probe_(probeFrom(std::move(probe))) {
     rescan();
 }
 
-TsmRegistry TsmRegistry::withFolders(std::vector<fs::path> folders) { return TsmRegistry(FromFolders{}, std::move(folders)); }
+TsmRegistry TsmRegistry::withFolders(std::vector<fs::path> folders, PluginProbeOptions probe) {
+    return TsmRegistry(FromFolders{}, std::move(folders), std::move(probe));
+}
 
 void TsmRegistry::rescan() {
     entries_.clear();
@@ -104,7 +129,14 @@ void TsmRegistry::rescan() {
         if (std::find(seen.begin(), seen.end(), canonical) != seen.end()) continue;
         seen.push_back(canonical);
 
-        auto info = inspectTsm(source);
+        TsmInfo info;
+        if (probe_ && isPluginLibrary(source)) {
+            // Into this process only what loaded cleanly in a child first.
+            const auto verdict = probe_->check(source);
+            info = verdict.ok() ? inspectTsm(source) : refusedPlugin(source, verdict);
+        } else {
+            info = inspectTsm(source);
+        }
         if (auto [it, fresh] = byName.emplace(info.name, source); !fresh) {
             info.status = TsmStatus::Broken;
             info.error = source.string() + ": the name '" + info.name + "' is already taken by " +
@@ -138,6 +170,7 @@ std::unique_ptr<Tsm> TsmRegistry::create(const std::string& name) const {
                     "compiled plug-in (*.so) in a plug-in folder or in $VITASK_PLUGIN_PATH.");
     }
     if (!info->ready()) throw Error(info->error, "TSM '" + name + "'");
+    if (probe_ && isPluginLibrary(info->source)) probe_->require(info->source);
     return openTsm(info->source);
 }
 

@@ -1,10 +1,17 @@
-// Deliberately faulty TSM plug-ins for test_plugins.cpp, one shared library per fault,
-// selected by BROKEN_PLUGIN_FAULT at compile time (core/tsm/CMakeLists.txt). Each
-// exports exactly what a plug-in author who made that mistake would ship.
+// Deliberately faulty TSM plug-ins for test_plugins.cpp and test_plugin_probe.cpp, one
+// shared library per fault, selected by BROKEN_PLUGIN_FAULT at compile time
+// (core/tsm/CMakeLists.txt). Each exports exactly what a plug-in author who made that
+// mistake would ship. Faults 8-11 take their process down: they are only ever loaded in
+// `vitask tsm probe` children.
 #include "vitask/tsm/plugin_api.h"
 
+#include <chrono>
+#include <cstdlib>
+#include <cstring>
 #include <limits>
 #include <stdexcept>
+#include <thread>
+#include <vector>
 
 #define FAULT_WRONG_ABI 1      // reports another interface version
 #define FAULT_NO_FACTORY 2     // exports the version but no factory
@@ -13,6 +20,10 @@
 #define FAULT_WRONG_SHAPE 5    // one logit more than it has labels
 #define FAULT_NOT_A_PLUGIN 6   // a shared library that exports neither symbol
 #define FAULT_NAN_LATER 7      // fine on the probe (zeros), NaN for bright images
+#define FAULT_SEGFAULT 8       // writes through a null pointer in predict()
+#define FAULT_ABORT 9          // calls abort() in its factory (a failed assert() does that)
+#define FAULT_HANG 10          // its factory never returns (waits for a server that is not there)
+#define FAULT_LEAK 11          // predict() allocates and touches memory that it never frees
 
 #ifndef BROKEN_PLUGIN_FAULT
 #error "define BROKEN_PLUGIN_FAULT"
@@ -39,6 +50,18 @@ public:
     const TsmInfo& info() const override { return info_; }
     torch::Device device() const override { return torch::kCPU; }
     TsmOutput predict(const torch::Tensor& images) override {
+#if BROKEN_PLUGIN_FAULT == FAULT_SEGFAULT
+        volatile int* nowhere = nullptr;
+        *nowhere = 42;
+#elif BROKEN_PLUGIN_FAULT == FAULT_LEAK
+        // A cache that is never evicted: 64 MiB blocks, each written so the pages are real.
+        static std::vector<char*> kept;
+        while (true) {
+            char* block = new char[64 << 20];
+            std::memset(block, 1, 64 << 20);
+            kept.push_back(block);
+        }
+#endif
         const int64_t n = images.size(0);
         int64_t classes = 3;
 #if BROKEN_PLUGIN_FAULT == FAULT_WRONG_SHAPE
@@ -76,6 +99,10 @@ VITASK_TSM_PLUGIN_EXPORT int vitask_tsm_plugin_abi_version() {
 VITASK_TSM_PLUGIN_EXPORT Tsm* vitask_tsm_plugin_create(const char*) {
 #if BROKEN_PLUGIN_FAULT == FAULT_THROWS
     throw std::runtime_error("the weights file broken_weights.bin was not found next to the plug-in");
+#elif BROKEN_PLUGIN_FAULT == FAULT_ABORT
+    std::abort();
+#elif BROKEN_PLUGIN_FAULT == FAULT_HANG
+    while (true) std::this_thread::sleep_for(std::chrono::hours(1));
 #else
     return new BrokenTsm();
 #endif

@@ -17,7 +17,15 @@
 //   2. the application's plug-in folder,
 //   3. the user's folder, userConfigDir()/plugins,
 //   4. each entry of $VITASK_PLUGIN_PATH (colon separated).
+//
+// Compiled plug-ins run third-party code. Given a probe (PluginProbeOptions with the
+// `vitask` program: the studio and `vitask tsm list` give one), each plug-in is first
+// loaded in a child process (`vitask tsm probe`, plugin_probe.h); one that crashes,
+// hangs, runs out of memory or is refused there is listed as Broken with that verdict
+// and its library is never opened in this process. Without a probe (tests, and the
+// `tsm probe` child itself) plug-ins are loaded here directly.
 
+#include "vitask/tsm/plugin_probe.h"
 #include "vitask/tsm/tsm.h"
 #include "vitask/tsm/tsm_info.h"
 
@@ -38,9 +46,10 @@ public:
     static std::vector<std::filesystem::path> defaultPluginSearchPaths();
 
     // Scans `extraFolders` then defaultSearchPaths() and defaultPluginSearchPaths().
-    explicit TsmRegistry(std::vector<std::filesystem::path> extraFolders = {});
+    // `probe`: how plug-ins are checked in a child process first (disabled by default).
+    explicit TsmRegistry(std::vector<std::filesystem::path> extraFolders = {}, PluginProbeOptions probe = {});
     // Scans exactly `folders`, for manifests and plug-ins (tests, embedding applications).
-    static TsmRegistry withFolders(std::vector<std::filesystem::path> folders);
+    static TsmRegistry withFolders(std::vector<std::filesystem::path> folders, PluginProbeOptions probe = {});
 
     // Scans the folders again (manifests added, removed or fixed since; plug-ins added or
     // removed, but a library already loaded in this process is not reloaded).
@@ -55,16 +64,21 @@ public:
     const TsmInfo* find(const std::string& name) const;
 
     // Creates the TSM of that name. Throws vitask::Error when none has it (listing the
-    // names there are) or when it is broken (with its error).
+    // names there are) or when it is broken (with its error). A probed plug-in is checked
+    // against the probe's cache again first (the file may have changed since the scan).
     std::unique_ptr<Tsm> create(const std::string& name) const;
+
+    // The probe plug-ins go through, or nullptr when they are loaded directly.
+    const PluginProbe* pluginProbe() const { return probe_.get(); }
 
 private:
     struct FromFolders {};
-    TsmRegistry(FromFolders, std::vector<std::filesystem::path> folders);
+    TsmRegistry(FromFolders, std::vector<std::filesystem::path> folders, PluginProbeOptions probe);
 
     std::vector<std::filesystem::path> folders_;
     std::vector<std::filesystem::path> pluginFolders_;
     std::vector<TsmInfo> entries_;
+    std::shared_ptr<PluginProbe> probe_;  // shared: a registry is copied and moved freely
 };
 
 }  // namespace vitask::tsm
