@@ -31,4 +31,8 @@ std::filesystem::path userConfigDir() {
     return xdgDir("VITASK_CONFIG_DIR", "XDG_CONFIG_HOME", ".config");
 }
 
+std::filesystem::path userCacheDir() {
+    return xdgDir("VITASK_CACHE_DIR", "XDG_CACHE_HOME", ".cache");
+}
+
 }  // namespace vitask

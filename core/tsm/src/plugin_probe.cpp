@@ -4,6 +4,7 @@
 #include "vitask/common/atomic_file.h"
 #include "vitask/common/error.h"
 #include "vitask/common/sha256.h"
+#include "vitask/common/user_paths.h"
 #include "vitask/tsm/plugin_api.h"
 
 #include <nlohmann/json.hpp>
@@ -219,18 +220,7 @@ std::string ProbeVerdict::error(const fs::path& library) const {
         .what();
 }
 
-fs::path PluginProbeOptions::defaultCacheDir() {
-    fs::path base = fromEnv("VITASK_CACHE_DIR");
-    if (base.empty()) {
-        if (auto xdg = fromEnv("XDG_CACHE_HOME"); !xdg.empty())
-            base = xdg / "vitask-studio";
-        else if (auto home = fromEnv("HOME"); !home.empty())
-            base = home / ".cache" / "vitask-studio";
-        else
-            base = fs::temp_directory_path() / "vitask-studio-cache";
-    }
-    return base / "plugin-probes";
-}
+fs::path PluginProbeOptions::defaultCacheDir() { return userCacheDir() / "plugin-probes"; }
 
 fs::path PluginProbeOptions::defaultProgram() {
     if (auto cli = fromEnv("VITASK_CLI"); !cli.empty()) return cli;

@@ -14,4 +14,8 @@ std::filesystem::path userDataDir();
 // Settings and user plug-ins live here.
 std::filesystem::path userConfigDir();
 
+// $VITASK_CACHE_DIR, else $XDG_CACHE_HOME/vitask-studio, else ~/.cache/vitask-studio.
+// What can be made again and may be deleted at any time (plug-in probe verdicts).
+std::filesystem::path userCacheDir();
+
 }  // namespace vitask

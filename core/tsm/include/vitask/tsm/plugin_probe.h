@@ -39,8 +39,7 @@ struct PluginProbeOptions {
 
     bool enabled() const { return !program.empty(); }
 
-    // $VITASK_CACHE_DIR, else $XDG_CACHE_HOME/vitask-studio, else ~/.cache/vitask-studio,
-    // then /plugin-probes.
+    // userCacheDir()/plugin-probes.
     static std::filesystem::path defaultCacheDir();
     // The `vitask` program an application beside it uses: $VITASK_CLI when set, else
     // `vitask` in the folder of the running executable (what the studio runs for training).
