@@ -29,6 +29,8 @@ namespace {
 
 using Image = itk::Image<float, 3>;
 
+// A /proc/self/status field in kB. bench_imaging has the same few lines: the peer links
+// ITK alone, no VITask library, so that nothing of ours is in the process it measures.
 double statusKb(const std::string& key) {
     std::ifstream status("/proc/self/status");
     std::string line;
