@@ -6,6 +6,10 @@ add_library(vitask_torch_pch STATIC "${CMAKE_CURRENT_LIST_DIR}/torch_pch.cpp")
 target_link_libraries(vitask_torch_pch PUBLIC torch)
 if(VITASK_USE_PCH)
   target_precompile_headers(vitask_torch_pch PRIVATE <torch/torch.h>)
+  if(CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+    # clang stamps the header's build time into it and refuses a copy ccache restores.
+    target_compile_options(vitask_torch_pch PUBLIC -Xclang -fno-pch-timestamp)
+  endif()
 endif()
 
 # vitask_use_torch(TARGET): link LibTorch and reuse the shared precompiled header.

@@ -3,10 +3,14 @@
 # Idempotent: packages already present are skipped by apt. Run as root (or with sudo).
 #   scripts/install-deps.sh            build + runtime + test packages
 #   scripts/install-deps.sh --minimal  only what `core` + CLI need (-DVITASK_GUI=OFF -DVITASK_IMAGING=OFF)
+#   scripts/install-deps.sh --fuzz     everything, plus clang with libFuzzer and the
+#                                      sanitizers' symbolizer (scripts/fuzz.sh)
 set -euo pipefail
 
 minimal=0
+fuzz=0
 [[ "${1:-}" == "--minimal" ]] && minimal=1
+[[ "${1:-}" == "--fuzz" ]] && fuzz=1
 
 # Toolchain and build speed-ups.
 pkgs_build=(build-essential cmake ninja-build ccache pkg-config git)
@@ -28,11 +32,15 @@ pkgs_gui=(qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev qt6-t
 pkgs_test=(xvfb xauth poppler-utils dcmtk dicom3tools lintian desktop-file-utils appstream python3 python3-numpy python3-pil python3-pydicom python3-nibabel python3-gdcm
            python3-sentencepiece python3-torch python3-torchvision python3-sklearn dcm2niix)
 
+# Fuzzing and sanitizer builds: clang 14, its libFuzzer/ASan/UBSan runtimes, llvm-symbolizer.
+pkgs_fuzz=(clang libclang-rt-14-dev llvm)
+
 if (( minimal )); then
   want=("${pkgs_build[@]}" "${pkgs_core[@]}")
 else
   want=("${pkgs_build[@]}" "${pkgs_core[@]}" "${pkgs_imaging[@]}" "${pkgs_gui[@]}" "${pkgs_test[@]}")
 fi
+(( fuzz )) && want+=("${pkgs_fuzz[@]}")
 
 missing=()
 for p in "${want[@]}"; do

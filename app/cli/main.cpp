@@ -11,13 +11,12 @@
 #ifdef VITASK_WITH_IMAGING
 #include "image_command.h"
 #endif
-#include "vitask/common/error.h"
 #include "vitask/common/logging.h"
+#include "vitask/runtime/failure_message.h"
 #include "vitask/runtime/system_info.h"
 
 #include <CLI/CLI.hpp>
-#include <c10/util/Exception.h>
-
+#include <csignal>
 #include <iostream>
 
 namespace {
@@ -32,6 +31,9 @@ int reportInternalError(const std::string& message) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    // Past a file size limit (ulimit -f) a write then fails with EFBIG, which the writers
+    // report with the file's name, instead of the signal killing the process silently.
+    std::signal(SIGXFSZ, SIG_IGN);
     vitask::runtime::setCpuThreads(0);  // all cores until --threads says otherwise
     CLI::App app{"VITask: adapt vision-language models to medical diagnosis tasks", "vitask"};
     app.set_version_flag("--version",
@@ -77,23 +79,11 @@ int main(int argc, char** argv) {
         // No runnable subcommand given: show what the tool can do.
         std::cout << app.help();
         return 0;
-    } catch (const vitask::Error& e) {
-        std::cerr << "error: " << e.what() << "\n";
-        return 1;
-    } catch (const std::bad_alloc&) {
-        std::cerr << "error: out of memory. Use a smaller model or batch, --dtype bfloat16 on a GPU, "
-                     "or free memory and try again.\n";
-        return 1;
-    } catch (const c10::Error& e) {
-        // LibTorch reports device memory exhaustion as c10::Error ("CUDA out of memory").
-        const std::string message = e.what_without_backtrace();
-        if (message.find("out of memory") != std::string::npos) {
-            std::cerr << "error: the device ran out of memory (" << message.substr(0, message.find('\n'))
-                      << "). Use a smaller model or batch, or --dtype bfloat16.\n";
-            return 1;
-        }
-        return reportInternalError(message);
     } catch (const std::exception& e) {
-        return reportInternalError(e.what());
+        // vitask::Error and running out of memory are the user's to fix; the rest is a bug.
+        const auto failure = vitask::runtime::describeFailure(e);
+        if (failure.internal) return reportInternalError(failure.text);
+        std::cerr << "error: " << failure.text << "\n";
+        return 1;
     }
 }

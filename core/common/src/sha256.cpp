@@ -10,6 +10,7 @@
 #include <memory>
 
 #if defined(__x86_64__) && defined(__GNUC__)
+#include <cpuid.h>
 #include <immintrin.h>
 #define VITASK_SHA256_SHA_NI 1
 #endif
@@ -118,8 +119,11 @@ bool hasShaExtensions() {
     static const bool has = [] {
         if (const char* portable = std::getenv("VITASK_SHA256_PORTABLE"); portable && std::string(portable) == "1")
             return false;
-        __builtin_cpu_init();
-        return __builtin_cpu_supports("sha") && __builtin_cpu_supports("sse4.1");
+        // CPUID directly: clang 14's __builtin_cpu_supports does not know "sha".
+        unsigned eax = 0, ebx = 0, ecx = 0, edx = 0;
+        if (!__get_cpuid(1, &eax, &ebx, &ecx, &edx) || !(ecx & bit_SSE4_1))
+            return false;
+        return __get_cpuid_count(7, 0, &eax, &ebx, &ecx, &edx) && (ebx & bit_SHA);
     }();
     return has;
 }

@@ -3,6 +3,7 @@
 #include "case_answer.h"
 #include "evaluation_run.h"
 #include "evaluation_sample.h"
+#include "vitask/runtime/failure_message.h"
 #include "vitask/runtime/system_info.h"
 #include "worker_thread.h"
 
@@ -26,7 +27,7 @@ void report(Work&& work, const Done& done, const ErrorCallback& failed) {
             if (done) done(value);
         }
     } catch (const std::exception& e) {
-        if (failed) failed(e.what());
+        if (failed) failed(runtime::describeFailure(e).text);
     }
 }
 
@@ -87,7 +88,7 @@ struct EngineService::State {
                 stopped = !answer;
                 if (answer && batch.answered) batch.answered(index, *answer);
             } catch (const std::exception& e) {
-                if (batch.caseFailed) batch.caseFailed(index, e.what());
+                if (batch.caseFailed) batch.caseFailed(index, runtime::describeFailure(e).text);
             }
         }
         if (stopped) finish(batch, true);
@@ -231,7 +232,7 @@ struct EvaluationBatch {
         try {
             result = run.finish(cancelled);
         } catch (const std::exception& e) {
-            if (failed) failed(e.what());
+            if (failed) failed(runtime::describeFailure(e).text);
             return;
         }
         if (done) done(*result);
@@ -264,7 +265,7 @@ void EngineService::evaluateDataset(DatasetEvaluationRequest request,
         try {
             prepared = !batch->cancel->load() && batch->run.prepare(state->assistant, jobs->datasets, *batch->cancel);
         } catch (const std::exception& e) {
-            batch->fail(*jobs, e.what());
+            batch->fail(*jobs, runtime::describeFailure(e).text);
             return;
         }
         if (!prepared) {
@@ -281,7 +282,7 @@ void EngineService::evaluateDataset(DatasetEvaluationRequest request,
                     if (batch->cancel->load() || !batch->run.answer(state->assistant, i, *batch->cancel, batch->progress))
                         batch->finish(*jobs, true);
                 } catch (const std::exception& e) {
-                    batch->fail(*jobs, e.what());
+                    batch->fail(*jobs, runtime::describeFailure(e).text);
                 }
             });
         // Every sample answered: the work is done, even if a cancel came after the last.

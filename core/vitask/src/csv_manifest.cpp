@@ -117,7 +117,9 @@ CsvManifest readCsvManifest(const std::string& manifest, bool multiLabel) {
     const fs::path folder = fs::path(manifest).parent_path();
     std::vector<std::string> malformed;
     for (size_t r = 1; r < records.size(); ++r) {
-        const auto& [line, fields] = records[r];
+        // Not a structured binding: C++17 lambdas cannot capture those (clang refuses).
+        const int line = records[r].first;
+        const auto& fields = records[r].second;
         const auto cell = [&](const char* name) { return column[name] < fields.size() ? trim(fields[column[name]]) : ""; };
         CsvManifestRow row;
         row.line = line;

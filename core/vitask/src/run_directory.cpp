@@ -63,6 +63,13 @@ std::vector<nlohmann::json> RunDirectory::readMetrics() const {
     return records;
 }
 
+void RunDirectory::keepFirstMetrics(std::size_t count) {
+    std::string kept;
+    const auto records = readMetrics();
+    for (std::size_t i = 0; i < std::min(count, records.size()); ++i) kept += records[i].dump() + "\n";
+    writeTextFileAtomically(metricsFile(), kept);
+}
+
 void RunDirectory::truncateMetricsAfter(int64_t step) {
     std::string kept;
     for (const auto& record : readMetrics())

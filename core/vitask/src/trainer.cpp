@@ -23,6 +23,7 @@
 #include <cmath>
 #include <fstream>
 #include <numeric>
+#include <optional>
 #include <random>
 #include <set>
 
@@ -102,13 +103,17 @@ struct TrainerState {
     int64_t step = 0;       // optimiser steps done in all stages
     double bestValF1 = -1;
     std::string bestCheckpoint;
+    // metrics.jsonl records written when the checkpoint was taken; a resume drops the rest
+    // (they are written again). -1: a checkpoint from before this was kept (by step then).
+    int64_t metricsRecords = -1;
     nlohmann::json toJson() const {
         return {{"stage", stage}, {"stage_step", stageStep}, {"step", step}, {"best_val_macro_f1", bestValF1},
-                {"best_checkpoint", bestCheckpoint}};
+                {"best_checkpoint", bestCheckpoint}, {"metrics_records", metricsRecords}};
     }
     static TrainerState fromJson(const nlohmann::json& j) {
         return {j.at("stage").get<int>(), j.at("stage_step").get<int64_t>(), j.at("step").get<int64_t>(),
-                j.value("best_val_macro_f1", -1.0), j.value("best_checkpoint", std::string())};
+                j.value("best_val_macro_f1", -1.0), j.value("best_checkpoint", std::string()),
+                j.value("metrics_records", int64_t{-1})};
     }
 };
 
@@ -233,13 +238,54 @@ double Session::learningRate(const StageSpec& stage, int64_t stageStep, int64_t 
     return stage.learningRate * 0.5 * (1.0 + std::cos(kPi * progress));
 }
 
+namespace {
+
+// torch::save(optimizer, path) through an AtomicFile, so that a full disk is reported
+// (LibTorch's own file writer can end in std::terminate when its zip writer fails inside
+// a destructor). The writer never reports the failure to LibTorch: it remembers it,
+// drops the rest, and it is thrown once LibTorch has finished.
+void saveOptimizerState(const torch::optim::Optimizer& optimizer, const fs::path& file) {
+    torch::serialize::OutputArchive archive;
+    optimizer.save(archive);
+    AtomicFile out(file);
+    std::optional<Error> failure;
+    archive.save_to([&](const void* data, size_t size) -> size_t {
+        if (!failure) {
+            try {
+                out.write(data, size);
+            } catch (const Error& error) {
+                failure = error;
+            }
+        }
+        return size;
+    });
+    if (failure) throw *failure;
+    out.commit();
+}
+
+}  // namespace
+
+// Every file goes into a temporary folder and is checked as it is written; only a
+// complete checkpoint is renamed into place. A failure (a full disk above all) removes the
+// temporary folder and stops the run with the previous checkpoints untouched.
 fs::path Session::saveCheckpoint(torch::optim::Optimizer& optimizer) {
     const auto folder = run_.beginCheckpoint(state_.step);
-    std::vector<std::pair<std::string, torch::Tensor>> tensors;
-    for (size_t k = 0; k < savedNames_.size(); ++k) tensors.emplace_back(savedNames_[k], savedParameters_[k].detach());
-    model::writeSafetensors(folder / "weights.safetensors", tensors);
-    torch::save(optimizer, (folder / "optimizer.pt").string());
-    std::ofstream(folder / "trainer_state.json") << state_.toJson().dump(2) << "\n";
+    try {
+        std::vector<std::pair<std::string, torch::Tensor>> tensors;
+        for (size_t k = 0; k < savedNames_.size(); ++k) tensors.emplace_back(savedNames_[k], savedParameters_[k].detach());
+        model::writeSafetensors(folder / "weights.safetensors", tensors);
+        saveOptimizerState(optimizer, folder / "optimizer.pt");
+        state_.metricsRecords = static_cast<int64_t>(run_.readMetrics().size());
+        writeTextFileAtomically(folder / "trainer_state.json", state_.toJson().dump(2) + "\n");
+    } catch (const Error& error) {
+        std::error_code ignored;
+        fs::remove_all(folder, ignored);
+        const auto latest = run_.latestCheckpoint();
+        throw Error("cannot write the checkpoint of step " + std::to_string(state_.step) + ": " + error.problem(),
+                    error.subject(),
+                    "Free disk space, then continue with `vitask train --resume --out " + run_.root().string() + "`" +
+                        (latest ? " (it resumes from " + latest->filename().string() + ", which is intact)." : "."));
+    }
     const auto committed = run_.commitCheckpoint(folder, state_.step, config_.keepLastCheckpoints,
                                                  state_.bestCheckpoint.empty() ? fs::path() : fs::path(state_.bestCheckpoint));
     spdlog::info("checkpoint: {}", committed.string());
@@ -338,10 +384,17 @@ TrainOutcome Session::run(bool resume) {
     std::optional<fs::path> checkpoint;
     if (resume) {
         checkpoint = run_.latestCheckpoint();
+        // What was logged after the checkpoint (or, without one, at all) is done again.
         if (checkpoint) {
             loadCheckpoint(*checkpoint);
-            run_.truncateMetricsAfter(state_.step);
+            if (state_.metricsRecords >= 0)
+                run_.keepFirstMetrics(static_cast<size_t>(state_.metricsRecords));
+            else
+                run_.truncateMetricsAfter(state_.step);
             spdlog::info("resuming from {} (step {})", checkpoint->string(), state_.step);
+        } else {
+            run_.keepFirstMetrics(0);
+            spdlog::info("no checkpoint yet: starting again from step 0");
         }
     }
     status("running");

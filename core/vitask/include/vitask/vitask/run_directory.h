@@ -44,7 +44,10 @@ public:
     void appendMetrics(const nlohmann::json& record);
     // Every record in order (a torn last line from a crash is skipped).
     std::vector<nlohmann::json> readMetrics() const;
-    // On resume: drops the records of steps after `step` (they are recomputed), atomically.
+    // On resume, atomically: keeps the first `count` records (those written before the
+    // checkpoint); the rest are recomputed.
+    void keepFirstMetrics(std::size_t count);
+    // The same for a checkpoint that did not count its records: drops those of steps after `step`.
     void truncateMetricsAfter(int64_t step);
 
     void writeStatus(const nlohmann::json& status);

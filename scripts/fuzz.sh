@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Runs every fuzz target of tests/fuzz under libFuzzer with AddressSanitizer and
+# UndefinedBehaviorSanitizer (docs/reliability.md, "Fuzzing"): installs clang, configures
+# and builds the sanitized tree, writes the seed corpora (scripts/make_fuzz_corpus.py),
+# runs each target for 1,000,000 executions or 30 minutes, whichever comes first, then
+# records executions, coverage and findings (scripts/fuzz_report.py: docs/fuzz/).
+# Exits non-zero when a target found something; its input is in <build>/fuzz/artifacts.
+#   scripts/fuzz.sh                 every target
+#   scripts/fuzz.sh npy dicom       some targets
+# Environment: VITASK_FUZZ_BUILD_DIR (build-asan), VITASK_FUZZ_RUNS (1000000),
+# VITASK_FUZZ_MAX_TIME (seconds per target, 1800), VITASK_FUZZ_JOBS (targets at once, nproc).
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+build="${VITASK_FUZZ_BUILD_DIR:-$root/build-asan}"
+runs="${VITASK_FUZZ_RUNS:-1000000}"
+max_time="${VITASK_FUZZ_MAX_TIME:-1800}"
+jobs="${VITASK_FUZZ_JOBS:-$(nproc)}"
+
+if (( $# )); then
+  targets=("$@")
+else
+  mapfile -t targets < <(cd "$root/tests/fuzz" && ls fuzz_*.cpp | sed 's/^fuzz_//; s/\.cpp$//')
+fi
+
+"$root/scripts/install-deps.sh" --fuzz
+if [[ ! -f "$build/CMakeCache.txt" ]]; then
+  # -O2 as in releases, line tables only: sanitizer reports name lines at little build cost.
+  CC=clang CXX=clang++ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O2 -gline-tables-only -DNDEBUG" \
+    "-DCMAKE_C_FLAGS_RELWITHDEBINFO=-O2 -gline-tables-only -DNDEBUG" -DVITASK_FUZZ=ON
+fi
+cmake --build "$build" --target "${targets[@]/#/fuzz_}"
+
+work="$build/fuzz"
+rm -rf "$work/seeds" "$work/logs"
+mkdir -p "$work/logs"
+python3 "$root/scripts/make_fuzz_corpus.py" "$work/seeds"
+
+run_target() {
+  local target=$1
+  mkdir -p "$work/corpus/$target" "$work/artifacts/$target" "$work/seeds/$target"
+  echo "fuzz: $target started $(date -u +%H:%M:%S)"
+  # The working corpus (first folder) grows across runs; the seeds stay as generated.
+  # A bad input may cost at most 2 GB in one allocation and 25 s: past that it is a finding.
+  if ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=0 UBSAN_OPTIONS=print_stacktrace=1 \
+     VITASK_SHARED_DIR="${VITASK_SHARED_DIR:-$root/../shared}" \
+     "$build/bin/fuzz_$target" -runs="$runs" -max_total_time="$max_time" -rss_limit_mb=4096 \
+       -malloc_limit_mb=2048 -timeout=25 -print_final_stats=1 -artifact_prefix="$work/artifacts/$target/" \
+       "$work/corpus/$target" "$work/seeds/$target" >"$work/logs/$target.log" 2>&1; then
+    echo "fuzz: $target clean"
+  else
+    echo "fuzz: $target FOUND SOMETHING (see $work/logs/$target.log)"
+  fi
+}
+export -f run_target
+export build work runs max_time root
+printf '%s\n' "${targets[@]}" | xargs -P "$jobs" -I{} bash -c 'run_target {}'
+
+python3 "$root/scripts/fuzz_report.py" "$work" "$root/docs" "${targets[@]}"
