@@ -1,4 +1,5 @@
 #include "chat_command.h"
+#include "vitask/common/json_file.h"
 
 #include "image_input.h"
 #include "vitask/common/error.h"
@@ -83,7 +84,7 @@ int runChat(const ChatOptions& o) {
                                 {"generated_ids", answer.tokens},
                                 {"log_probs", answer.logProbs},
                                 {"finish_reason", finishName(answer.finish)}};
-    std::cout << out.dump() << "\n";
+    std::cout << jsonText(out) << "\n";
     return 0;
 }
 

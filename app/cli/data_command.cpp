@@ -1,4 +1,5 @@
 #include "data_command.h"
+#include "vitask/common/json_file.h"
 
 #include "vitask/common/atomic_file.h"
 #include "vitask/common/error.h"
@@ -118,7 +119,7 @@ void printJson(const recipe::MedMnistDataset& data, const recipe::DatasetReport&
                                 {"labels", data.labelNames()},
                                 {"splits", splits},
                                 {"warnings", report.warnings()}};
-    std::cout << out.dump(2) << "\n";
+    std::cout << jsonText(out, 2) << "\n";
 }
 
 int runInspect(const InspectOptions& o) {

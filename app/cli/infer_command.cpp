@@ -1,4 +1,5 @@
 #include "infer_command.h"
+#include "vitask/common/json_file.h"
 
 #include "ask_options.h"
 
@@ -54,7 +55,7 @@ int runInfer(const InferOptions& options) {
         out["agreement"] = service::agreementName(result.agreement);
     }
     if (options.json) {
-        std::cout << out.dump(2) << "\n";
+        std::cout << jsonText(out, 2) << "\n";
         return 0;
     }
     for (const auto& l : out.value("label_probabilities", nlohmann::json::array()))

@@ -1,4 +1,5 @@
 #include "train_command.h"
+#include "vitask/common/json_file.h"
 
 #include "vitask/common/error.h"
 #include "vitask/tsm/tsm_loader.h"
@@ -134,7 +135,7 @@ int runEval(const EvalCommandOptions& options) {
                             t.metrics.accuracy, t.metrics.macroF1, static_cast<long long>(t.unparseable));
         }
     }
-    if (options.json) std::cout << all.dump(2) << "\n";
+    if (options.json) std::cout << jsonText(all, 2) << "\n";
     return 0;
 }
 

@@ -1,4 +1,5 @@
 #include "tsm_command.h"
+#include "vitask/common/json_file.h"
 
 #include "image_input.h"
 #include "vitask/common/error.h"
@@ -121,7 +122,7 @@ int runList(const ListOptions& o) {
         for (const auto& folder : registry.searchPaths()) out["search_paths"].push_back(folder.string());
         for (const auto& folder : registry.pluginSearchPaths()) out["plugin_search_paths"].push_back(folder.string());
         for (const auto& info : registry.list()) out["tsms"].push_back(describe(info));
-        std::cout << out.dump(2) << "\n";
+        std::cout << jsonText(out, 2) << "\n";
         return 0;
     }
     for (const auto& info : registry.list()) {
@@ -205,7 +206,7 @@ int runProbe(const ProbeOptions& o) {
     } catch (const std::exception& e) {
         answer = {{"ok", false}, {"error", e.what()}};
     }
-    std::cout << answer.dump() << std::endl;
+    std::cout << jsonText(answer) << std::endl;
     if (answer["ok"].get<bool>()) return 0;
     std::cerr << "error: " << answer["error"].get<std::string>() << "\n";
     return 1;
@@ -233,7 +234,7 @@ int runPredict(const PredictOptions& o) {
                                        {"logits", toVector(out.logits[0])},
                                        {"features", toVector(out.features[0])},
                                        {"prediction", labels[order.front()]}};
-        std::cout << result.dump() << "\n";
+        std::cout << jsonText(result) << "\n";
         return 0;
     }
     std::cout << model->name() << " " << model->version() << " on " << o.image << "\n";
@@ -368,7 +369,7 @@ int runEval(const EvalOptions& o) {
         out["tsm"] = model->name();
         out["dataset"] = dataset.name();
         out["split"] = o.split;
-        std::cout << out.dump(2) << "\n";
+        std::cout << jsonText(out, 2) << "\n";
         return 0;
     }
     printMetrics(model->name() + " on " + dataset.name() + " " + o.split, metrics, dataset.labelNames());

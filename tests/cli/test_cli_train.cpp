@@ -2,7 +2,7 @@
 // killed with SIGKILL in the middle and resumed with --resume ends with exactly the
 // metrics of an uninterrupted run; configuration mistakes name their key; an existing
 // run is never overwritten.
-#include "cli_runner.h"
+#include "small_training_run.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -49,25 +49,9 @@ class TestCliTrain : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        const CliResult synth = runCli({QStringLiteral("data"), QStringLiteral("synth"), QStringLiteral("--out"),
-                                        dir_.filePath(QStringLiteral("synth")), QStringLiteral("--train"),
-                                        QStringLiteral("96"), QStringLiteral("--val"), QStringLiteral("16"),
-                                        QStringLiteral("--test"), QStringLiteral("16"), QStringLiteral("--modality"),
-                                        QStringLiteral("chest_xray")});
-        QVERIFY2(synth.exitCode == 0, qPrintable(synth.err));
-        config_ = dir_.filePath(QStringLiteral("run.yaml"));
-        QFile file(config_);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QStringLiteral(
-                       "preset: custom\nseed: 5\nthreads: 1\n"
-                       "model:\n  scratch: {tokenizer: %1/resources/tokenizers/vitask-scratch, image_size: 28, "
-                       "patch_size: 7, vision_width: 48, vision_layers: 2, text_width: 64, text_layers: 2, heads: 4}\n"
-                       "data: [synth/synth_chest_xray.npz]\n"
-                       "training: {batch_size: 8, log_every: 1, checkpoint_every: 4}\n"
-                       "stages:\n"
-                       "  - {name: warmup, epochs: 3, lr: 2.0e-3, losses: {van: 1}, trainable: [vision, projector, language]}\n")
-                       .arg(qEnvironmentVariable("VITASK_SOURCE_DIR"))
-                       .toUtf8());
+        QString error;
+        config_ = prepareSmallTrainingRun(dir_, &error);
+        QVERIFY2(!config_.isEmpty(), qPrintable(error));
     }
 
     void uninterruptedRun() {

@@ -3,7 +3,7 @@
 // must end bit-identical to an uninterrupted run; a full disk (RLIMIT_FSIZE) during a
 // checkpoint keeps the previous checkpoint and stops with a clear message; a model too big
 // for memory stops with "out of memory" and what to do, not a crash.
-#include "cli_runner.h"
+#include "small_training_run.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -83,26 +83,9 @@ class TestCliTrainFaults : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        const CliResult synth = runCli({QStringLiteral("data"), QStringLiteral("synth"), QStringLiteral("--out"),
-                                        dir_.filePath(QStringLiteral("synth")), QStringLiteral("--train"),
-                                        QStringLiteral("96"), QStringLiteral("--val"), QStringLiteral("16"),
-                                        QStringLiteral("--test"), QStringLiteral("16"), QStringLiteral("--modality"),
-                                        QStringLiteral("chest_xray")});
-        QVERIFY2(synth.exitCode == 0, qPrintable(synth.err));
-        config_ = dir_.filePath(QStringLiteral("run.yaml"));
-        QFile file(config_);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QStringLiteral(
-                       "preset: custom\nseed: 5\nthreads: 1\n"
-                       "model:\n  scratch: {tokenizer: %1/resources/tokenizers/vitask-scratch, image_size: 28, "
-                       "patch_size: 7, vision_width: 48, vision_layers: 2, text_width: 64, text_layers: 2, heads: 4}\n"
-                       "data: [synth/synth_chest_xray.npz]\n"
-                       "training: {batch_size: 8, log_every: 1, checkpoint_every: 4}\n"
-                       "stages:\n"
-                       "  - {name: warmup, epochs: 3, lr: 2.0e-3, losses: {van: 1}, trainable: [vision, projector, language]}\n")
-                       .arg(qEnvironmentVariable("VITASK_SOURCE_DIR"))
-                       .toUtf8());
-        file.close();
+        QString error;
+        config_ = prepareSmallTrainingRun(dir_, &error);
+        QVERIFY2(!config_.isEmpty(), qPrintable(error));
         full_ = dir_.filePath(QStringLiteral("full"));
         QElapsedTimer timer;
         timer.start();

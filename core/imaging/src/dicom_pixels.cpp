@@ -2,6 +2,7 @@
 
 #include "dcmtk_support.h"
 #include "itk_pixels.h"
+#include "jpeg2000_guard.h"
 #include "segmented_palette.h"
 #include "vitask/common/error.h"
 
@@ -145,12 +146,12 @@ bool decodeNative16(DcmDataset& ds, DcmElement& pixelData, std::size_t rows, std
     return true;
 }
 
-DecodedPixels decodeWithGdcm(const fs::path& file, std::size_t frames) {
-    // Free DCMTK has no JPEG 2000 decoder; GDCM (inside ITK) has OpenJPEG.
+// `copy` is what jpeg2000_guard.h makes of `file` (named in messages).
+DecodedPixels decodeWithGdcm(const fs::path& copy, const fs::path& file, std::size_t frames) {
     auto io = itk::GDCMImageIO::New();
     DecodedPixels out;
     try {
-        io->SetFileName(file.string());
+        io->SetFileName(copy.string());
         io->ReadImageInformation();
         out.columns = io->GetDimensions(0);
         out.rows = io->GetDimensions(1);
@@ -247,7 +248,10 @@ DecodedPixels decodePixels(DcmFileFormat& format, const fs::path& file) {
     const E_TransferSyntax xfer = ds.getOriginalXfer();
     const DcmXfer xferInfo(xfer);
 
-    if (isJpeg2000(xferInfo.getXferID())) return decodeWithGdcm(file, frames);
+    if (isJpeg2000(xferInfo.getXferID())) {
+        const Jpeg2000Copy copy(ds, xfer, file);
+        return decodeWithGdcm(copy.path(), file, frames);
+    }
 
     if (!xferInfo.isEncapsulated()) {
         // DCMTK fills missing bytes with zeros and carries on: a silent wrong image.

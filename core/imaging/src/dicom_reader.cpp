@@ -91,7 +91,9 @@ struct ReadFile {
 };
 
 ReadFile readOne(const fs::path& file) {
-    auto format = detail::loadDicom(file, 0xffffffffu);
+    // Long values stay on disk until loadDicom has checked their lengths against the file.
+    auto format = detail::loadDicom(file);
+    format->loadAllDataIntoMemory();
     DcmDataset& ds = *format->getDataset();
     const auto header = detail::readHeader(*format, file);
     auto pixels = detail::decodePixels(*format, file);

@@ -1,4 +1,5 @@
 #include "vitask/imaging/image_summary.h"
+#include "vitask/common/json_file.h"
 
 #include "vitask/imaging/series_geometry.h"
 
@@ -156,7 +157,7 @@ std::string ImageSummary::json(const DicomTree& tree) {
     for (const auto& skipped : tree.skipped) {
         root["skipped"].push_back({{"file", skipped.file.string()}, {"reason", skipped.reason}});
     }
-    return root.dump(2);
+    return jsonText(root, 2);
 }
 
 std::string ImageSummary::text(const Volume& v) {
@@ -208,7 +209,7 @@ std::string ImageSummary::json(const Volume& v) {
         }
         root["windows"].push_back(entry);
     }
-    return root.dump(2);
+    return jsonText(root, 2);
 }
 
 }  // namespace vitask::imaging

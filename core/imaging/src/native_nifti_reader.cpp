@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <cstdio>
 #include <cstring>
 #include <memory>
 
@@ -105,7 +106,9 @@ void parseNifti1(const unsigned char* raw, Header& h) {
     h.datatype = field<std::int16_t>(raw, 70, swap);
     for (int i = 0; i < 8; ++i) h.pixdim[i] = field<float>(raw, 76 + 4 * i, swap);
     const float voxOffset = field<float>(raw, 108, swap);
-    h.voxOffset = std::isfinite(voxOffset) && voxOffset > 0 ? std::int64_t(voxOffset) : 0;
+    // NaN and negative read as 0; an offset past any file (it is checked against the file's
+    // size later) is clamped before the conversion, which would overflow.
+    h.voxOffset = !(voxOffset > 0) ? 0 : voxOffset < 1e15f ? std::int64_t(voxOffset) : std::int64_t{1} << 50;
     h.sclSlope = field<float>(raw, 112, swap);
     h.sclInter = field<float>(raw, 116, swap);
     h.qformCode = field<std::int16_t>(raw, 252, swap);
@@ -400,6 +403,35 @@ void readStreaming(const fs::path& file, const Header& h, const DataType& type, 
 }
 
 // The header, or nullopt when the file is not NIfTI-1/2 (or unreadable).
+// A magic string ITK's NIfTI library accepts: "n+N" or "niN" with N from 1 to 9.
+bool looksLikeNifti(const char* magic) {
+    return magic[0] == 'n' && (magic[1] == '+' || magic[1] == 'i') && magic[2] >= '1' && magic[2] <= '9' && magic[3] == 0;
+}
+
+// ITK's NIfTI reader aborts the whole process (vnl's assert_finite) on geometry that
+// holds NaN or infinity, and its SVD never returns on values near 3.4e38 (both found by
+// tests/fuzz/fuzz_nifti); such geometry means nothing to this reader either. So it is
+// refused before either reads the file: NaN and infinity, voxel sizes over a kilometre,
+// offsets and affine entries over 10 km, quaternion parts outside [-1, 1]. Analyze
+// headers have other fields where NIfTI keeps quatern, qoffset and srow: only pixdim is theirs.
+void requirePlausibleGeometry(const Header& h, const fs::path& file) {
+    const auto check = [&](const char* field, double value, double limit) {
+        if (std::isfinite(value) && std::abs(value) <= limit) return;
+        char shown[32];
+        std::snprintf(shown, sizeof shown, "%g", value);
+        throw Error(std::string("the header's ") + field + " holds " + shown + ", which no image's geometry has",
+                    file.string(), "The header is damaged: copy the file again, or repair its geometry with a NIfTI tool.");
+    };
+    check("pixdim[0]", h.pixdim[0], 1e30);  // qfac: only its sign counts
+    for (int i = 1; i <= 3; ++i) check("pixdim", h.pixdim[i], 1e6);
+    if (!looksLikeNifti(h.magic)) return;
+    for (int i = 0; i < 3; ++i) {
+        check("quatern", h.quatern[i], 1.0 + 1e-3);
+        check("qoffset", h.qoffset[i], 1e7);
+        for (int c = 0; c < 4; ++c) check("srow", h.srow[i][c], 1e7);
+    }
+}
+
 std::optional<Header> readHeader(const fs::path& file) {
     GzFile f = open(file, 1 << 13);
     unsigned char raw[kNifti2HeaderSize];
@@ -407,13 +439,34 @@ std::optional<Header> readHeader(const fs::path& file) {
     Header h;
     if (!f || !readExactly(f.get(), raw, sizeof(std::int32_t))) return std::nullopt;
     std::memcpy(&sizeofHdr, raw, sizeof sizeofHdr);
-    if (!identify(sizeofHdr, h) || !readExactly(f.get(), raw + 4, std::size_t(h.size) - 4)) return std::nullopt;
+    if (!identify(sizeofHdr, h)) {
+        // A damaged sizeof_hdr with a NIfTI magic still reaches ITK, which goes by the
+        // magic: read it as NIfTI-1 here too, so that its geometry is checked.
+        if (!readExactly(f.get(), raw + 4, kNifti1HeaderSize - 4) || !looksLikeNifti(reinterpret_cast<const char*>(raw + 344)))
+            return std::nullopt;
+        std::int16_t rank = 0;
+        std::memcpy(&rank, raw + 40, sizeof rank);
+        h.version = 1;
+        h.size = kNifti1HeaderSize;
+        h.swap = rank < 1 || rank > 7;
+    } else if (!readExactly(f.get(), raw + 4, std::size_t(h.size) - 4)) {
+        return std::nullopt;
+    }
     if (h.version == 1) {
         parseNifti1(raw, h);
     } else {
         parseNifti2(raw, h);
     }
+    requirePlausibleGeometry(h, file);
     return h;
+}
+
+// Bytes of stored voxel data the header declares (saturating: UINT64_MAX past 2^64).
+std::uint64_t declaredBytes(const Volume& v, const DataType& type) {
+    std::uint64_t bytes = static_cast<std::uint64_t>(type.bytes) * type.components;
+    for (const auto d : v.dims)
+        if (__builtin_mul_overflow(bytes, d, &bytes)) return UINT64_MAX;
+    return bytes;
 }
 
 // NIfTI-1 files this reader takes over from ITK: single files of 2 to 4 dimensions with a
@@ -427,6 +480,24 @@ bool nativeNifti1(const Header& h) {
 }
 
 }  // namespace
+
+void requireRoomForVoxels(const fs::path& dataFile, std::uint64_t start, std::uint64_t bytes, const std::string& dims,
+                          const std::string& name) {
+    std::error_code ec;
+    const std::uint64_t fileSize = fs::file_size(dataFile, ec);
+    const FileDescriptor fd(dataFile);
+    unsigned char magic[2] = {};
+    if (ec || !fd.isOpen() || !fd.readAt(magic, 2, 0)) return;  // the reader reports a missing or empty file
+    const bool gzip = magic[0] == 0x1f && magic[1] == 0x8b;
+    const std::uint64_t room = gzip ? fileSize * 1032 + 1024 : fileSize;
+    if (bytes > room || start > room - bytes) {
+        throw Error("the header declares " + dims + " voxels (" +
+                        (bytes == UINT64_MAX ? std::string("over 2^64") : std::to_string(bytes)) +
+                        " bytes), more than the file can hold (" + std::to_string(fileSize) + " bytes" +
+                        (gzip ? ", gzip-compressed)" : "): it is truncated or its header is damaged"),
+                    name, "Copy the file again from its source.");
+    }
+}
 
 std::optional<Volume> NativeNiftiReader::read(const fs::path& file) {
     const std::string name = file.string();
@@ -466,6 +537,10 @@ std::optional<Volume> NativeNiftiReader::read(const fs::path& file) {
     // Data: after vox_offset in a single file, at vox_offset of the .img partner.
     const std::int64_t start = h.singleFile ? std::max<std::int64_t>(h.voxOffset, h.size) : h.voxOffset;
     if (start < 0) throw Error("invalid vox_offset", name, "The header is damaged.");
+    requireRoomForVoxels(h.singleFile ? file : imageFileOf(file), static_cast<std::uint64_t>(start), declaredBytes(v, type),
+                         std::to_string(v.dims[0]) + "x" + std::to_string(v.dims[1]) + "x" + std::to_string(v.dims[2]) +
+                             "x" + std::to_string(v.dims[3]),
+                         name);
     // In place needs one float of room per stored value: types up to 4 bytes, alpha-free.
     const bool inPlace = h.singleFile && type.bytes <= sizeof(float) && type.components != 4;
     if (!inPlace || !readInPlace(file, h, type, static_cast<std::size_t>(start), v)) {

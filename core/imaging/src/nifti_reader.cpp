@@ -82,6 +82,12 @@ Volume NiftiReader::read(const std::filesystem::path& file) {
             for (unsigned r = 0; r < 3 && r < axis.size(); ++r) volume.direction[r * 3 + d] = axis[r];
         }
         volume.orientationKnown = volume.pixelSpacingKnown = true;
+        const bool pair = detail::endsWith(lower, ".hdr") || detail::endsWith(lower, ".hdr.gz");
+        const auto dataFile = pair ? std::filesystem::path(io->GetFileName()).replace_extension(".img") : file;
+        detail::requireRoomForVoxels(dataFile, 0, io->GetImageSizeInBytes(),
+                                     std::to_string(volume.dims[0]) + "x" + std::to_string(volume.dims[1]) + "x" +
+                                         std::to_string(volume.dims[2]) + "x" + std::to_string(volume.dims[3]),
+                                     name);
         volume.voxels = detail::readItkPixels(*io);
     } catch (const itk::ExceptionObject& e) {
         throw Error(std::string("cannot read the NIfTI image (") + e.GetDescription() + ")", name,

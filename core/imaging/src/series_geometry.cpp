@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <set>
 #include <string>
@@ -120,11 +121,12 @@ void checkSpacing(DicomSeries& series, const std::vector<double>& positions) {
     bool irregular = false;
     for (std::size_t i = 0; i < steps.size(); ++i) {
         if (steps[i] > 1.5 * median) {
-            const long missing = std::lround(steps[i] / median) - 1;
+            // In double: a wild position (1e300 mm) must not overflow an integer.
+            const double missing = std::min(std::round(steps[i] / median) - 1, 1e9);
             series.warnings.push_back("gap of " + mm(steps[i]) + " between slices " +
                                       std::to_string(i + 1) + " and " + std::to_string(i + 2) +
                                       " (spacing elsewhere " + mm(median) + ", about " +
-                                      std::to_string(missing) + " slice(s) missing)");
+                                      std::to_string(static_cast<long long>(missing)) + " slice(s) missing)");
         } else if (std::abs(steps[i] - median) > 0.1 * median) {
             irregular = true;
         }
@@ -138,7 +140,7 @@ void checkSpacing(DicomSeries& series, const std::vector<double>& positions) {
 
 void checkInstanceNumbers(DicomSeries& series, const std::vector<const DicomInstance*>& images) {
     for (std::size_t i = 1; i < images.size(); ++i) {
-        const int step = images[i]->instanceNumber - images[i - 1]->instanceNumber;
+        const std::int64_t step = std::int64_t{images[i]->instanceNumber} - images[i - 1]->instanceNumber;
         if (images[i]->hasInstanceNumber && images[i - 1]->hasInstanceNumber && step > 1) {
             series.warnings.push_back("instance numbers jump from " +
                                       std::to_string(images[i - 1]->instanceNumber) + " to " +

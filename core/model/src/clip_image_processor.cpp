@@ -1,5 +1,7 @@
 #include "vitask/model/clip_image_processor.h"
 
+#include "vitask/common/input_file.h"
+
 #include "vitask/common/error.h"
 
 #include <nlohmann/json.hpp>
@@ -17,8 +19,9 @@ ClipImageProcessor ClipImageProcessor::load(const std::filesystem::path& directo
     ClipImageProcessor processor;
     processor.shortestEdge = processor.cropHeight = processor.cropWidth = vision.imageSize;
     const auto path = directory / "preprocessor_config.json";
-    std::ifstream in(path);
-    if (!in) return processor;
+    std::error_code missing;
+    if (!std::filesystem::exists(path, missing)) return processor;
+    std::ifstream in = openInputFile(path, "the image preprocessor config");
 
     const std::string source = path.string();
     try {

@@ -1,5 +1,7 @@
 #include "vitask/model/llava_config.h"
 
+#include "vitask/common/input_file.h"
+
 #include "vitask/common/error.h"
 
 #include <nlohmann/json.hpp>
@@ -327,14 +329,11 @@ LlavaConfig LlavaConfig::fromJson(const nlohmann::json& json, const std::string&
 
 LlavaConfig LlavaConfig::load(const std::filesystem::path& configJson) {
     const std::string file = configJson.string();
-    std::ifstream stream(configJson);
-    if (!stream)
-        throw Error("cannot open the model config", file,
-                    "Check that config.json exists next to the weights and is readable.");
+    std::ifstream stream = openInputFile(configJson, "the model config");
     nlohmann::json json;
     try {
         json = nlohmann::json::parse(stream);
-    } catch (const nlohmann::json::parse_error& e) {
+    } catch (const nlohmann::json::exception& e) {  // syntax, and numbers like 1e805 (out_of_range)
         throw Error(std::string("config is not valid JSON (") + e.what() + ")", file, kFixConfig);
     }
     return fromJson(json, file);

@@ -1,4 +1,5 @@
 #include "vitask/model/llava_weights.h"
+#include "vitask/common/json_file.h"
 
 #include "vitask/common/atomic_file.h"
 #include "vitask/common/error.h"
@@ -90,7 +91,7 @@ std::vector<std::pair<std::string, torch::Tensor>> llavaWeightsForSaving(LlavaMo
 void saveLlava(LlavaModelImpl& model, const std::filesystem::path& directory) {
     std::filesystem::create_directories(directory);
     writeSafetensors(directory / "model.safetensors", llavaWeightsForSaving(model), {{"format", "pt"}});
-    writeTextFileAtomically(directory / "config.json", model.config().toJson().dump(2) + "\n");
+    writeTextFileAtomically(directory / "config.json", jsonText(model.config().toJson(), 2) + "\n");
 }
 
 LlavaModel loadLlava(const std::filesystem::path& directory, torch::Device device, torch::ScalarType dtype) {

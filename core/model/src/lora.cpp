@@ -146,7 +146,7 @@ void saveLoraAdapter(torch::nn::Module& model, const LoraConfig& config, const s
     if (tensors.empty()) throw Error("the model has no LoRA adapter to save", directory.string());
     std::filesystem::create_directories(directory);
     writeSafetensors(directory / kWeightsFile, tensors, {{"format", "pt"}});
-    writeTextFileAtomically(directory / kConfigFile, config.toPeftJson().dump(2) + "\n");
+    writeTextFileAtomically(directory / kConfigFile, jsonText(config.toPeftJson(), 2) + "\n");
 }
 
 LoraConfig loadLoraAdapter(torch::nn::Module& model, const std::filesystem::path& directory) {

@@ -1,5 +1,8 @@
 #include "vitask/model/safetensors.h"
 
+#include "vitask/common/input_file.h"
+#include "vitask/common/json_file.h"
+
 #include "vitask/common/atomic_file.h"
 #include "vitask/common/error.h"
 
@@ -272,9 +275,7 @@ ParsedFile parseFile(const fs::path& path) {
 // weight_map of a sharded checkpoint's index: tensor name -> shard path.
 std::map<std::string, fs::path> readWeightMap(const fs::path& indexPath) {
     const std::string file = indexPath.string();
-    std::ifstream stream(indexPath);
-    if (!stream)
-        throw Error("cannot open the index file", file, "Check that it exists and is readable.");
+    std::ifstream stream = openInputFile(indexPath, "the index file");
     const json index = json::parse(stream, nullptr, false);
     if (index.is_discarded() || !index.is_object())
         throw Error("index is not a valid JSON object", file, kReexport);
@@ -438,7 +439,7 @@ std::string headerBytes(const fs::path& path, const std::map<std::string, Planne
             {"data_offsets", {planned.begin, planned.end}},
         };
     }
-    std::string text = header.dump();
+    std::string text = jsonText(header);
     // Pad with spaces (allowed by the spec) so the data starts 8-byte aligned, which lets
     // readers hand out zero-copy views for every dtype.
     text.append((8 - text.size() % 8) % 8, ' ');

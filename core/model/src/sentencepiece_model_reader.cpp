@@ -1,5 +1,7 @@
 #include "sentencepiece_model_reader.h"
 
+#include "vitask/common/input_file.h"
+
 #include "vitask/common/error.h"
 
 #include <cstring>
@@ -188,7 +190,7 @@ std::string readFile(const std::filesystem::path& file) {
     if (!std::filesystem::is_regular_file(file, error))
         throw Error("file not found", file.string(),
                     "The model folder must contain the checkpoint's tokenizer.model.");
-    std::ifstream stream(file, std::ios::binary);
+    std::ifstream stream = openInputFile(file, "the tokenizer model", std::ios::binary);
     std::string bytes((std::istreambuf_iterator<char>(stream)), std::istreambuf_iterator<char>());
     if (stream.bad() || !stream.is_open())
         throw Error("cannot be read", file.string(), "Check the file's permissions.");

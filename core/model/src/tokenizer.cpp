@@ -4,6 +4,8 @@
 
 #include "vitask/model/tokenizer.h"
 
+#include "vitask/common/input_file.h"
+
 #include "sentencepiece_model_reader.h"
 #include "vitask/common/error.h"
 
@@ -108,7 +110,7 @@ std::string modelTypeName(int32_t type) {
 std::optional<nlohmann::json> readOptionalJson(const std::filesystem::path& file) {
     std::error_code error;
     if (!std::filesystem::exists(file, error)) return std::nullopt;
-    std::ifstream stream(file);
+    std::ifstream stream = openInputFile(file, "the tokenizer's JSON");
     try {
         return nlohmann::json::parse(stream);
     } catch (const nlohmann::json::exception& e) {

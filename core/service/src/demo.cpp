@@ -27,7 +27,7 @@ Demo readDemo(const fs::path& folder) {
     const fs::path file = demo.folder / "demo.json";
     const auto json = readJsonFile(file, "the demo's description", kRemedy);
     if (json.value("format_version", 0) != 1)
-        throw Error("has format_version " + json.value("format_version", nlohmann::json()).dump() + ", this studio reads 1",
+        throw Error("has format_version " + jsonText(json.value("format_version", nlohmann::json())) + ", this studio reads 1",
                     file.string(), kRemedy);
     demo.model = existing(demo.folder, json, "model", file);
     demo.tsm = existing(demo.folder, json, "tsm", file);

@@ -135,6 +135,57 @@ private Q_SLOTS:
         QVERIFY2(cancelled.error_.find("cancel") != std::string::npos, cancelled.error_.c_str());
     }
 
+    // What the studio's Open does with bad files (docs/reliability.md): the scan or the
+    // series load fails with a message naming the file, and the service goes on working.
+    void badFilesAreRefusedByName_data() {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("bytes");
+        const auto anatomical = [] {
+            QFile file(QStringLiteral("/usr/lib/python3/dist-packages/nibabel/tests/data/anatomical.nii"));
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+        QTest::newRow("empty DICOM") << "empty.dcm" << QByteArray();
+        QTest::newRow("empty NIfTI") << "empty.nii" << QByteArray();
+        QTest::newRow("NIfTI declaring 27e12 voxels") << "huge.nii"
+                                                     << anatomical().replace(40, 8, QByteArray::fromHex("0003753075307530"));
+        // (nibabel's anatomical.nii is big-endian.)
+        QTest::newRow("NIfTI with NaN geometry") << "nan.nii" << anatomical().replace(280, 4, QByteArray::fromHex("7fc00000"));
+        QFile ct(QString::fromStdString((kPydicom / "CT_small.dcm").string()));
+        QVERIFY(ct.open(QIODevice::ReadOnly));
+        QTest::newRow("DICOM cut in half") << "half.dcm" << ct.readAll().left(20000);
+    }
+    void badFilesAreRefusedByName() {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, bytes);
+        const auto file = std::filesystem::path(dir_.path().toStdString()) / "bad" / name.toStdString();
+        std::filesystem::create_directories(file.parent_path());
+        QFile out(QString::fromStdString(file.string()));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(bytes);
+        out.close();
+
+        service::StudyService studies;
+        Outcome<std::shared_ptr<const imaging::StudyCatalog>> opened;
+        studies.open(file, {}, [&](auto catalog) { opened.set(catalog); }, [&](const std::string& m) { opened.fail(m); });
+        QVERIFY(opened.wait());
+        std::string error = opened.error_;
+        if (error.empty()) {  // the scan took it: the series load must refuse it
+            Outcome<bool> loaded;
+            studies.loadSeries(*opened.value_, 0, [&](auto) { loaded.set(true); }, [&](const std::string& m) { loaded.fail(m); });
+            QVERIFY(loaded.wait());
+            QVERIFY2(!loaded.value_, "a bad file loaded as a volume");
+            error = loaded.error_;
+        }
+        QVERIFY2(error.find(file.filename().string()) != std::string::npos, error.c_str());
+        QVERIFY2(error.find("std::") == std::string::npos, error.c_str());
+
+        // And the service still opens a good study.
+        Outcome<std::shared_ptr<const imaging::StudyCatalog>> good;
+        studies.open(folder_, {}, [&](auto catalog) { good.set(catalog); }, [&](const std::string& m) { good.fail(m); });
+        QVERIFY(good.wait());
+        QVERIFY2(good.value_, good.error_.c_str());
+    }
+
 private:
     QTemporaryDir dir_;
     std::filesystem::path folder_;

@@ -31,7 +31,7 @@ public:
         try {
             return at(key).get<T>();
         } catch (const json::exception&) {
-            throw Error("has the wrong type: " + at(key).dump(), subject(key));
+            throw Error("has the wrong type: " + jsonText(at(key)), subject(key));
         }
     }
 
@@ -93,6 +93,8 @@ BuiltinArchitecture readArchitecture(const Fields& f) {
 }  // namespace
 
 std::string manifestKind(const std::filesystem::path& manifest) {
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(manifest, ec)) return "onnx";  // reading it reports what is wrong
     std::ifstream in(manifest);
     const auto doc = json::parse(in, nullptr, /*allow_exceptions=*/false);
     if (doc.is_object() && doc.contains("kind") && doc["kind"].is_string()) return doc["kind"].get<std::string>();

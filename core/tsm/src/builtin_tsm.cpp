@@ -1,4 +1,5 @@
 #include "vitask/tsm/builtin_tsm.h"
+#include "vitask/common/json_file.h"
 
 #include "builtin_manifest.h"
 #include "vitask/common/atomic_file.h"
@@ -133,7 +134,7 @@ std::filesystem::path BuiltinTsm::save(const std::filesystem::path& folder) cons
     for (auto& [name, tensor] : stateOf(*network_)) state.emplace_back(name, tensor.detach().to(torch::kCPU));
     model::writeSafetensors(folder / weightsFile, state, {{"format", "pt"}});
     const auto manifest = folder / (spec_.name + ".tsm.json");
-    writeTextFileAtomically(manifest, builtinManifestJson(spec_, weightsFile).dump(2) + "\n");
+    writeTextFileAtomically(manifest, jsonText(builtinManifestJson(spec_, weightsFile), 2) + "\n");
     return manifest;
 }
 

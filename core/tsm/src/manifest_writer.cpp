@@ -1,4 +1,5 @@
 #include "vitask/tsm/manifest_writer.h"
+#include "vitask/common/json_file.h"
 
 #include "vitask/common/atomic_file.h"
 #include "vitask/common/error.h"
@@ -66,7 +67,7 @@ std::string manifestJson(const TsmManifest& m) {
     if (!m.patchFeaturesOutput.empty()) doc["outputs"]["patch_features"] = m.patchFeaturesOutput;
     doc["labels"] = m.labels;
     doc["activation"] = m.multiLabel ? "sigmoid" : "softmax";
-    return doc.dump(2) + "\n";
+    return jsonText(doc, 2) + "\n";
 }
 
 void writeManifest(const TsmManifest& manifest) {

@@ -1,5 +1,7 @@
 #include "onnx_graph.h"
 
+#include "vitask/common/input_file.h"
+
 #include "vitask/common/error.h"
 
 #include <onnx/onnx_pb.h>
@@ -9,8 +11,7 @@
 namespace vitask::tsm {
 
 onnx::ModelProto OnnxGraph::parse(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw Error("cannot open the ONNX model", path.string(), "Check that the file exists and is readable.");
+    std::ifstream in = openInputFile(path, "the ONNX model", std::ios::binary);
     onnx::ModelProto model;
     // A wrong file (HTML from a failed download, a truncated copy) fails to parse or
     // parses into a model without a graph; both are reported the same way.

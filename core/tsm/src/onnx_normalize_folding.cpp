@@ -29,6 +29,23 @@ double castTo(double v, int32_t type) {
 
 int64_t normalizedAxis(int64_t axis, size_t rank) { return axis < 0 ? axis + static_cast<int64_t>(rank) : axis; }
 
+// Folded values come from the graph, which may be damaged: one that is no integer an
+// int64 can hold (NaN, 1e30) makes the fold give up instead of converting undefinedly.
+std::optional<int64_t> integerOf(double v) {
+    if (!(v > -9.0e18 && v < 9.0e18)) return std::nullopt;
+    return static_cast<int64_t>(v);
+}
+
+std::optional<Dims> integersOf(const std::vector<double>& values) {
+    Dims out;
+    for (const auto v : values) {
+        const auto i = integerOf(v);
+        if (!i) return std::nullopt;
+        out.push_back(*i);
+    }
+    return out;
+}
+
 Dims stridesOf(const Dims& dims) {
     Dims strides(dims.size(), 1);
     for (int i = static_cast<int>(dims.size()) - 2; i >= 0; --i) strides[i] = strides[i + 1] * dims[i + 1];
@@ -60,7 +77,7 @@ std::optional<Numbers> elementwise(const std::vector<const Numbers*>& inputs, in
     out.type = type;
     out.dims = *dims;
     const auto count = out.count();
-    if (count > maxCount) return std::nullopt;
+    if (count > maxCount || count < 0) return std::nullopt;
     const auto outStrides = stridesOf(out.dims);
     std::vector<Dims> inStrides;  // per input, aligned to the output rank, 0 where broadcast
     for (const auto* in : inputs) {
@@ -100,7 +117,9 @@ std::optional<Numbers> gather(const Numbers& data, const Numbers& indices, int64
     const auto extent = data.dims[axis];
     for (int64_t o = 0; o < outer; ++o)
         for (const auto raw : indices.values) {
-            const auto index = raw < 0 ? static_cast<int64_t>(raw) + extent : static_cast<int64_t>(raw);
+            const auto integer = integerOf(raw);
+            if (!integer) return std::nullopt;
+            const auto index = *integer < 0 ? *integer + extent : *integer;
             if (index < 0 || index >= extent) return std::nullopt;
             for (int64_t i = 0; i < inner; ++i)
                 out.values.push_back(data.values[static_cast<size_t>((o * extent + index) * inner + i)]);
@@ -132,17 +151,19 @@ std::optional<Numbers> concat(const std::vector<std::optional<Numbers>>& inputs,
 // Axes from the attribute (before opset 13) or the second input (from opset 13).
 std::optional<Dims> axesOf(const onnx::NodeProto& node, const std::vector<std::optional<Numbers>>& inputs) {
     if (const auto attr = intsAttribute(node, "axes")) return attr;
-    if (inputs.size() > 1 && inputs[1]) return Dims(inputs[1]->values.begin(), inputs[1]->values.end());
+    if (inputs.size() > 1 && inputs[1]) return integersOf(inputs[1]->values);
     return std::nullopt;
 }
 
 std::optional<Numbers> reshaped(Numbers data, const Numbers& shape) {
-    Dims dims(shape.values.begin(), shape.values.end());
+    auto wanted = integersOf(shape.values);
+    if (!wanted) return std::nullopt;
+    Dims dims = *wanted;
     int64_t known = 1, unknown = -1;
     for (size_t i = 0; i < dims.size(); ++i) {
         if (dims[i] == 0 && i < data.dims.size()) dims[i] = data.dims[i];
         if (dims[i] == -1) unknown = static_cast<int64_t>(i);
-        else known *= dims[i];
+        else if (dims[i] < 0 || __builtin_mul_overflow(known, dims[i], &known)) return std::nullopt;
     }
     if (unknown >= 0) dims[unknown] = known ? data.count() / known : 0;
     data.dims = dims;
@@ -155,14 +176,26 @@ std::optional<Numbers> slice(const Numbers& data, const std::vector<std::optiona
     Dims starts(rank, 0), ends(data.dims), steps(rank, 1);
     if (in.size() < 3 || !in[1] || !in[2]) return std::nullopt;
     Dims axes;
-    if (in.size() > 3 && in[3]) axes.assign(in[3]->values.begin(), in[3]->values.end());
-    else for (size_t i = 0; i < in[1]->values.size(); ++i) axes.push_back(static_cast<int64_t>(i));
+    if (in.size() > 3 && in[3]) {
+        const auto given = integersOf(in[3]->values);
+        if (!given) return std::nullopt;
+        axes = *given;
+    } else {
+        for (size_t i = 0; i < in[1]->values.size(); ++i) axes.push_back(static_cast<int64_t>(i));
+    }
+    const bool hasSteps = in.size() > 4 && in[4];
+    if (in[1]->values.size() < axes.size() || in[2]->values.size() < axes.size() ||
+        (hasSteps && in[4]->values.size() < axes.size()))
+        return std::nullopt;
     for (size_t k = 0; k < axes.size(); ++k) {
         const auto axis = normalizedAxis(axes[k], rank);
+        if (axis < 0 || axis >= static_cast<int64_t>(rank)) return std::nullopt;
         const auto extent = data.dims[axis];
-        const auto step = in.size() > 4 && in[4] ? static_cast<int64_t>(in[4]->values[k]) : 1;
+        const auto givenStep = hasSteps ? integerOf(in[4]->values[k]) : std::optional<int64_t>(1);
+        if (!givenStep) return std::nullopt;
+        const auto step = *givenStep;
         auto clampIndex = [&](double v, bool isEnd) {
-            auto i = static_cast<int64_t>(std::max(std::min(v, 9.0e18), -9.0e18));
+            auto i = std::isnan(v) ? 0 : static_cast<int64_t>(std::max(std::min(v, 9.0e18), -9.0e18));
             if (i < 0) i += extent;
             const int64_t low = step > 0 ? 0 : -1, high = step > 0 ? extent : extent - 1;
             return std::clamp<int64_t>(i, isEnd ? low : std::max<int64_t>(low, 0), high);
@@ -270,10 +303,10 @@ std::optional<std::vector<Numbers>> evaluate(const onnx::NodeProto& node,
         return one(out);
     }
     if (op == "Reshape") return in.size() == 2 ? one(reshaped(*in[0], *in[1])) : std::nullopt;
-    if (op == "Expand")
-        return in.size() == 2 ? one(broadcastTo(*in[0], Dims(in[1]->values.begin(), in[1]->values.end()),
-                                                kMaxFoldedValues))
-                              : std::nullopt;
+    if (op == "Expand") {
+        const auto shape = in.size() == 2 ? integersOf(in[1]->values) : std::nullopt;
+        return shape ? one(broadcastTo(*in[0], *shape, kMaxFoldedValues)) : std::nullopt;
+    }
     if (op == "ConstantOfShape") {
         Numbers out;
         out.type = TensorProto::FLOAT;
@@ -286,8 +319,10 @@ std::optional<std::vector<Numbers>> evaluate(const onnx::NodeProto& node,
                 value = v->values[0];
             }
         if (in.empty() || !in[0]) return std::nullopt;
-        out.dims = Dims(in[0]->values.begin(), in[0]->values.end());
-        if (out.count() > kMaxFoldedValues) return std::nullopt;
+        const auto dims = integersOf(in[0]->values);
+        if (!dims) return std::nullopt;
+        out.dims = *dims;
+        if (out.count() > kMaxFoldedValues || out.count() < 0) return std::nullopt;
         out.values.assign(static_cast<size_t>(out.count()), value);
         return one(out);
     }

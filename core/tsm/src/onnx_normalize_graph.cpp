@@ -1,5 +1,6 @@
 #include "onnx_normalize_graph.h"
 
+#include <onnx/checker.h>
 #include <onnx/shape_inference/implementation.h>
 
 #include <algorithm>
@@ -27,6 +28,27 @@ std::vector<double> fromField(const Field& field) {
     return std::vector<double>(field.begin(), field.end());
 }
 
+// Whether every sliding-window attribute (kernel_shape, strides, dilations) of every node,
+// subgraphs included, is positive: libonnx's convolution and pooling shape inference
+// divides by them unchecked.
+bool windowAttributesArePositive(const onnx::GraphProto& graph) {
+    for (const auto& node : graph.node()) {
+        for (const auto& attribute : node.attribute()) {
+            if (attribute.name() == "kernel_shape" || attribute.name() == "strides" || attribute.name() == "dilations")
+                for (const auto value : attribute.ints())
+                    if (value < 1) return false;
+            if (attribute.has_g() && !windowAttributesArePositive(attribute.g())) return false;
+            for (const auto& subgraph : attribute.graphs())
+                if (!windowAttributesArePositive(subgraph)) return false;
+        }
+    }
+    return true;
+}
+
+bool windowAttributesArePositive(const onnx::ModelProto& model) {
+    return windowAttributesArePositive(model.graph());
+}
+
 }  // namespace
 
 std::optional<Numbers> numbersOf(const TensorProto& tensor) {
@@ -50,7 +72,8 @@ std::optional<Numbers> numbersOf(const TensorProto& tensor) {
 
 int64_t Numbers::count() const {
     int64_t c = 1;
-    for (const auto d : dims) c *= d;
+    for (const auto d : dims)
+        if (d < 0 || __builtin_mul_overflow(c, d, &c)) return -1;  // a damaged graph's dims
     return c;
 }
 
@@ -191,6 +214,12 @@ std::map<std::string, std::vector<int64_t>> inferredShapes(const onnx::ModelProt
     }
     std::map<std::string, std::vector<int64_t>> shapes;
     try {
+        // libonnx's shape inference trusts the graph: a Conv without inputs dereferences
+        // null, a stride of 0 divides by zero (found by tests/fuzz/fuzz_onnx_normalize).
+        // Its checker, run first on the model with its weights, refuses the first kind
+        // with an exception; the window attributes are checked here.
+        onnx::checker::check_model(model);
+        if (!windowAttributesArePositive(model)) return shapes;
         onnx::shape_inference::InferShapes(copy);
     } catch (const std::exception&) {
         return shapes;  // a graph libonnx cannot follow is left as it is

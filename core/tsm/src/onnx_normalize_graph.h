@@ -20,7 +20,7 @@ struct Numbers {
     std::vector<double> values;  // row-major; int64 values are exact up to 2^53
     int32_t type = onnx::TensorProto::FLOAT;
 
-    int64_t count() const;  // the product of dims (1 for a scalar)
+    int64_t count() const;  // the product of dims (1 for a scalar); -1 when negative or past int64
 };
 
 std::optional<Numbers> numbersOf(const onnx::TensorProto& tensor);

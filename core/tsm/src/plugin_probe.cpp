@@ -1,4 +1,5 @@
 #include "vitask/tsm/plugin_probe.h"
+#include "vitask/common/json_file.h"
 
 #include "child_process.h"
 #include "vitask/common/atomic_file.h"
@@ -357,7 +358,7 @@ ProbeVerdict PluginProbe::check(const fs::path& library) {
                                 {"verdict", verdictJson(verdict)}};
     try {
         fs::create_directories(options_.cacheDir);
-        writeTextFileAtomically(cache, doc.dump(2) + "\n");
+        writeTextFileAtomically(cache, jsonText(doc, 2) + "\n");
     } catch (const std::exception& e) {
         spdlog::warn("cannot cache the probe verdict of {} in {}: {}; it will be probed again next time",
                      library.string(), cache.string(), e.what());

@@ -30,7 +30,9 @@ TsmInfo brokenInfo(const std::filesystem::path& manifest, const std::string& err
     if (const auto suffix = std::string(TsmManifest::kSuffix); info.name.size() > suffix.size() &&
                                                               info.name.compare(info.name.size() - suffix.size(), suffix.size(), suffix) == 0)
         info.name.resize(info.name.size() - suffix.size());
-    std::ifstream in(manifest);
+    std::error_code ec;
+    std::ifstream in;
+    if (std::filesystem::is_regular_file(manifest, ec)) in.open(manifest);  // a folder: no name or kind to read
     const auto doc = nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false);
     if (doc.is_object()) {
         if (doc.contains("name") && doc["name"].is_string() && !doc["name"].get<std::string>().empty())

@@ -42,7 +42,7 @@ public:
 
     int positiveInt(const json& value, const std::string& name) const {
         if (!value.is_number_integer() || value.get<int64_t>() < 1 || value.get<int64_t>() > 1 << 20)
-            throw Error(std::string("must be a positive integer, got ") + value.dump(), manifest_.subject(name));
+            throw Error(std::string("must be a positive integer, got ") + jsonText(value), manifest_.subject(name));
         return value.get<int>();
     }
 
@@ -61,7 +61,7 @@ public:
     std::string field(const char* key) const { return prefix_.empty() ? key : prefix_ + "." + key; }
 
     [[noreturn]] void wrongType(const char* key, const char* expected, const json& value) const {
-        throw Error(std::string("must be ") + expected + ", got " + typeName(value) + " " + value.dump(),
+        throw Error(std::string("must be ") + expected + ", got " + typeName(value) + " " + jsonText(value),
                     manifest_.subject(field(key)), "Fix the field's type; docs/formats.md has an example.");
     }
 
@@ -80,10 +80,10 @@ std::vector<float> channelValues(const TsmManifest& m, const FieldReader& input,
                     m.subject(field), "Give one value per channel.");
     std::vector<float> out;
     for (const auto& v : values) {
-        if (!v.is_number()) throw Error(std::string("must hold numbers, got ") + v.dump(), m.subject(field));
+        if (!v.is_number()) throw Error(std::string("must hold numbers, got ") + jsonText(v), m.subject(field));
         const double x = v.get<double>();
         if (!std::isfinite(x) || (positive && x <= 0))
-            throw Error("holds " + v.dump() + (positive ? "; it must be positive" : "; it must be finite"), m.subject(field));
+            throw Error("holds " + jsonText(v) + (positive ? "; it must be positive" : "; it must be finite"), m.subject(field));
         out.push_back(static_cast<float>(x));
     }
     return out;
@@ -94,7 +94,7 @@ void readInput(TsmManifest& m, const FieldReader& top) {
     m.inputName = input.string("name", "the ONNX graph input to feed");
     const auto& size = input.array("size", "[height, width] in pixels");
     if (size.size() != 2)
-        throw Error("must be [height, width], got " + size.dump(), m.subject("input.size"));
+        throw Error("must be [height, width], got " + jsonText(size), m.subject("input.size"));
     m.input.height = input.positiveInt(size[0], "input.size");
     m.input.width = input.positiveInt(size[1], "input.size");
     m.input.channels = input.positiveInt(input.require("channels", "1 (grey) or 3 (RGB)"), "input.channels");
@@ -116,7 +116,7 @@ void readLabels(TsmManifest& m, const FieldReader& top) {
     for (size_t i = 0; i < labels.size(); ++i) {
         const std::string field = "labels[" + std::to_string(i) + "]";
         if (!labels[i].is_string() || labels[i].get<std::string>().empty())
-            throw Error("must be a non-empty string, got " + labels[i].dump(), m.subject(field));
+            throw Error("must be a non-empty string, got " + jsonText(labels[i]), m.subject(field));
         const auto label = labels[i].get<std::string>();
         if (!seen.insert(label).second) throw Error("repeats the label \"" + label + "\"", m.subject(field));
         m.labels.push_back(label);

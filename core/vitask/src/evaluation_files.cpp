@@ -1,4 +1,5 @@
 #include "vitask/vitask/evaluation_files.h"
+#include "vitask/common/json_file.h"
 
 #include "vitask/common/atomic_file.h"
 
@@ -11,7 +12,7 @@ void saveEvaluation(const std::filesystem::path& folder, const std::string& name
     for (size_t t = 0; t < evaluation.tasks.size(); ++t)
         summary["tasks"][t]["metrics"] =
             metricsJson(evaluation.tasks[t].metrics, corpus.tasks()[t].description.labels);
-    writeTextFileAtomically(folder / (name + ".json"), summary.dump(2) + "\n");
+    writeTextFileAtomically(folder / (name + ".json"), jsonText(summary, 2) + "\n");
 
     std::string lines;
     for (const auto& p : evaluation.predictions) {
@@ -22,7 +23,7 @@ void saveEvaluation(const std::filesystem::path& folder, const std::string& name
                             {"correct", p.correct},
                             {"unparseable", p.unparseable}};
         if (!p.probabilities.empty()) line["probabilities"] = p.probabilities;
-        lines += line.dump() + "\n";
+        lines += jsonText(line) + "\n";
     }
     writeTextFileAtomically(folder / (name + "_predictions.jsonl"), lines);
 }

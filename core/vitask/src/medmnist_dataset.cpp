@@ -1,4 +1,5 @@
 #include "vitask/vitask/medmnist_dataset.h"
+#include "vitask/common/json_file.h"
 
 #include "vitask/common/atomic_file.h"
 #include "vitask/common/error.h"
@@ -247,7 +248,7 @@ void MedMnistDataset::save(const std::string& npzPath) const {
     npz.write(npzPath);
     if (info_) return;  // the catalog names it
     const nlohmann::json sidecar = {{"name", name()}, {"modality", modality()}, {"task", task()}, {"labels", labelNames_}};
-    writeTextFileAtomically(sidecarPath(npzPath), sidecar.dump(2) + "\n");
+    writeTextFileAtomically(sidecarPath(npzPath), jsonText(sidecar, 2) + "\n");
 }
 
 std::string MedMnistDataset::name() const {

@@ -106,6 +106,12 @@ NpyArray NpyArray::parse(const std::vector<uint8_t>& bytes, const std::string& s
         p = static_cast<size_t>(after - header.c_str());
         if (header[p] == 'L') ++p;  // Python 2 long literals in old files
     }
+    // Every later size computation multiplies the shape out: it must fit, in bytes.
+    int64_t byteCount = array.itemSize_;
+    for (const auto dimension : array.shape_)
+        if (__builtin_mul_overflow(byteCount, dimension, &byteCount))
+            throw Error("the .npy header's shape " + array.shapeText() + " needs more bytes than any file holds",
+                        subject, kRemedy);
 
     if (headerOnly) return array;
     const size_t dataStart = headerStart + headerLength;

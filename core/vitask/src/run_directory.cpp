@@ -1,4 +1,5 @@
 #include "vitask/vitask/run_directory.h"
+#include "vitask/common/json_file.h"
 
 #include "vitask/common/atomic_file.h"
 #include "vitask/common/error.h"
@@ -38,7 +39,7 @@ RunDirectory::RunDirectory(fs::path root) : root_(fs::absolute(std::move(root)).
 bool RunDirectory::hasRun() const { return fs::exists(configFile()); }
 
 void RunDirectory::appendMetrics(const nlohmann::json& record) {
-    const std::string line = record.dump() + "\n";
+    const std::string line = jsonText(record) + "\n";
     const int fd = ::open(metricsFile().c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
     if (fd < 0) throw Error("cannot open for appending", metricsFile().string(), "Check the disk and permissions.");
     const auto written = ::write(fd, line.data(), line.size());
@@ -66,19 +67,19 @@ std::vector<nlohmann::json> RunDirectory::readMetrics() const {
 void RunDirectory::keepFirstMetrics(std::size_t count) {
     std::string kept;
     const auto records = readMetrics();
-    for (std::size_t i = 0; i < std::min(count, records.size()); ++i) kept += records[i].dump() + "\n";
+    for (std::size_t i = 0; i < std::min(count, records.size()); ++i) kept += jsonText(records[i]) + "\n";
     writeTextFileAtomically(metricsFile(), kept);
 }
 
 void RunDirectory::truncateMetricsAfter(int64_t step) {
     std::string kept;
     for (const auto& record : readMetrics())
-        if (record.value("step", int64_t{0}) <= step) kept += record.dump() + "\n";
+        if (record.value("step", int64_t{0}) <= step) kept += jsonText(record) + "\n";
     writeTextFileAtomically(metricsFile(), kept);
 }
 
 void RunDirectory::writeStatus(const nlohmann::json& status) {
-    writeTextFileAtomically(statusFile(), status.dump(2) + "\n");
+    writeTextFileAtomically(statusFile(), jsonText(status, 2) + "\n");
 }
 
 std::optional<nlohmann::json> RunDirectory::readStatus() const {

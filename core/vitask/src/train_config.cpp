@@ -45,7 +45,9 @@ public:
     void rejectUnknownKeys() const {
         if (!node_ || !node_.IsMap()) return;
         for (const auto& item : node_) {
-            const auto key = item.first.as<std::string>();
+            // A key that is itself a list or mapping (`{[a]: 1}`) is no name at all.
+            if (!item.first.IsScalar()) fail(path_.empty() ? "the top level" : path_, "has a key that is not a name");
+            const auto key = item.first.Scalar();
             if (!used_.count(key)) {
                 std::string known;
                 for (const auto& k : used_) known += (known.empty() ? "" : ", ") + k;
@@ -61,7 +63,8 @@ private:
     static std::string describe(const YAML::Node& node) {
         if (node.IsSequence()) return "a list";
         if (node.IsMap()) return "a mapping";
-        return "'" + node.as<std::string>() + "'";
+        if (node.IsScalar()) return "'" + node.Scalar() + "'";
+        return "nothing";
     }
     YAML::Node node_;
     std::string path_;
@@ -177,6 +180,10 @@ TrainConfig TrainConfig::parse(const std::string& yaml, const std::filesystem::p
     if (config.model.fromScratch() && s.tokenizer.empty())
         model.fail("model", "names neither a base model nor a scratch tokenizer",
                    "Set model.base to a Hugging Face LLaVA folder, or model.scratch.tokenizer to a tokenizer folder.");
+    for (const auto& [key, value] : {std::pair<const char*, int64_t>{"image_size", s.imageSize}, {"patch_size", s.patchSize},
+                                     {"vision_width", s.visionWidth}, {"vision_layers", s.visionLayers},
+                                     {"text_width", s.textWidth}, {"text_layers", s.textLayers}, {"heads", s.heads}})
+        if (value < 1) scratch.fail(scratch.keyPath(key), "must be at least 1");
     if (s.imageSize % s.patchSize != 0)
         scratch.fail("model.scratch.image_size", "is not a multiple of patch_size");
     if (s.visionWidth % s.heads != 0 || s.textWidth % s.heads != 0)

@@ -276,7 +276,7 @@ fs::path Session::saveCheckpoint(torch::optim::Optimizer& optimizer) {
         model::writeSafetensors(folder / "weights.safetensors", tensors);
         saveOptimizerState(optimizer, folder / "optimizer.pt");
         state_.metricsRecords = static_cast<int64_t>(run_.readMetrics().size());
-        writeTextFileAtomically(folder / "trainer_state.json", state_.toJson().dump(2) + "\n");
+        writeTextFileAtomically(folder / "trainer_state.json", jsonText(state_.toJson(), 2) + "\n");
     } catch (const Error& error) {
         std::error_code ignored;
         fs::remove_all(folder, ignored);

@@ -93,7 +93,7 @@ void VitaskModel::save(const std::filesystem::path& directory, const nlohmann::j
     description["exemplar_width"] = exemplarWidth_;
     description["exemplar_tokens"] = 1;
     description["exemplar_position"] = "after image tokens";
-    writeTextFileAtomically(directory / kVitaskFile, description.dump(2) + "\n");
+    writeTextFileAtomically(directory / kVitaskFile, jsonText(description, 2) + "\n");
 }
 
 std::vector<int64_t> VitaskModel::promptIds(const std::string& instruction, bool withExemplar) const {
