@@ -36,7 +36,9 @@ std::uint32_t bigEndian(const std::uint8_t* p, int bytes) {
 }
 
 // ISO/IEC 15444-1 annex A: SOC, then marker segments (marker, 16-bit length that counts
-// itself) up to the first tile-part's SOT. Markers 0xFF30-0xFF3F carry no length.
+// itself) through the first tile-part's header up to its SOD, as far as GDCM walks them
+// (it reads a COD segment's tenth byte whatever the segment's length). Markers
+// 0xFF30-0xFF3F carry no length.
 // The SIZ segment (annex A.5.1) against the DICOM header's description.
 void checkSiz(const std::uint8_t* segment, std::size_t length, const Jpeg2000Image& image, const std::filesystem::path& file) {
     // From Lsiz: Rsiz at 2, Xsiz 4, Ysiz 8, XOsiz 12, YOsiz 16, XTsiz, YTsiz, XTOsiz,
@@ -66,7 +68,7 @@ void checkMainHeader(const std::uint8_t* data, std::size_t size, const Jpeg2000I
     while (at + 2 <= size) {
         const std::uint32_t marker = bigEndian(data + at, 2);
         if ((marker >> 8) != 0xFF) damaged("no marker at byte " + std::to_string(at) + " of the main header", file);
-        if (marker == 0xFF90 || marker == 0xFF93 || marker == 0xFFD9) {  // SOT, SOD, EOC
+        if (marker == 0xFF93 || marker == 0xFFD9) {  // SOD, EOC
             if (!sawSiz) damaged("the main header has no SIZ segment", file);
             return;
         }
@@ -84,9 +86,10 @@ void checkMainHeader(const std::uint8_t* data, std::size_t size, const Jpeg2000I
             checkSiz(data + at + 2, length, image, file);
             sawSiz = true;
         }
+        if (marker == 0xFF52 && length < 12) damaged("its COD segment is too short", file);
         at += 2 + length;
     }
-    damaged("the main header ends without a tile", file);
+    damaged("the codestream's headers end without tile data", file);
 }
 
 // A JP2 file (ISO/IEC 15444-1 annex I): boxes of length, type [, extended length]; the

@@ -24,7 +24,8 @@ struct Jpeg2000Image {
 
 // Throws vitask::Error naming `file` unless every fragment of `pixelData` that begins a
 // codestream (SOC marker) or a JP2 file (signature box) holds a well-formed main header:
-// marker segments whose lengths stay inside the fragment, up to the first tile (SOT), and
+// marker segments whose lengths stay inside the fragment, through the first tile-part's
+// header (SOD), COD segments long enough for what GDCM reads of them, and
 // a SIZ segment that agrees with `image` (size, components, no more bits than allocated):
 // GDCM trusts the codestream's and the header's description alike and asserts when they
 // disagree.
