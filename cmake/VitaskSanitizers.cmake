@@ -26,6 +26,11 @@ if(VITASK_SANITIZE)
   add_compile_options(-fsanitize=address,undefined -fno-sanitize-recover=undefined
                       -fno-omit-frame-pointer)
   add_link_options(-fsanitize=address,undefined)
+  # Every test (and the programs it starts) runs with the project's suppressions of
+  # third-party leaks, and UBSan's reports carry a stack.
+  set(VITASK_SANITIZER_ENVIRONMENT
+      "LSAN_OPTIONS=suppressions=${PROJECT_SOURCE_DIR}/tests/sanitizers/lsan.supp"
+      "UBSAN_OPTIONS=print_stacktrace=1")
   if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
     # GCC does not enable the float-cast check with `undefined`; clang's `undefined` does.
     add_compile_options(-fsanitize=float-cast-overflow)
