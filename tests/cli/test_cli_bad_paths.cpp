@@ -54,14 +54,15 @@ class TestCliBadPaths : public QObject {
     // Every command of `entry` refuses `file`, naming `named` (the file the message must
     // name: the file itself, or the one inside a model folder) and saying `needles`.
     void expectRefused(const QString& entry, const QString& file, const QString& named, const QStringList& needles,
-                       bool asNobody = false) {
+                       bool unreadable = false) {
         for (const QStringList& command : commands(entry, file)) {
-            // Permissions do not bind root: the tests run as root in CI, so the command
-            // runs as `nobody` there (setpriv, util-linux).
-            const CliResult r = asNobody && ::geteuid() == 0
+            // Permissions do not bind root, and the tests run as root in CI: there the
+            // command runs without the capabilities that override them (setpriv,
+            // util-linux), still as root, so it can reach the build wherever it lies.
+            const CliResult r = unreadable && ::geteuid() == 0
                                     ? runProgram(QStringLiteral("setpriv"),
-                                                 QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                                                             QStringLiteral("--clear-groups"), qEnvironmentVariable("VITASK_CLI")} +
+                                                 QStringList{QStringLiteral("--bounding-set=-dac_override,-dac_read_search"),
+                                                             qEnvironmentVariable("VITASK_CLI")} +
                                                      command)
                                     : runCli(command);
             if (r.exitCode == 105) {
@@ -97,9 +98,6 @@ class TestCliBadPaths : public QObject {
 private Q_SLOTS:
     void initTestCase() {
         QVERIFY(dir_.isValid());
-        // `nobody` must reach the files it is refused, and the demo beside them.
-        QFile::setPermissions(dir_.path(), QFile::permissions(dir_.path()) | QFile::ReadOther | QFile::ExeOther |
-                                               QFile::WriteOther);
         const QString missing = missingPythonModules({QStringLiteral("numpy"), QStringLiteral("pydicom")});
         if (!missing.isEmpty()) QFAIL(qPrintable(missing));
         QVERIFY2(QFile::exists(nibabelFile(QStringLiteral("anatomical.nii"))), "install python3-nibabel");
@@ -153,7 +151,6 @@ private Q_SLOTS:
             QFile::copy(demoModel() + QStringLiteral("/config.json"), f);
             QFile::setPermissions(f, QFileDevice::Permissions());
         });
-        QFile::setPermissions(model, QFile::permissions(model) | QFile::ReadOther | QFile::ExeOther);
         expectRefused(QStringLiteral("model"), model, model + QStringLiteral("/config.json"), {}, true);
     }
 
