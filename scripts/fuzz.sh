@@ -34,8 +34,9 @@ cmake --build "$build" --target "${targets[@]/#/fuzz_}"
 # Debian's Python: the one install-deps.sh gives NumPy, nibabel and PyTorch.
 python="${PYTHON:-/usr/bin/python3}"
 work="$build/fuzz"
-rm -rf "$work/seeds" "$work/logs"
+rm -rf "$work/seeds"
 mkdir -p "$work/logs"
+for target in "${targets[@]}"; do rm -f "$work/logs/$target.log"; done
 "$python" "$root/scripts/make_fuzz_corpus.py" "$work/seeds"
 
 # Per-target libFuzzer options. fuzz_dicom: DCMTK allocates a value's declared length (up

@@ -6,6 +6,7 @@ output behind the table), docs/fuzz/summary.json, and the table between the fuzz
 markers of docs/reliability.md. Exits 1 when a target found something or did not finish.
 
     scripts/fuzz_report.py BUILD/fuzz DOCS TARGET...
+    scripts/fuzz_report.py BUILD/fuzz DOCS          (the table again from docs/fuzz/summary.json)
 """
 import json
 import re
@@ -37,7 +38,7 @@ def parse(log: str) -> dict:
 
 
 def main() -> int:
-    if len(sys.argv) < 4:
+    if len(sys.argv) < 3:
         sys.exit(__doc__)
     work, docs, targets = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3:]
     out = docs / "fuzz"
@@ -50,11 +51,11 @@ def main() -> int:
         (out / f"{target}.log").write_text("\n".join(log.splitlines()[-40:]) + "\n")
     summary_file.write_text(json.dumps(summary, indent=2, sort_keys=True) + "\n")
 
-    rows = ["| target | executions | exec/s | edges covered | features | corpus | peak RSS | result |",
-            "|---|---:|---:|---:|---:|---|---:|---|"]
+    rows = ["| target | executions | time | exec/s | edges covered | features | corpus | peak RSS | result |",
+            "|---|---:|---:|---:|---:|---:|---|---:|---|"]
     for target, r in sorted(summary.items()):
         result = "clean" if r["finished"] else ("; ".join(r["findings"]) or "did not finish")
-        rows.append(f"| `{target}` | {r['executions']:,} | {r['exec_per_s']:,} | {r['coverage_edges']:,} | "
+        rows.append(f"| `{target}` | {r['executions']:,} | {r['seconds'] // 60} min {r['seconds'] % 60} s | {r['exec_per_s']:,} | {r['coverage_edges']:,} | "
                     f"{r['features']:,} | {r['corpus']} | {r['peak_rss_mb']} MB | {result} |")
     table = "\n".join(rows)
     reliability = docs / "reliability.md"
