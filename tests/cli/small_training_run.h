@@ -5,7 +5,20 @@
 #include "cli_runner.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QList>
 #include <QTemporaryDir>
+
+// Every record of a run's metrics.jsonl, in order.
+inline QList<QJsonObject> metricsRecords(const QString& run) {
+    QFile file(run + QStringLiteral("/metrics.jsonl"));
+    QList<QJsonObject> out;
+    if (!file.open(QIODevice::ReadOnly)) return out;
+    for (const auto& line : file.readAll().split('\n'))
+        if (!line.isEmpty()) out.append(QJsonDocument::fromJson(line).object());
+    return out;
+}
 
 // Writes the data and `run.yaml` into `dir`; returns the configuration's path, or an
 // empty string (after reporting through `error`) when the data could not be made.

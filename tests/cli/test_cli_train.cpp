@@ -20,13 +20,9 @@
 namespace {
 
 QList<QJsonObject> trainRecords(const QString& run) {
-    QFile file(run + QStringLiteral("/metrics.jsonl"));
     QList<QJsonObject> out;
-    if (!file.open(QIODevice::ReadOnly)) return out;
-    for (const auto& line : file.readAll().split('\n')) {
-        const auto record = QJsonDocument::fromJson(line).object();
+    for (const auto& record : metricsRecords(run))
         if (record.value(QStringLiteral("type")).toString() == QStringLiteral("train")) out.append(record);
-    }
     return out;
 }
 

@@ -23,15 +23,8 @@ namespace {
 
 // Every metrics record, without the one field that measures time.
 QList<QJsonObject> metricRecords(const QString& run) {
-    QFile file(run + QStringLiteral("/metrics.jsonl"));
-    QList<QJsonObject> out;
-    if (!file.open(QIODevice::ReadOnly)) return out;
-    for (const auto& line : file.readAll().split('\n')) {
-        if (line.isEmpty()) continue;
-        auto record = QJsonDocument::fromJson(line).object();
-        record.remove(QStringLiteral("samples_per_s"));
-        out.append(record);
-    }
+    QList<QJsonObject> out = metricsRecords(run);
+    for (auto& record : out) record.remove(QStringLiteral("samples_per_s"));
     return out;
 }
 

@@ -30,7 +30,8 @@ Volume NiftiReader::read(const std::filesystem::path& file) {
     // A .hdr holds the header only; without the .img beside it ITK (Analyze, NIfTI-1 pairs)
     // would fail with a bare "nifti_image_load failed".
     const std::string lower = detail::lowerFileName(file);
-    if (detail::endsWith(lower, ".hdr") || detail::endsWith(lower, ".hdr.gz")) {
+    const bool headerOnly = detail::endsWith(lower, ".hdr") || detail::endsWith(lower, ".hdr.gz");
+    if (headerOnly) {
         const std::string stem = name.substr(0, name.size() - (detail::endsWith(lower, ".gz") ? 7 : 4));
         bool partner = false;
         for (const char* suffix : {".img", ".img.gz", ".IMG", ".IMG.GZ"})
@@ -82,8 +83,7 @@ Volume NiftiReader::read(const std::filesystem::path& file) {
             for (unsigned r = 0; r < 3 && r < axis.size(); ++r) volume.direction[r * 3 + d] = axis[r];
         }
         volume.orientationKnown = volume.pixelSpacingKnown = true;
-        const bool pair = detail::endsWith(lower, ".hdr") || detail::endsWith(lower, ".hdr.gz");
-        const auto dataFile = pair ? std::filesystem::path(io->GetFileName()).replace_extension(".img") : file;
+        const auto dataFile = headerOnly ? std::filesystem::path(io->GetFileName()).replace_extension(".img") : file;
         detail::requireRoomForVoxels(dataFile, 0, io->GetImageSizeInBytes(),
                                      std::to_string(volume.dims[0]) + "x" + std::to_string(volume.dims[1]) + "x" +
                                          std::to_string(volume.dims[2]) + "x" + std::to_string(volume.dims[3]),

@@ -25,7 +25,7 @@ FailureMessage describeFailure(const std::exception& error) {
     if (dynamic_cast<const std::bad_alloc*>(&error)) return {std::string("out of memory. ") + kHostRemedy, false};
     if (const auto* torchError = dynamic_cast<const c10::Error*>(&error)) {
         const auto message = firstLine(torchError->what_without_backtrace());
-        if (message.find("CUDA out of memory") != std::string::npos || message.find("out of memory") != std::string::npos)
+        if (message.find("out of memory") != std::string::npos)  // "CUDA out of memory. Tried to allocate ..."
             return {"the GPU ran out of memory (" + message + "). " + kDeviceRemedy, false};
         // LibTorch's CPU allocator: "[enforce fail at alloc_cpu.cpp:75] ... DefaultCPUAllocator:
         // can't allocate memory: you tried to allocate N bytes. Error code 12 ...".

@@ -47,6 +47,12 @@ void RunDirectory::appendMetrics(const nlohmann::json& record) {
     ::close(fd);
     if (written != static_cast<ssize_t>(line.size()))
         throw Error("could not append a record (disk full?)", metricsFile().string(), "Free disk space and resume the run.");
+    if (metricsCount_) ++*metricsCount_;
+}
+
+std::size_t RunDirectory::metricsCount() {
+    if (!metricsCount_) metricsCount_ = readMetrics().size();
+    return *metricsCount_;
 }
 
 std::vector<nlohmann::json> RunDirectory::readMetrics() const {
@@ -69,13 +75,19 @@ void RunDirectory::keepFirstMetrics(std::size_t count) {
     const auto records = readMetrics();
     for (std::size_t i = 0; i < std::min(count, records.size()); ++i) kept += jsonText(records[i]) + "\n";
     writeTextFileAtomically(metricsFile(), kept);
+    metricsCount_ = std::min(count, records.size());
 }
 
 void RunDirectory::truncateMetricsAfter(int64_t step) {
     std::string kept;
+    std::size_t count = 0;
     for (const auto& record : readMetrics())
-        if (record.value("step", int64_t{0}) <= step) kept += jsonText(record) + "\n";
+        if (record.value("step", int64_t{0}) <= step) {
+            kept += jsonText(record) + "\n";
+            ++count;
+        }
     writeTextFileAtomically(metricsFile(), kept);
+    metricsCount_ = count;
 }
 
 void RunDirectory::writeStatus(const nlohmann::json& status) {

@@ -275,7 +275,7 @@ fs::path Session::saveCheckpoint(torch::optim::Optimizer& optimizer) {
         for (size_t k = 0; k < savedNames_.size(); ++k) tensors.emplace_back(savedNames_[k], savedParameters_[k].detach());
         model::writeSafetensors(folder / "weights.safetensors", tensors);
         saveOptimizerState(optimizer, folder / "optimizer.pt");
-        state_.metricsRecords = static_cast<int64_t>(run_.readMetrics().size());
+        state_.metricsRecords = static_cast<int64_t>(run_.metricsCount());
         writeTextFileAtomically(folder / "trainer_state.json", jsonText(state_.toJson(), 2) + "\n");
     } catch (const Error& error) {
         std::error_code ignored;

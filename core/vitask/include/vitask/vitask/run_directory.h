@@ -44,6 +44,8 @@ public:
     void appendMetrics(const nlohmann::json& record);
     // Every record in order (a torn last line from a crash is skipped).
     std::vector<nlohmann::json> readMetrics() const;
+    // How many records readMetrics() would give: read once, then kept by the writers here.
+    std::size_t metricsCount();
     // On resume, atomically: keeps the first `count` records (those written before the
     // checkpoint); the rest are recomputed.
     void keepFirstMetrics(std::size_t count);
@@ -66,6 +68,7 @@ public:
 
 private:
     std::filesystem::path root_;
+    std::optional<std::size_t> metricsCount_;  // known once counted or rewritten
 };
 
 }  // namespace vitask::recipe
