@@ -2,7 +2,7 @@
 #include "vitask/common/json_file.h"
 
 #include "vitask/common/error.h"
-#include "vitask/tsm/tsm_loader.h"
+#include "vitask/tsm/plugin_probe.h"
 #include "vitask/vitask/evaluation_files.h"
 #include "vitask/vitask/evaluator.h"
 #include "vitask/vitask/trainer.h"
@@ -101,7 +101,7 @@ int runEval(const EvalCommandOptions& options) {
     if (options.exemplar) {
         if (options.tsm.empty())
             throw Error("exemplar prompting needs the TSM", "--exemplar", "Pass --tsm with the TSM the model was trained with.");
-        tsm = tsm::openTsm(options.tsm);
+        tsm = tsm::openProbed(options.tsm);
     }
     std::vector<recipe::MedMnistDataset> datasets;
     for (const auto& path : options.data) datasets.push_back(recipe::MedMnistDataset::load(path));

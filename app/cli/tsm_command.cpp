@@ -163,10 +163,7 @@ fs::path manifestInFolder(const fs::path& folder) {
 // looked up in the registry.
 std::unique_ptr<tsm::Tsm> openByNameOrManifest(const std::string& tsm, const std::vector<std::string>& paths) {
     const fs::path asPath(tsm);
-    if (tsm::isPluginLibrary(asPath) && fs::is_regular_file(asPath)) {
-        tsm::PluginProbe(probeWithThisProgram()).require(asPath);
-        return tsm::openTsm(asPath);
-    }
+    if (tsm::isPluginLibrary(asPath) && fs::is_regular_file(asPath)) return tsm::openProbed(asPath, probeWithThisProgram());
     if (isManifestName(asPath) || fs::is_regular_file(asPath)) return tsm::openTsm(asPath);
     if (fs::is_directory(asPath)) return tsm::openTsm(manifestInFolder(asPath));
     return tsm::TsmRegistry(toPaths(paths), probeWithThisProgram()).create(tsm);

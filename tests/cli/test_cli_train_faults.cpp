@@ -197,6 +197,35 @@ private Q_SLOTS:
                  qPrintable(r.err));
         QVERIFY2(!r.err.contains(QStringLiteral("internal error")), qPrintable(r.err));
     }
+
+    void crashingTsmPluginIsProbedNeverLoaded() {
+        // Exemplar prompting with a compiled TSM that segfaults as soon as it is used:
+        // `vitask train` and `vitask eval` probe it in a child first, so they end with a
+        // message naming it (exit 1) instead of dying, and the run writes no checkpoint.
+        const QString plugin = QStringLiteral(VITASK_TEST_CRASHING_PLUGIN_DIR "/broken_segfault.so");
+        QVERIFY2(QFile::exists(plugin), qPrintable(plugin));
+        QString withTsm = config_;
+        withTsm.replace(QStringLiteral("run.yaml"), QStringLiteral("crashing-tsm.yaml"));
+        QFile in(config_), out(withTsm);
+        QVERIFY(in.open(QIODevice::ReadOnly) && out.open(QIODevice::WriteOnly));
+        out.write(in.readAll().replace("losses: {van: 1}", "losses: {van: 1, ep: 1}") + "tsm: " + plugin.toUtf8() + "\n");
+        out.close();
+        QTemporaryDir cache;
+        const QMap<QString, QString> environment{{QStringLiteral("VITASK_CACHE_DIR"), cache.path()}};
+        const QString expected = QStringLiteral("broken_segfault.so");
+        const QString run = dir_.filePath(QStringLiteral("crashing-tsm"));
+        const CliResult train = runCli({QStringLiteral("train"), withTsm, QStringLiteral("--out"), run}, environment);
+        QCOMPARE(train.exitCode, 1);
+        QVERIFY2(train.err.contains(expected) && train.err.contains(QStringLiteral("crashed with SIGSEGV")), qPrintable(train.err));
+        QVERIFY2(checkpoints(run).isEmpty(), qPrintable(checkpoints(run).join(QLatin1Char(' '))));
+
+        const CliResult eval = runCli({QStringLiteral("eval"), QStringLiteral("--model"), full_ + QStringLiteral("/final"),
+                                       QStringLiteral("--data"), dir_.filePath(QStringLiteral("synth/synth_chest_xray.npz")),
+                                       QStringLiteral("--exemplar"), QStringLiteral("--tsm"), plugin},
+                                      environment);
+        QCOMPARE(eval.exitCode, 1);
+        QVERIFY2(eval.err.contains(expected) && eval.err.contains(QStringLiteral("crashed with SIGSEGV")), qPrintable(eval.err));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliTrainFaults)

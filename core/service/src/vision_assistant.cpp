@@ -62,8 +62,7 @@ std::unique_ptr<tsm::Tsm> openByNameOrPath(const std::string& nameOrPath, const 
     const bool isFile = path.string().size() > 9 &&
                         (path.string().compare(path.string().size() - 9, 9, ".tsm.json") == 0 ||
                          tsm::isPluginLibrary(path));
-    if (isFile && tsm::isPluginLibrary(path)) tsm::PluginProbe(pluginProbe()).require(path);
-    if (isFile) return tsm::openTsm(path);
+    if (isFile) return tsm::openProbed(path, pluginProbe());
     return tsm::TsmRegistry(folders, pluginProbe()).create(nameOrPath);
 }
 

@@ -7,6 +7,7 @@
 #include "vitask/common/sha256.h"
 #include "vitask/common/user_paths.h"
 #include "vitask/tsm/plugin_api.h"
+#include "vitask/tsm/tsm_loader.h"
 
 #include <nlohmann/json.hpp>
 #include <spdlog/spdlog.h>
@@ -369,6 +370,11 @@ ProbeVerdict PluginProbe::check(const fs::path& library) {
 void PluginProbe::require(const fs::path& library) {
     const auto verdict = check(library);
     if (!verdict.ok()) throw Error(verdict.error(library));
+}
+
+std::unique_ptr<Tsm> openProbed(const fs::path& source, PluginProbeOptions options) {
+    if (isPluginLibrary(source)) PluginProbe(std::move(options)).require(source);
+    return openTsm(source);
 }
 
 }  // namespace vitask::tsm

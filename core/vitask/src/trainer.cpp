@@ -7,7 +7,7 @@
 #include "vitask/model/lora.h"
 #include "vitask/model/safetensors.h"
 #include "vitask/runtime/system_info.h"
-#include "vitask/tsm/tsm_loader.h"
+#include "vitask/tsm/plugin_probe.h"
 #include "vitask/vitask/batch_prefetcher.h"
 #include "vitask/vitask/evaluation_files.h"
 #include "vitask/vitask/evaluator.h"
@@ -162,7 +162,7 @@ void Session::prepare() {
     if (config_.threads > 0) runtime::setCpuThreads(config_.threads);
     torch::manual_seed(config_.seed);  // model initialisation (scratch weights, LoRA A)
     for (const auto& path : config_.datasets) datasets_.push_back(MedMnistDataset::load(path.string()));
-    if (config_.usesExemplar()) tsm_ = tsm::openTsm(config_.tsm);
+    if (config_.usesExemplar()) tsm_ = tsm::openProbed(config_.tsm);
     int64_t exemplarWidth = 0;
     if (tsm_) {
         exemplarWidth = tsm_->info().featureWidth;

@@ -15,9 +15,12 @@
 //
 // No Qt here: the child is started with fork + exec.
 
+#include "vitask/tsm/tsm.h"
+
 #include <chrono>
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -105,5 +108,11 @@ private:
     PluginProbeOptions options_;
     std::size_t childrenStarted_ = 0;
 };
+
+// openTsm() for a source a user named: a manifest as is, a compiled plug-in only once its
+// probe passed (PluginProbe::require with `options`), so a crashing plug-in stops with a
+// message naming it instead of taking this process down. Throws vitask::Error.
+std::unique_ptr<Tsm> openProbed(const std::filesystem::path& source,
+                                PluginProbeOptions options = PluginProbeOptions::withDefaultProgram());
 
 }  // namespace vitask::tsm
