@@ -1,5 +1,6 @@
 // The bad input every entry point meets, on real files and the real `vitask`, entry point
-// by entry point (images, model folders, TSM manifests, run configurations): zero-length
+// by entry point (images, model folders, TSM manifests, run configurations, CSV dataset
+// manifests): zero-length
 // files, a folder where a file belongs, files the user may not read, header values far
 // too big or not finite, a series that mixes image sizes, and path names that are not
 // UTF-8, which must simply work. Each refusal: exit status 1, an "error:" line naming the
@@ -48,6 +49,8 @@ class TestCliBadPaths : public QObject {
         if (entry == QLatin1String("tsm"))
             return {threads + QStringList{QStringLiteral("tsm"), QStringLiteral("predict"), QStringLiteral("--tsm"), file,
                                           QStringLiteral("--image"), demoChest()}};
+        if (entry == QLatin1String("manifest"))
+            return {threads + QStringList{QStringLiteral("data"), QStringLiteral("inspect"), file}};
         return {threads + QStringList{QStringLiteral("train"), file, QStringLiteral("--out"), path(QStringLiteral("run-out"))}};
     }
 
@@ -118,10 +121,13 @@ private Q_SLOTS:
         QVERIFY(writeFile(path(QStringLiteral("empty.yaml")), {}));
         expectRefused(QStringLiteral("config"), path(QStringLiteral("empty.yaml")), path(QStringLiteral("empty.yaml")),
                       {QStringLiteral("is empty")});
+        QVERIFY(writeFile(path(QStringLiteral("empty.csv")), {}));
+        expectRefused(QStringLiteral("manifest"), path(QStringLiteral("empty.csv")), path(QStringLiteral("empty.csv")),
+                      {QStringLiteral("is empty")});
     }
 
     void aFolderWhereAFileBelongsIsNamed() {
-        for (const char* name : {"folder.nii", "folder.png", "folder.tsm.json", "folder.yaml"})
+        for (const char* name : {"folder.nii", "folder.png", "folder.tsm.json", "folder.yaml", "folder.csv"})
             QVERIFY(QDir().mkpath(path(QLatin1String(name))));
         // A folder is a valid image input (a folder of DICOM files): without any, it is refused.
         expectRefused(QStringLiteral("image"), path(QStringLiteral("folder.nii")), path(QStringLiteral("folder.nii")),
@@ -129,7 +135,9 @@ private Q_SLOTS:
         expectRefused(QStringLiteral("image"), path(QStringLiteral("folder.png")), path(QStringLiteral("folder.png")),
                       {QStringLiteral("no DICOM")});
         expectRefused(QStringLiteral("tsm"), path(QStringLiteral("folder.tsm.json")), path(QStringLiteral("folder.tsm.json")), {});
-        expectRefused(QStringLiteral("config"), path(QStringLiteral("folder.yaml")), path(QStringLiteral("folder.yaml")), {});
+        expectRefused(QStringLiteral("config"), path(QStringLiteral("folder.yaml")), path(QStringLiteral("folder.yaml")),
+                      {QStringLiteral("is a folder")});
+        expectRefused(QStringLiteral("manifest"), path(QStringLiteral("folder.csv")), path(QStringLiteral("folder.csv")), {});
         const QString model = modelWith(QStringLiteral("model-config-folder"), QStringLiteral("config.json"),
                                         [](const QString& f) { QDir().mkpath(f); });
         expectRefused(QStringLiteral("model"), model, model + QStringLiteral("/config.json"), {});
@@ -146,7 +154,10 @@ private Q_SLOTS:
         const QString manifest = unreadableCopy(demoTsm(), QStringLiteral("unreadable.tsm.json"));
         expectRefused(QStringLiteral("tsm"), manifest, manifest, {}, true);
         const QString config = unreadableCopy(demo(QStringLiteral("vitask.yaml")), QStringLiteral("unreadable.yaml"));
-        expectRefused(QStringLiteral("config"), config, config, {}, true);
+        expectRefused(QStringLiteral("config"), config, config, {QStringLiteral("Permission denied")}, true);
+        QVERIFY(writeFile(path(QStringLiteral("labels.csv")), "path,label\nchest.dcm,normal\n"));
+        const QString csv = unreadableCopy(path(QStringLiteral("labels.csv")), QStringLiteral("unreadable.csv"));
+        expectRefused(QStringLiteral("manifest"), csv, csv, {QStringLiteral("Permission denied")}, true);
         const QString model = modelWith(QStringLiteral("model-unreadable"), QStringLiteral("config.json"), [](const QString& f) {
             QFile::copy(demoModel() + QStringLiteral("/config.json"), f);
             QFile::setPermissions(f, QFileDevice::Permissions());

@@ -2,6 +2,7 @@
 
 #include "file_name.h"
 #include "vitask/common/error.h"
+#include "vitask/common/input_file.h"
 
 #include <opencv2/core.hpp>
 #include <opencv2/imgcodecs.hpp>
@@ -38,8 +39,7 @@ bool PhotoReader::hasPhotoExtension(const fs::path& file) {
 
 Volume PhotoReader::read(const fs::path& file) {
     const std::string name = file.string();
-    std::ifstream in(file, std::ios::binary);
-    if (!in) throw Error("cannot open the image", name, "Check the path and its permissions.");
+    std::ifstream in = openInputFile(file, "the image", std::ios::binary);
     const std::vector<uchar> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     // OpenCV answers an empty buffer with an assertion text, not a reason.
     if (bytes.empty()) throw Error("the file is empty (0 bytes)", name, "Copy the image again from its source.");

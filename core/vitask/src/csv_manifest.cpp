@@ -1,6 +1,7 @@
 #include "vitask/vitask/csv_manifest.h"
 
 #include "vitask/common/error.h"
+#include "vitask/common/input_file.h"
 
 #include <algorithm>
 #include <cctype>
@@ -91,8 +92,7 @@ std::vector<std::string> CsvManifest::labelNames() const {
 }
 
 CsvManifest readCsvManifest(const std::string& manifest, bool multiLabel) {
-    std::ifstream in(manifest, std::ios::binary);
-    if (!in) throw Error("cannot open the manifest", manifest, "Check the path.");
+    std::ifstream in = openInputFile(manifest, "the manifest", std::ios::binary);
     std::stringstream buffer;
     buffer << in.rdbuf();
     std::string text = buffer.str();

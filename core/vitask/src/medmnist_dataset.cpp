@@ -3,6 +3,7 @@
 
 #include "vitask/common/atomic_file.h"
 #include "vitask/common/error.h"
+#include "vitask/common/input_file.h"
 #include "vitask/vitask/npz_reader.h"
 #include "vitask/vitask/npz_writer.h"
 
@@ -75,7 +76,7 @@ Sidecar readSidecar(const std::filesystem::path& file) {
     const std::string subject = file.string();
     const char remedy[] = "Fix the file (docs/formats.md, \"Dataset sidecar\"), or remove it to load the dataset "
                           "without label names.";
-    std::ifstream in(file);
+    std::ifstream in = openInputFile(file, "the dataset sidecar");
     nlohmann::json json;
     try {
         json = nlohmann::json::parse(in);

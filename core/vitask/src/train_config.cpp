@@ -1,6 +1,7 @@
 #include "vitask/vitask/train_config.h"
 
 #include "vitask/common/error.h"
+#include "vitask/common/input_file.h"
 
 #include <yaml-cpp/yaml.h>
 
@@ -129,8 +130,7 @@ std::vector<StageSpec> presetStages(const std::string& preset, const std::string
 }
 
 TrainConfig TrainConfig::load(const std::filesystem::path& path) {
-    std::ifstream in(path);
-    if (!in) throw Error("cannot open the run configuration", path.string(), "Check the path.");
+    std::ifstream in = openInputFile(path, "the run configuration");
     std::stringstream text;
     text << in.rdbuf();
     return parse(text.str(), std::filesystem::absolute(path));
