@@ -161,8 +161,9 @@ void MainWindow::createMenus() {
     QAction* open = t.add(file->addAction(QString(), this, &MainWindow::openFileDialog), QT_TR_NOOP("&Open File…"));
     open->setShortcut(QKeySequence::Open);
     open->setObjectName(QStringLiteral("actionOpenFile"));
-    t.add(file->addAction(QString(), this, &MainWindow::openFolderDialog), QT_TR_NOOP("Open &Folder…"))
-        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    QAction* openFolder = t.add(file->addAction(QString(), this, &MainWindow::openFolderDialog), QT_TR_NOOP("Open &Folder…"));
+    openFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    openFolder->setObjectName(QStringLiteral("actionOpenFolder"));
     recentMenu_ = t.add(file->addMenu(QString()), QT_TR_NOOP("Open &Recent"));
     updateRecentMenu();
     file->addSeparator();

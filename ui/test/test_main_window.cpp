@@ -20,14 +20,40 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDockWidget>
+#include <QDropEvent>
+#include <QFileDialog>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
 #include <QMenuBar>
 #include <QStatusBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 #include <thread>
+
+namespace {
+
+// Answers the next modal file dialog with `path` and accepts it, as a user typing the
+// path and pressing Open would; retries until the dialog is up.
+void answerFileDialogWith(const QString& path, int triesLeft = 200) {
+    QTimer::singleShot(25, [path, triesLeft] {
+        auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
+        if (!dialog) {
+            if (triesLeft > 0) answerFileDialogWith(path, triesLeft - 1);
+            return;
+        }
+        // Typed into the file name box (selectFile() leaves a focused box alone), then Open.
+        auto* fileName = dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+        QVERIFY(fileName);
+        fileName->setText(path);
+        QMetaObject::invokeMethod(dialog, "accept");
+    });
+}
+
+}  // namespace
 
 class TestMainWindow : public QObject {
     Q_OBJECT
@@ -155,6 +181,76 @@ private Q_SLOTS:
         QVERIFY(window.viewer()->hasImage());
     }
 
+    // Bad files picked in the real Open File / Open Folder dialogs, or dropped on the
+    // window: each is a banner naming it, the window stays, and a good study opens after.
+    void badFilesFromTheOpenDialogsAreNamed_data() {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("how");
+        QFile anatomical(QStringLiteral("/usr/lib/python3/dist-packages/nibabel/tests/data/anatomical.nii"));
+        QFile ct(kPydicom + QStringLiteral("CT_small.dcm"));
+        if (!anatomical.open(QIODevice::ReadOnly) || !ct.open(QIODevice::ReadOnly))
+            QFAIL("python3-nibabel's or python3-pydicom's test files are missing (scripts/install-deps.sh installs them)");
+        const QByteArray nifti = anatomical.readAll();  // big-endian
+        const QByteArray dicom = ct.readAll();
+        QTest::newRow("empty DICOM") << "empty.dcm" << QByteArray() << "file dialog";
+        QTest::newRow("empty NIfTI") << "empty.nii.gz" << QByteArray() << "file dialog";
+        QTest::newRow("DICOM cut in half") << "half.dcm" << dicom.left(dicom.size() / 2) << "file dialog";
+        QTest::newRow("NIfTI declaring 27e12 voxels")
+            << "huge.nii" << QByteArray(nifti).replace(40, 8, QByteArray::fromHex("0003753075307530")) << "file dialog";
+        QTest::newRow("NIfTI with NaN geometry")
+            << "nan.nii" << QByteArray(nifti).replace(280, 4, QByteArray::fromHex("7fc00000")) << "file dialog";
+        QTest::newRow("PNG cut short") << "cut.png" << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << "dropped";
+        QTest::newRow("folder without DICOM") << "no-dicom" << QByteArray() << "folder dialog";
+    }
+    void badFilesFromTheOpenDialogsAreNamed() {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, how);
+        QTemporaryDir folder;
+        const QString bad = folder.filePath(name);
+        if (how == QLatin1String("folder dialog")) {
+            QVERIFY(QDir().mkpath(bad));
+            QFile notDicom(bad + QStringLiteral("/notes.txt"));
+            QVERIFY(notDicom.open(QIODevice::WriteOnly) && notDicom.write("not an image") > 0);
+        } else {
+            QFile file(bad);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(bytes);
+        }
+        vitask::ui::MainWindow window(QString{});
+        window.show();
+        QSignalSpy failed(&window, &vitask::ui::MainWindow::studyFailed);
+        if (how == QLatin1String("dropped")) {
+            QMimeData mime;
+            mime.setUrls({QUrl::fromLocalFile(bad)});
+            // As a drag from a file manager arrives: enter (accepted for local files), then drop.
+            QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(&window, &enter);
+            QVERIFY(enter.isAccepted());
+            QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(&window, &drop);
+        } else {
+            answerFileDialogWith(bad);
+            auto* action = window.findChild<QAction*>(
+                how == QLatin1String("file dialog") ? QStringLiteral("actionOpenFile") : QStringLiteral("actionOpenFolder"));
+            QVERIFY(action);
+            action->trigger();  // the dialog runs modally until answerFileDialogWith accepts it
+        }
+        QVERIFY(failed.wait(30000));
+        QVERIFY2(window.bannerText().contains(name), qPrintable(window.bannerText()));
+        QVERIFY2(!window.bannerText().contains(QStringLiteral("std::")), qPrintable(window.bannerText()));
+        QVERIFY(window.isVisible());
+
+        // The window carries on: a good file from the same dialog opens and replaces the banner.
+        QSignalSpy shown(&window, &vitask::ui::MainWindow::seriesShown);
+        answerFileDialogWith(kPydicom + QStringLiteral("CT_small.dcm"));
+        window.findChild<QAction*>(QStringLiteral("actionOpenFile"))->trigger();
+        QVERIFY(shown.wait(30000));
+        QVERIFY(window.viewer()->hasImage());
+        QVERIFY2(window.bannerText().isEmpty(), qPrintable(window.bannerText()));
+    }
+
     // The AI panel asks about the slice the viewer shows; without a study it says so.
     void theModelIsAskedAboutTheSliceShown() {
         if (!QFile::exists(kPydicom + QStringLiteral("CT_small.dcm"))) QFAIL("python3-pydicom's test files are missing: install python3-pydicom (scripts/install-deps.sh installs it)");
@@ -263,7 +359,7 @@ private Q_SLOTS:
             QVERIFY(dialog);
             for (auto* combo : dialog->findChildren<QComboBox*>())
                 if (combo->findData(QStringLiteral("de")) >= 0) combo->setCurrentIndex(combo->findData(QStringLiteral("de")));
-            dialog->accept();
+            QMetaObject::invokeMethod(dialog, "accept");  // the Open button
         });
         window.showSettings();
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
