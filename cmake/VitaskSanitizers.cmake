@@ -20,6 +20,7 @@ if(VITASK_FUZZ)
   add_compile_options(-fsanitize=fuzzer-no-link)
 endif()
 
+set(VITASK_TEST_TIMEOUT_FACTOR 1)
 if(VITASK_SANITIZE)
   # A finding stops the program (non-zero exit) instead of printing and carrying on, so a
   # test that triggers one fails.
@@ -30,7 +31,11 @@ if(VITASK_SANITIZE)
   # third-party leaks, and UBSan's reports carry a stack.
   set(VITASK_SANITIZER_ENVIRONMENT
       "LSAN_OPTIONS=suppressions=${PROJECT_SOURCE_DIR}/tests/sanitizers/lsan.supp"
-      "UBSAN_OPTIONS=print_stacktrace=1")
+      "UBSAN_OPTIONS=print_stacktrace=1"
+      # Qt Test's limit per test function (5 minutes) grows with the tests' limits below.
+      "QTEST_FUNCTION_TIMEOUT=1200000")
+  # Sanitized code runs two to four times slower: every test's time limit is multiplied.
+  set(VITASK_TEST_TIMEOUT_FACTOR 4)
   if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
     # GCC does not enable the float-cast check with `undefined`; clang's `undefined` does.
     add_compile_options(-fsanitize=float-cast-overflow)

@@ -79,6 +79,7 @@ function(vitask_add_qtest name)
   if(NOT ARG_TIMEOUT)
     set(ARG_TIMEOUT 300)
   endif()
+  math(EXPR ARG_TIMEOUT "${ARG_TIMEOUT} * ${VITASK_TEST_TIMEOUT_FACTOR}")  # sanitizer builds: x4
   # A QSKIP makes the whole suite "Skipped", not "Passed" (Qt Test itself exits 0);
   # scripts/skipped_tests.py lists why, and fails CI for any reason but a missing GPU.
   set_tests_properties(${name} PROPERTIES

@@ -284,6 +284,35 @@ private Q_SLOTS:
         QVERIFY(!panel_->asking());
     }
 
+    // A model too big for this machine's memory (a 2 TiB layer declared in config.json):
+    // the panel says so in words, has no model, and the next model loads as usual.
+    void modelTooBigForMemoryIsAMessage() {
+        const auto huge = root_ / "huge-llava";
+        std::filesystem::copy(fixtures::tinyLlava(), huge, std::filesystem::copy_options::recursive);
+        QFile config(QString::fromStdString((huge / "config.json").string()));
+        QVERIFY(config.open(QIODevice::ReadOnly));
+        QJsonObject json = QJsonDocument::fromJson(config.readAll()).object();
+        config.close();
+        QJsonObject text = json[QStringLiteral("text_config")].toObject();
+        text[QStringLiteral("intermediate_size")] = double(1LL << 33);
+        json[QStringLiteral("text_config")] = text;
+        QVERIFY(config.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        config.write(QJsonDocument(json).toJson());
+        config.close();
+
+        QSignalSpy failed(panel_.get(), &AiPanel::failed);
+        panel_->loadModel(QString::fromStdString(huge.string()));
+        QVERIFY(failed.wait(60000));
+        QVERIFY2(panel_->errorText().contains(QStringLiteral("out of memory")) &&
+                     panel_->errorText().contains(QStringLiteral("GiB")),
+                 qPrintable(panel_->errorText()));
+        QVERIFY(!panel_->hasModel());
+        QSignalSpy ready(panel_.get(), &AiPanel::modelReady);
+        panel_->loadModel(QString::fromStdString(fixtures::tinyLlava().string()));
+        QVERIFY(ready.wait(60000));
+        QVERIFY(panel_->hasModel());
+    }
+
     // A panel that has answered and then failed to load a TSM shows all of it in the
     // language switched to, as a panel built in that language does.
     void switchesLanguageWithoutRestart() {
