@@ -39,7 +39,8 @@ struct PromptsOptions {
 struct SynthOptions {
     std::string out;
     recipe::SyntheticOptions synthetic;
-    std::vector<std::string> modalities;  // empty: all
+    std::vector<std::string> modalities;  // empty: every medical one
+    bool generic = false;                 // and the generic tasks
 };
 
 std::string fixed(double value) {
@@ -136,19 +137,26 @@ int runInspect(const InspectOptions& o) {
     return 0;
 }
 
+// Every synthetic dataset's name, medical then generic.
+std::string syntheticNames() {
+    std::string names;
+    for (const auto* list : {&recipe::syntheticModalities(), &recipe::syntheticGenericTasks()})
+        for (const auto& m : *list) names += (names.empty() ? "" : ", ") + m.name;
+    return names;
+}
+
 int runSynth(const SynthOptions& o) {
     std::vector<const recipe::SyntheticModality*> chosen;
     for (const auto& name : o.modalities) {
         const auto* modality = recipe::findSyntheticModality(name);
-        if (!modality) {
-            std::string names;
-            for (const auto& m : recipe::syntheticModalities()) names += (names.empty() ? "" : ", ") + m.name;
-            throw Error("unknown synthetic modality '" + name + "'", "--modality", "Use one of: " + names + ".");
-        }
+        if (!modality)
+            throw Error("unknown synthetic modality '" + name + "'", "--modality", "Use one of: " + syntheticNames() + ".");
         chosen.push_back(modality);
     }
-    if (chosen.empty())
+    if (chosen.empty() && !o.generic)
         for (const auto& m : recipe::syntheticModalities()) chosen.push_back(&m);
+    if (o.generic)
+        for (const auto& m : recipe::syntheticGenericTasks()) chosen.push_back(&m);
 
     std::error_code error;
     std::filesystem::create_directories(o.out, error);
@@ -238,9 +246,11 @@ void addDataCommands(CLI::App& root, CommandDispatch& dispatch) {
         ->check(CLI::NonNegativeNumber)->capture_default_str();
     synthCommand->add_option("--test", synth->synthetic.testSize, "Test images per modality")
         ->check(CLI::NonNegativeNumber)->capture_default_str();
-    std::string names;
-    for (const auto& m : recipe::syntheticModalities()) names += (names.empty() ? "" : ", ") + m.name;
-    synthCommand->add_option("--modality", synth->modalities, "Only these modalities (" + names + "); default: all");
+    synthCommand->add_option("--modality", synth->modalities,
+                             "Only these (" + syntheticNames() + "); default: every medical modality");
+    synthCommand->add_flag("--generic", synth->generic,
+                           "Also the generic tasks (shapes: how many, which colour, where, which kind), for "
+                           "pretraining a generalist");
     dispatch.add(synthCommand, [synth] { return runSynth(*synth); });
 
     auto prompts = std::make_shared<PromptsOptions>();

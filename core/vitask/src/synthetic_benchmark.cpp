@@ -30,6 +30,20 @@ const std::vector<Entry>& entries() {
         {{"synth_histology", "colon pathology", 3, {"stroma", "lymphocytes", "tumour epithelium", "adipose"},
           "nucleus density, size and shape, cytoplasm stain, empty fat vacuoles, against stroma fibres"},
          synthetic::drawHistology},
+        // The generic tasks come last: a modality's index seeds its samples, so the medical
+        // ones above draw the same images as before the generic ones existed.
+        {{"synth_shape_count", "shape count", 3, {"one", "two", "three", "four"},
+          "one to four coloured shapes of any kind", true},
+         synthetic::drawShapeCount},
+        {{"synth_shape_colour", "shape colour", 3, {"red", "green", "blue", "yellow"},
+          "the colour of the one shape", true},
+         synthetic::drawShapeColour},
+        {{"synth_shape_position", "shape position", 3, {"upper left", "upper right", "lower left", "lower right"},
+          "the quarter of the image the one shape lies in", true},
+         synthetic::drawShapePosition},
+        {{"synth_shape_kind", "shape kind", 3, {"circle", "triangle", "square", "star"},
+          "the outline of the one shape: no corners, three, four or five points", true},
+         synthetic::drawShapeKind},
     };
     return all;
 }
@@ -65,21 +79,30 @@ MedMnistSplit generateSplit(const Entry& entry, size_t modalityIndex, Split spli
                          classes);
 }
 
+std::vector<SyntheticModality> modalitiesWhere(bool generic) {
+    std::vector<SyntheticModality> out;
+    for (const auto& e : entries())
+        if (e.modality.generic == generic) out.push_back(e.modality);
+    return out;
+}
+
 }  // namespace
 
 const std::vector<SyntheticModality>& syntheticModalities() {
-    static const std::vector<SyntheticModality> all = [] {
-        std::vector<SyntheticModality> out;
-        for (const auto& e : entries()) out.push_back(e.modality);
-        return out;
-    }();
-    return all;
+    static const std::vector<SyntheticModality> medical = modalitiesWhere(false);
+    return medical;
+}
+
+const std::vector<SyntheticModality>& syntheticGenericTasks() {
+    static const std::vector<SyntheticModality> generic = modalitiesWhere(true);
+    return generic;
 }
 
 const SyntheticModality* findSyntheticModality(const std::string& name) {
     const std::string wanted = lower(name);
-    for (const auto& m : syntheticModalities())
-        if (m.name == wanted || m.name == "synth_" + wanted) return &m;
+    for (const auto* list : {&syntheticModalities(), &syntheticGenericTasks()})
+        for (const auto& m : *list)
+            if (m.name == wanted || m.name == "synth_" + wanted) return &m;
     return nullptr;
 }
 

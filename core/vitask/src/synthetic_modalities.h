@@ -18,4 +18,15 @@ void drawRetinalOct(int label, SyntheticRandom& rng, SyntheticCanvas& canvas);
 // RGB: 0 stroma, 1 lymphocytes, 2 tumour epithelium, 3 adipose
 void drawHistology(int label, SyntheticRandom& rng, SyntheticCanvas& canvas);
 
+
+// The generic tasks (synthetic_shapes.cpp), RGB, coloured shapes on grey:
+// 0..3: one to four shapes
+void drawShapeCount(int label, SyntheticRandom& rng, SyntheticCanvas& canvas);
+// 0 red, 1 green, 2 blue, 3 yellow
+void drawShapeColour(int label, SyntheticRandom& rng, SyntheticCanvas& canvas);
+// 0 upper left, 1 upper right, 2 lower left, 3 lower right
+void drawShapePosition(int label, SyntheticRandom& rng, SyntheticCanvas& canvas);
+// 0 circle, 1 triangle, 2 square, 3 star
+void drawShapeKind(int label, SyntheticRandom& rng, SyntheticCanvas& canvas);
+
 }  // namespace vitask::recipe::synthetic

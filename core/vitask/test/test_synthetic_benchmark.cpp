@@ -10,7 +10,10 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
+#include <array>
 #include <cmath>
+#include <functional>
 
 using namespace vitask::recipe;
 
@@ -19,6 +22,76 @@ namespace {
 QByteArray bytesOf(const QString& path) {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// The pixels of a generic task's shapes: colourful (the largest minus the smallest
+// channel) beyond what the grey ground and its noise reach.
+std::vector<bool> shapeMask(const MedMnistSplit& split, int64_t i) {
+    const auto image = split.image(i);
+    std::vector<bool> mask(static_cast<size_t>(split.width() * split.height()));
+    for (size_t p = 0; p < mask.size(); ++p) {
+        const uint8_t* rgb = image.pixels + 3 * p;
+        mask[p] = std::max({rgb[0], rgb[1], rgb[2]}) - std::min({rgb[0], rgb[1], rgb[2]}) > 60;
+    }
+    return mask;
+}
+
+// Groups of touching mask pixels (8-neighbourhood) in a side x side mask.
+int countGroups(std::vector<bool> mask, int side) {
+    int groups = 0;
+    for (int start = 0; start < side * side; ++start) {
+        if (!mask[static_cast<size_t>(start)]) continue;
+        ++groups;
+        std::vector<int> stack{start};
+        mask[static_cast<size_t>(start)] = false;
+        while (!stack.empty()) {
+            const int p = stack.back();
+            stack.pop_back();
+            for (int dy = -1; dy <= 1; ++dy)
+                for (int dx = -1; dx <= 1; ++dx) {
+                    const int x = p % side + dx, y = p / side + dy;
+                    if (x < 0 || y < 0 || x >= side || y >= side || !mask[static_cast<size_t>(y * side + x)]) continue;
+                    mask[static_cast<size_t>(y * side + x)] = false;
+                    stack.push_back(y * side + x);
+                }
+        }
+    }
+    return groups;
+}
+
+// The class of the one shape in a shape_kind mask, read from its outline: the border's
+// distance from the centroid as a function of the angle (36 sectors) has a strong 3rd,
+// 4th or 5th harmonic for a triangle, square or star, none for a circle.
+int shapeKindOf(const std::vector<bool>& mask, int side) {
+    double cx = 0, cy = 0, n = 0;
+    for (int p = 0; p < side * side; ++p)
+        if (mask[static_cast<size_t>(p)]) cx += p % side, cy += p / side, n += 1;
+    if (n == 0) return -1;
+    cx /= n;
+    cy /= n;
+    constexpr int kSectors = 36;
+    std::array<double, kSectors> border{};
+    for (int p = 0; p < side * side; ++p) {
+        if (!mask[static_cast<size_t>(p)]) continue;
+        const double dx = p % side - cx, dy = p / side - cy;
+        const int sector = static_cast<int>((std::atan2(dy, dx) + M_PI) / (2 * M_PI) * kSectors) % kSectors;
+        border[static_cast<size_t>(sector)] = std::max(border[static_cast<size_t>(sector)], std::hypot(dx, dy));
+    }
+    double total = 0;
+    for (double r : border) total += r;
+    int best = 0;
+    double bestAmplitude = 0.09;  // below: no corners stand out, a circle
+    for (int k = 3; k <= 5; ++k) {
+        double re = 0, im = 0;
+        for (int s = 0; s < kSectors; ++s) {
+            const double angle = (s + 0.5) / kSectors * 2 * M_PI - M_PI;
+            re += border[static_cast<size_t>(s)] * std::cos(k * angle);
+            im += border[static_cast<size_t>(s)] * std::sin(k * angle);
+        }
+        const double amplitude = 2 * std::hypot(re, im) / total;
+        if (amplitude > bestAmplitude) best = k - 2, bestAmplitude = amplitude;
+    }
+    return best;
 }
 
 // Softmax regression on standardised pixels, full-batch gradient descent with a little
@@ -167,6 +240,51 @@ private Q_SLOTS:
         qInfo("%s: linear probe on pixels %.3f (chance %.3f)", modality.name.c_str(), accuracy, chance);
         QVERIFY2(accuracy > chance + 0.15, qPrintable(QStringLiteral("accuracy %1 is near chance").arg(accuracy)));
         QVERIFY2(accuracy < 0.99, qPrintable(QStringLiteral("accuracy %1: the task is trivial").arg(accuracy)));
+    }
+
+    // The generic tasks: balanced and named like the modalities, apart from them (found by
+    // name, not listed among the medical ones), and each image shows its label.
+    void genericTasksAreBalancedNamedAndShowTheirLabels_data() {
+        QTest::addColumn<int>("index");
+        for (size_t i = 0; i < syntheticGenericTasks().size(); ++i)
+            QTest::newRow(syntheticGenericTasks()[i].name.c_str()) << static_cast<int>(i);
+    }
+
+    void genericTasksAreBalancedNamedAndShowTheirLabels() {
+        QFETCH(int, index);
+        const SyntheticModality& task = syntheticGenericTasks()[static_cast<size_t>(index)];
+        QVERIFY(task.generic);
+        QCOMPARE(findSyntheticModality(task.name.substr(6)), &task);
+        for (const auto& medical : syntheticModalities()) QVERIFY(!medical.generic && medical.name != task.name);
+        SyntheticOptions options;
+        options.trainSize = 600;
+        options.valSize = 0;
+        options.testSize = 300;
+        const auto data = generateSyntheticDataset(task, options);
+        QCOMPARE(data.labelNames(), task.labels);
+        QCOMPARE(data.train().channels(), 3);
+        for (const auto& counts : {data.train().classCounts(), data.test().classCounts()}) {
+            const auto [low, high] = std::minmax_element(counts.begin(), counts.end());
+            QVERIFY2(*high - *low <= 1, "classes are not balanced");
+        }
+        // Each image shows what its label says: colour and position by a linear probe on
+        // the pixels; how many shapes and which kind, which no linear probe can tell, by
+        // counting the shapes and reading the outline's corners.
+        double accuracy = 0;
+        const auto& train = data.train();
+        const auto agreeing = [&](const std::function<int64_t(int64_t)>& measured) {
+            int64_t same = 0;
+            for (int64_t i = 0; i < train.size(); ++i) same += measured(i) == train.label(i);
+            return static_cast<double>(same) / static_cast<double>(train.size());
+        };
+        if (task.name == "synth_shape_count")
+            accuracy = agreeing([&](int64_t i) { return countGroups(shapeMask(train, i), train.width()) - 1; });
+        else if (task.name == "synth_shape_kind")
+            accuracy = agreeing([&](int64_t i) { return shapeKindOf(shapeMask(train, i), train.width()); });
+        else
+            accuracy = linearProbeAccuracy(data);
+        qInfo("%s: the label read back from the image %.3f of the time", task.name.c_str(), accuracy);
+        QVERIFY2(accuracy > 0.8, qPrintable(QStringLiteral("%1 agree with their labels").arg(accuracy)));
     }
 
     void rejectsUnofferedSizes() {

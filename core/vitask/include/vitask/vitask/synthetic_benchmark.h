@@ -6,6 +6,8 @@
 // experiment in minutes on a CPU, and is deterministic: the same seed gives the same
 // bytes. Default sizes are calibrated (core/vitask/tools/calibrate_synthetic.py) so that
 // a small CNN reaches roughly 85-95% test accuracy; docs/formats.md records the figures.
+// Beside them, four generic image-text tasks (coloured shapes: how many, which colour,
+// where, which kind) for pretraining a generalist.
 
 #include "vitask/vitask/medmnist_dataset.h"
 
@@ -21,11 +23,16 @@ struct SyntheticModality {
     int channels = 1;          // 1 grey, 3 RGB
     std::vector<std::string> labels;
     std::string findings;      // one line: what tells the classes apart
+    bool generic = false;      // a generic image-text task (shapes), not a medical modality
 };
 
-// The modalities, in a fixed order (their index is part of every sample's seed).
+// The medical modalities, in a fixed order (their index is part of every sample's seed).
 const std::vector<SyntheticModality>& syntheticModalities();
-// By name, with or without the "synth_" prefix ("chest_xray"); nullptr if none.
+// The generic tasks: coloured shapes on grey, asked how many, which colour, where and
+// which kind. What a generalist VLM learns beside the modalities it is not tuned on.
+const std::vector<SyntheticModality>& syntheticGenericTasks();
+// By name, medical or generic, with or without the "synth_" prefix ("chest_xray",
+// "shape_count"); nullptr if none.
 const SyntheticModality* findSyntheticModality(const std::string& name);
 
 struct SyntheticOptions {
