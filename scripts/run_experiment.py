@@ -26,10 +26,16 @@ the test splits, without and with the exemplar, and on the robustness grid.
 
 Everything goes through the CLI as a user would run it; runs execute two at a time,
 one CPU thread each. Usage:
-  scripts/run_experiment.py --vitask build/bin/vitask --out experiment [--scale full|small]
+  scripts/run_experiment.py --vitask build/bin/vitask --out experiment [--scale full|small|generalist]
                             [--seeds 3] [--results docs/results.md] [--jobs 2] [--fixed-data]
 The small scale (two datasets, fewer samples and epochs, one seed) is what the test
 suite runs (test_experiment_small); it prints the table and a JSON summary.
+
+The generalist scale is the paper's setting: instead of a warm-up on the target data, the
+base model is a generalist pretrained on other tasks (scripts/make_generalist.py, made or
+reused in <out>/generalist), and the arms tune LoRA adapters of its language model (with
+the EP connector) on the held-out modalities; --results writes the `results-generalist`
+block and FILE-generalist.json.
 
 Each seed draws its own synthetic data (data seed = run seed), so the spread over seeds
 includes the data's; --fixed-data gives every seed the data of seed 0 (the former mode).
@@ -48,18 +54,17 @@ comparisons (scripts/experiment_stats.py says how they are tested).
 import argparse
 import concurrent.futures
 import datetime
-import glob
-import hashlib
 import json
 import os
 import platform
 import shutil
 import statistics
-import subprocess
 import sys
 import time
 
 import experiment_stats
+import make_generalist
+from experiment_runs import MODEL, Runs, binary_identity, losses_yaml, run, sha256_of, write_config
 
 SCALES = {
     # samples per split, datasets, epochs of the warm-up and of each VITask stage, TSM epochs
@@ -67,7 +72,16 @@ SCALES = {
                  warmup_epochs=15, stage_epochs=3, tsm_epochs=15, seeds=3, arms=None, plug_tsms=True),
     "small": dict(train=200, val=50, test=100, modalities=["chest_xray", "retinal_oct"],
                   warmup_epochs=12, stage_epochs=6, tsm_epochs=8, seeds=1, arms=["vanilla", "vitask"], plug_tsms=False),
+    # The paper's setting: a generalist pretrained on other tasks (scripts/make_generalist.py,
+    # the modalities below held out), tuned on the held-out ones with LoRA on its language
+    # model, as `preset: paper` does.
+    "generalist": dict(train=500, val=100, test=200, modalities=make_generalist.DEFAULT_HOLD_OUT,
+                       stage_epochs=3, tsm_epochs=15, seeds=3, plug_tsms=False, generalist=True,
+                       arms=["vanilla", "vitask", "rda_only", "crt_only", "rda_paper", "vanilla_incomplete",
+                             "vitask_incomplete"]),
 }
+# The LoRA of the generalist setting (text width 128: rank 16 is an eighth of it).
+LORA = "lora: {rank: 16, alpha: 32, dropout: 0.05}"
 TSM_ARCHITECTURE = ["--depth", "10", "--width", "16"]  # ResNet-10, 16 wide: 128 features
 # The TSMs plugged into the trained VITask model: name, table label, architecture.
 PLUGGED_TSMS = [
@@ -75,7 +89,6 @@ PLUGGED_TSMS = [
     ("tsm_wide", "built-in ResNet-10, 32 wide", ["--depth", "10", "--width", "32"]),  # 256 features
 ]
 ALPHA, BETA = 0.5, 0.1  # the RDA and CRT weights (the paper does not publish its own)
-MODEL = dict(image_size=28, patch_size=7, vision_width=64, vision_layers=2, text_width=128, text_layers=2, heads=4)
 
 ARMS = {
     "vanilla": dict(stage1={"van": 1}, stage2={"van": 1}, connector=False),
@@ -92,83 +105,6 @@ VISION = ["vision", "projector", "language"]
 ARMS["vanilla_vision"] = dict(ARMS["vanilla"], trainable1=VISION, trainable2=VISION)
 ARMS["vitask_vision"] = dict(ARMS["vitask"], trainable1=VISION + ["connector"], trainable2=VISION)
 GRID_ARMS = ["vanilla", "vitask", "vanilla_incomplete", "vitask_incomplete"]
-
-
-STAMP = "experiment_stamp.json"
-
-
-def run(vitask, *args):
-    command = [vitask, "--no-log-file", "--log-level", "warn", *args]
-    result = subprocess.run(command, capture_output=True, text=True)
-    if result.returncode != 0:
-        sys.exit(f"failed ({result.returncode}): {' '.join(command)}\n{result.stderr}{result.stdout[-2000:]}")
-    return result.stdout
-
-
-def sha256_of(path):
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
-def binary_identity(vitask):
-    """The vitask binary as runs depend on it: its version line and one hash over the
-    program and every libvitask_* library it loads (the engine lives in those)."""
-    version = run(vitask, "--version").splitlines()[0]
-    program = os.path.realpath(shutil.which(vitask) or vitask)
-    libraries = sorted({line.split("=>")[1].split("(")[0].strip()
-                        for line in subprocess.run(["ldd", program], capture_output=True, text=True).stdout.splitlines()
-                        if "libvitask_" in line and "=>" in line})
-    digest = hashlib.sha256()
-    for path in [program, *libraries]:
-        digest.update(f"{os.path.basename(path)} {sha256_of(path)}\n".encode())
-    return {"version": version, "sha256": digest.hexdigest(), "files": [program, *libraries]}
-
-
-class Runs:
-    """The runs of one invocation: which were trained, which reused (their stamp matched),
-    and each run's configuration, for results.json."""
-
-    def __init__(self, binary):
-        self.binary = binary
-        self.made, self.reused, self.configs = [], [], {}
-
-    def fresh(self, folder, done_file, config_text, inputs):
-        """True when `folder` holds a finished run made by this configuration and binary;
-        otherwise the folder is cleared for a new run. `inputs`: the stamps or files the
-        run starts from (a changed warm-up or data file changes every run after it)."""
-        key = hashlib.sha256((config_text + "\n" + "\n".join(inputs)).encode()).hexdigest()
-        self.configs[folder] = {"config": config_text, "config_sha256": key}
-        stamp_path = os.path.join(folder, STAMP)
-        if os.path.exists(os.path.join(folder, done_file)) and os.path.exists(stamp_path):
-            with open(stamp_path) as f:
-                stamp = json.load(f)
-            if stamp == {"config_sha256": key, "binary_sha256": self.binary["sha256"]}:
-                self.reused.append(folder)
-                return True
-        shutil.rmtree(folder, ignore_errors=True)
-        return False
-
-    def finished(self, folder):
-        with open(os.path.join(folder, STAMP), "w") as f:
-            json.dump({"config_sha256": self.configs[folder]["config_sha256"], "binary_sha256": self.binary["sha256"]}, f)
-        self.made.append(folder)
-
-    def stamp_of(self, folder):
-        return self.configs[folder]["config_sha256"] + " " + self.binary["sha256"]
-
-
-def losses_yaml(losses):
-    return "{" + ", ".join(f"{k}: {v}" for k, v in losses.items()) + "}"
-
-
-def write_config(path, lines):
-    os.makedirs(os.path.dirname(path), exist_ok=True)
-    with open(path, "w") as f:
-        f.write("\n".join(lines) + "\n")
-    return "\n".join(lines) + "\n"
 
 
 def data_folder(out, seed, fixed_data):
@@ -232,9 +168,10 @@ def warmup(ctx, seed):
 
 def train_arm(ctx, seed, name, arm, base, tsm):
     data, data_hashes = ctx.data[seed]
-    groups1 = "[" + ", ".join(arm.get("trainable1", ["language", "connector"] if arm.get("connector", True)
-                                            else ["language"])) + "]"
-    groups2 = "[" + ", ".join(arm.get("trainable2", ["language"])) + "]"
+    tuned = "lora" if ctx.scale.get("generalist") else "language"  # what the stages train of the LLM
+    groups1 = "[" + ", ".join(arm.get("trainable1", [tuned, "connector"] if arm.get("connector", True)
+                                            else [tuned])) + "]"
+    groups2 = "[" + ", ".join(arm.get("trainable2", [tuned])) + "]"
     lines = [
         "preset: custom", f"seed: {seed}", "threads: 1",
         f"model: {{base: {os.path.join(base, 'final')}}}",
@@ -248,6 +185,8 @@ def train_arm(ctx, seed, name, arm, base, tsm):
         f"  - {{name: stage2, epochs: {ctx.scale['stage_epochs']}, lr: 2.0e-3, losses: {losses_yaml(arm['stage2'])}, "
         f"trainable: {groups2}}}",
     ]
+    if tuned == "lora":
+        lines.append(LORA)
     if arm.get("connector", True):
         lines.append(f"tsm: {tsm}")
     inputs = data_hashes + [ctx.runs.stamp_of(base), ctx.runs.stamp_of(os.path.dirname(tsm))]
@@ -294,11 +233,12 @@ class Context:
     def __init__(self, args, scale, runs, tokenizer):
         self.vitask, self.out, self.scale, self.runs, self.tokenizer = args.vitask, args.out, scale, runs, tokenizer
         self.data = {}
+        self.generalist = None  # its run folder, in the generalist setting
 
 
 def per_seed(ctx, seed, pool):
     tsm_future = pool.submit(train_tsm, ctx, seed)
-    base = warmup(ctx, seed)
+    base = ctx.generalist or warmup(ctx, seed)
     tsm, tsm_results = tsm_future.result()
     chosen = {name: arm for name, arm in ARMS.items() if not ctx.scale["arms"] or name in ctx.scale["arms"]}
     arms = {name: pool.submit(train_arm, ctx, seed, name, arm, base, tsm) for name, arm in chosen.items()}
@@ -318,7 +258,7 @@ def per_seed(ctx, seed, pool):
             jobs[(name, True, "complete")] = pool.submit(evaluate, ctx, seed, folders[name], tsm, True)
     for name in (a for a in GRID_ARMS if a in chosen):
         jobs[(name, False, "all")] = pool.submit(evaluate, ctx, seed, folders[name], tsm, False, "all")
-    jobs[("warmup", False, "complete")] = pool.submit(evaluate, ctx, seed, base, tsm)
+    jobs[("generalist" if ctx.generalist else "warmup", False, "complete")] = pool.submit(evaluate, ctx, seed, base, tsm)
     for (name, exemplar, variant), job in jobs.items():
         summaries, answers = job.result()
         for summary in summaries:
@@ -360,7 +300,9 @@ def table(seeds):
 
 
 ROW_LABELS = {
-    "warmup|plain": "LLaVA from scratch, warm-up only", "vanilla|plain": "vanilla instruction tuning",
+    "warmup|plain": "LLaVA from scratch, warm-up only",
+    "generalist|plain": "the generalist, before tuning (never saw these tasks)",
+    "vanilla|plain": "vanilla instruction tuning",
     "vitask|plain": "VITask w/o EP", "vitask|ep": "VITask w/ EP",
     "rda_only|plain": "ablation: + RDA (no CRT), w/o EP", "crt_only|plain": "ablation: + CRT (no RDA), w/o EP",
     "rda_paper|plain": "VITask, RDA in the paper's direction, w/o EP",
@@ -462,9 +404,13 @@ def cpu_model():
         return platform.machine()
 
 
-def header(args, scale, seeds, runs, minutes):
+def header(args, scale, seeds, runs, minutes, generalist_scores=None):
     data = ("every seed on the data of seed 0 (`--fixed-data`)" if args.fixed_data
             else "each seed on its own synthetic data (data seed = run seed)")
+    if generalist_scores:
+        data += (". Base model: the generalist of `scripts/make_generalist.py`, pretrained on "
+                 + ", ".join(f"{task} ({m['macro_f1']:.3f})" for task, m in generalist_scores.items())
+                 + " (its test macro-F1 on each), tuned here with LoRA")
     machine = f"{os.cpu_count()} CPU cores, {cpu_model()}"
     made, reused = len(runs.made), len(runs.reused)
     return (f"Scale `{args.scale}`, **{seeds} seed(s)**, {len(scale['modalities'])} synthetic datasets "
@@ -476,16 +422,18 @@ def header(args, scale, seeds, runs, minutes):
             "Raw numbers: the JSON file beside this one.")
 
 
-def write_results(path, report, document):
+def write_results(path, report, document, block="results"):
+    """The report between FILE.md's `block` markers, the document as FILE.json (or, for
+    another block, FILE-<block suffix>.json)."""
     with open(path) as f:
         text = f.read()
-    begin, end = "<!-- results:begin -->", "<!-- results:end -->"
+    begin, end = f"<!-- {block}:begin -->", f"<!-- {block}:end -->"
     if begin not in text or end not in text:
         sys.exit(f"{path}: no {begin} ... {end} markers to write the results between")
     text = text[:text.index(begin) + len(begin)] + "\n" + report + text[text.index(end):]
     with open(path, "w") as f:
         f.write(text)
-    with open(os.path.splitext(path)[0] + ".json", "w") as f:
+    with open(os.path.splitext(path)[0] + block[len("results"):] + ".json", "w") as f:
         json.dump(document, f, indent=1, sort_keys=True)
         f.write("\n")
 
@@ -508,6 +456,11 @@ def main():
     started = time.time()
     runs = Runs(binary_identity(args.vitask))
     ctx = Context(args, scale, runs, os.path.join(root, "resources", "tokenizers", "vitask-scratch"))
+    generalist_scores = None
+    if scale.get("generalist"):
+        ctx.generalist, pretraining = make_generalist.make_generalist(
+            args.vitask, os.path.join(args.out, "generalist"), runs, ctx.tokenizer, held_out=scale["modalities"])
+        generalist_scores = make_generalist.evaluate_generalist(args.vitask, ctx.generalist, pretraining)
     for seed in range(seeds):
         ctx.data[seed] = make_data(args.vitask, args.out, scale, seed, args.fixed_data)
     with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as pool:
@@ -518,7 +471,7 @@ def main():
     main_table, main_summary = table(results)
     grid_table, grid_summary = grid(results)
     found = comparisons(results, samples)
-    report = (f"{header(args, scale, seeds, runs, minutes)}\n\n{main_table}\n\n"
+    report = (f"{header(args, scale, seeds, runs, minutes, generalist_scores)}\n\n{main_table}\n\n"
               f"Robustness (mean macro-F1 over the datasets, label-set scoring, without EP):\n\n{grid_table}\n\n"
               f"Paired comparisons (per seed; tests in `scripts/experiment_stats.py`):\n\n{claims_table(found)}\n")
     document = {
@@ -528,13 +481,14 @@ def main():
         "runs": {os.path.relpath(folder, args.out): config for folder, config in sorted(runs.configs.items())},
         "runs_trained": len(runs.made), "runs_reused": len(runs.reused),
         "per_seed": results, "summary": {"main": main_summary, "grid": grid_summary}, "comparisons": found,
+        "generalist_pretraining_test": generalist_scores,
     }
     with open(os.path.join(args.out, "results.json"), "w") as f:
         json.dump(document, f, indent=1, sort_keys=True)
     print(report)
     print(json.dumps({"main": main_summary, "grid": grid_summary, "comparisons": found}))
     if args.results:
-        write_results(args.results, report, document)
+        write_results(args.results, report, document, "results" if args.scale == "full" else f"results-{args.scale}")
 
 
 if __name__ == "__main__":
