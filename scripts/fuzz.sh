@@ -23,12 +23,7 @@ else
 fi
 
 "$root/scripts/install-deps.sh" --fuzz
-if [[ ! -f "$build/CMakeCache.txt" ]]; then
-  # -O2 as in releases, line tables only: sanitizer reports name lines at little build cost.
-  CC=clang CXX=clang++ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O2 -gline-tables-only -DNDEBUG" \
-    "-DCMAKE_C_FLAGS_RELWITHDEBINFO=-O2 -gline-tables-only -DNDEBUG" -DVITASK_FUZZ=ON
-fi
+"$root/scripts/configure_sanitized.sh" "$build"
 cmake --build "$build" --target "${targets[@]/#/fuzz_}"
 
 # Debian's Python: the one install-deps.sh gives NumPy, nibabel and PyTorch.

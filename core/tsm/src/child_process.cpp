@@ -17,6 +17,22 @@
 
 extern char** environ;
 
+// AddressSanitizer reserves terabytes of address space for its shadow memory when a
+// program starts, so a sanitized child cannot start under RLIMIT_AS at all. In sanitized
+// builds (developers' and CI's, never shipped) the limit is ASan's own instead:
+// soft_rss_limit_mb makes allocations fail (null, so std::bad_alloc) once the child's
+// resident memory passes it, as RLIMIT_AS makes them fail in a normal build.
+#if defined(__SANITIZE_ADDRESS__)
+#define VITASK_CHILD_UNDER_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define VITASK_CHILD_UNDER_ASAN 1
+#endif
+#endif
+#ifndef VITASK_CHILD_UNDER_ASAN
+#define VITASK_CHILD_UNDER_ASAN 0
+#endif
+
 namespace vitask::tsm::detail {
 namespace {
 
@@ -57,18 +73,29 @@ std::uint64_t virtualSize(pid_t pid) {
 }
 
 // Threads and allocator arenas reserve address space per thread; a probe needs neither,
-// and under RLIMIT_AS every reserved byte counts.
-std::vector<std::string> childEnvironment() {
+// and under RLIMIT_AS every reserved byte counts. Sanitized builds: the memory limit as
+// ASan options (see VITASK_CHILD_UNDER_ASAN).
+std::vector<std::string> childEnvironment(std::uint64_t memoryLimitBytes) {
     std::vector<std::string> env;
+    std::string asanOptions;
     for (char** e = environ; e && *e; ++e) {
         const std::string entry(*e);
         if (entry.rfind("OMP_NUM_THREADS=", 0) == 0 || entry.rfind("OPENBLAS_NUM_THREADS=", 0) == 0 ||
             entry.rfind("MKL_NUM_THREADS=", 0) == 0 || entry.rfind("MALLOC_ARENA_MAX=", 0) == 0)
             continue;
+        if (VITASK_CHILD_UNDER_ASAN && entry.rfind("ASAN_OPTIONS=", 0) == 0) {
+            asanOptions = entry.substr(13);
+            continue;
+        }
         env.push_back(entry);
     }
     for (const char* entry : {"OMP_NUM_THREADS=1", "OPENBLAS_NUM_THREADS=1", "MKL_NUM_THREADS=1", "MALLOC_ARENA_MAX=2"})
         env.emplace_back(entry);
+    if (VITASK_CHILD_UNDER_ASAN && memoryLimitBytes > 0) {
+        if (!asanOptions.empty()) asanOptions += ':';
+        asanOptions += "allocator_may_return_null=1:soft_rss_limit_mb=" + std::to_string(memoryLimitBytes >> 20);
+    }
+    if (!asanOptions.empty()) env.push_back("ASAN_OPTIONS=" + asanOptions);
     return env;
 }
 
@@ -94,7 +121,7 @@ ChildResult runChild(const std::vector<std::string>& argv, std::chrono::millisec
     std::vector<char*> args;
     for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
     args.push_back(nullptr);
-    const auto environment = childEnvironment();
+    const auto environment = childEnvironment(memoryLimitBytes);
     std::vector<char*> env;
     for (const auto& e : environment) env.push_back(const_cast<char*>(e.c_str()));
     env.push_back(nullptr);
@@ -123,7 +150,7 @@ ChildResult runChild(const std::vector<std::string>& argv, std::chrono::millisec
         ::dup2(err[1], STDERR_FILENO);
         struct rlimit none = {0, 0};
         ::setrlimit(RLIMIT_CORE, &none);
-        if (memoryLimitBytes > 0) {
+        if (memoryLimitBytes > 0 && !VITASK_CHILD_UNDER_ASAN) {
             struct rlimit limit = {static_cast<rlim_t>(memoryLimitBytes), static_cast<rlim_t>(memoryLimitBytes)};
             ::setrlimit(RLIMIT_AS, &limit);
         }

@@ -452,6 +452,7 @@ private Q_SLOTS:
             {"intensity-histogram", QStringLiteral("not in your folders")},
             {"team-squeezenet", QStringLiteral("not in your folders")}};
         for (const auto& [name, reason] : refused) {
+            QVERIFY2(find(name), name.c_str());
             const auto source = find(name)->source;
             select(name);
             QVERIFY2(!removeButton->isEnabled(), name.c_str());
