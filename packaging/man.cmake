@@ -41,7 +41,9 @@ foreach(_program IN LISTS _vitask_man_programs)
                      --program $<TARGET_FILE:${_program}> --name ${_program} --style ${_vitask_man_${_program}_style}
                      --built ${_page}
                      -- ${_vitask_man_common} ${_vitask_man_${_program}_args})
-    set_tests_properties(test_man_pages_${_program} PROPERTIES LABELS unit TIMEOUT 300)
+    math(EXPR _timeout "300 * ${VITASK_TEST_TIMEOUT_FACTOR}")
+    set_tests_properties(test_man_pages_${_program} PROPERTIES LABELS unit TIMEOUT ${_timeout}
+                         ENVIRONMENT "${VITASK_SANITIZER_ENVIRONMENT}")
   endif()
 endforeach()
 add_custom_target(vitask_man_pages ALL DEPENDS ${_vitask_man_pages})

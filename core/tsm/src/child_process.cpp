@@ -20,8 +20,9 @@ extern char** environ;
 // AddressSanitizer reserves terabytes of address space for its shadow memory when a
 // program starts, so a sanitized child cannot start under RLIMIT_AS at all. In sanitized
 // builds (developers' and CI's, never shipped) the limit is ASan's own instead:
-// soft_rss_limit_mb makes allocations fail (null, so std::bad_alloc) once the child's
-// resident memory passes it, as RLIMIT_AS makes them fail in a normal build.
+// soft_rss_limit_mb makes allocations fail once the child's resident memory passes it
+// (ASan then reports "out-of-memory" and exits with 1), and ASan leaves fatal signals
+// to the kernel, so that a crash still ends the child by its signal.
 #if defined(__SANITIZE_ADDRESS__)
 #define VITASK_CHILD_UNDER_ASAN 1
 #elif defined(__has_feature)
@@ -94,6 +95,10 @@ std::vector<std::string> childEnvironment(std::uint64_t memoryLimitBytes) {
     if (VITASK_CHILD_UNDER_ASAN && memoryLimitBytes > 0) {
         if (!asanOptions.empty()) asanOptions += ':';
         asanOptions += "allocator_may_return_null=1:soft_rss_limit_mb=" + std::to_string(memoryLimitBytes >> 20);
+    }
+    if (VITASK_CHILD_UNDER_ASAN) {
+        if (!asanOptions.empty()) asanOptions += ':';
+        asanOptions += "handle_segv=0:handle_abort=0:handle_sigbus=0:handle_sigfpe=0:handle_sigill=0";
     }
     if (!asanOptions.empty()) env.push_back("ASAN_OPTIONS=" + asanOptions);
     return env;
@@ -186,7 +191,8 @@ ChildResult runChild(const std::vector<std::string>& argv, std::chrono::millisec
             // Before the kill: a child stuck at its address-space limit (OpenBLAS retries a
             // failed allocation forever) ran out of memory rather than hung.
             result.timedOut = true;
-            result.virtualBytesAtKill = virtualSize(pid);
+            // (Under ASan the address space is its shadow's terabytes, not the plug-in's use.)
+            if (!VITASK_CHILD_UNDER_ASAN) result.virtualBytesAtKill = virtualSize(pid);
             ::kill(-pid, SIGKILL);
             ::kill(pid, SIGKILL);
             while (::wait4(pid, &waitStatus, 0, &usage) < 0 && errno == EINTR) {}

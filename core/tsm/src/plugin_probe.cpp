@@ -97,9 +97,11 @@ nlohmann::json answerOf(const std::string& out) {
     return answer;
 }
 
-// Allocation failures as LibTorch's CPU allocator, operator new and strerror(ENOMEM) say them.
+// Allocation failures as LibTorch's CPU allocator, operator new and strerror(ENOMEM) say
+// them, and as AddressSanitizer reports them in sanitized builds (child_process.cpp).
 bool saysOutOfMemory(const std::string& text) {
-    for (const char* marker : {"std::bad_alloc", "can't allocate memory", "Cannot allocate memory"})
+    for (const char* marker : {"std::bad_alloc", "can't allocate memory", "Cannot allocate memory",
+                               "AddressSanitizer: out-of-memory"})
         if (text.find(marker) != std::string::npos) return true;
     return false;
 }
