@@ -26,7 +26,7 @@ the test splits, without and with the exemplar, and on the robustness grid.
 
 Everything goes through the CLI as a user would run it; runs execute two at a time,
 one CPU thread each. Usage:
-  scripts/run_experiment.py --vitask build/bin/vitask --out experiment [--scale full|small|generalist]
+  scripts/run_experiment.py --vitask build/bin/vitask --out experiment [--scale full|small|generalist|digits]
                             [--seeds 3] [--results docs/results.md] [--jobs 2] [--fixed-data]
 The small scale (two datasets, fewer samples and epochs, one seed) is what the test
 suite runs (test_experiment_small); it prints the table and a JSON summary.
@@ -36,6 +36,10 @@ base model is a generalist pretrained on other tasks (scripts/make_generalist.py
 reused in <out>/generalist), and the arms tune LoRA adapters of its language model (with
 the EP connector) on the held-out modalities; --results writes the `results-generalist`
 block and FILE-generalist.json.
+
+The digits scale runs the `full` recipe on real data: scikit-learn's handwritten digits
+(scripts/make_digits.py, one fixed split), where exemplar prompting is checked against a
+strong TSM.
 
 Each seed draws its own synthetic data (data seed = run seed), so the spread over seeds
 includes the data's; --fixed-data gives every seed the data of seed 0 (the former mode).
@@ -59,6 +63,7 @@ import os
 import platform
 import shutil
 import statistics
+import subprocess
 import sys
 import time
 
@@ -83,6 +88,10 @@ SCALES = {
 # The same, each stage 10 epochs instead of 3: does the difference survive tuning closer to
 # convergence? (With 3 epochs vanilla LoRA tuning has barely moved from the generalist.)
 SCALES["generalist_long"] = dict(SCALES["generalist"], stage_epochs=10, arms=["vanilla", "vitask"])
+# Real data: scikit-learn's 1,797 handwritten digits (scripts/make_digits.py; one fixed
+# split, so the seeds vary training only), the small LLaVA from scratch as in `full`.
+SCALES["digits"] = dict(SCALES["full"], dataset="digits", modalities=["digits"], seeds=3, plug_tsms=False,
+                        arms=["vanilla", "vitask", "rda_only", "crt_only"])
 # The LoRA of the generalist setting (text width 128: rank 16 is an eighth of it).
 LORA = "lora: {rank: 16, alpha: 32, dropout: 0.05}"
 TSM_ARCHITECTURE = ["--depth", "10", "--width", "16"]  # ResNet-10, 16 wide: 128 features
@@ -115,8 +124,15 @@ def data_folder(out, seed, fixed_data):
 
 
 def make_data(vitask, out, scale, seed, fixed_data):
-    """The synthetic datasets of `seed` (of seed 0 with --fixed-data): deterministic, so
-    regenerating them is cheap and gives the same files; returns (files, their hashes)."""
+    """The synthetic datasets of `seed` (of seed 0 with --fixed-data), or the digits (one
+    split for every seed): deterministic, so regenerating them is cheap and gives the same
+    files; returns (files, their hashes)."""
+    if scale.get("dataset") == "digits":
+        folder = os.path.join(out, "data")
+        digits = os.path.join(os.path.dirname(os.path.abspath(__file__)), "make_digits.py")
+        subprocess.run([sys.executable, digits, "--out", folder], check=True, capture_output=True)
+        files = [os.path.join(folder, "digits.npz")]
+        return files, [f"{os.path.basename(d)} {sha256_of(d)}" for d in files]
     folder = data_folder(out, seed, fixed_data)
     data_seed = 0 if fixed_data else seed
     run(vitask, "data", "synth", "--out", folder, "--seed", str(data_seed),
@@ -416,8 +432,11 @@ def header(args, scale, seeds, runs, minutes, generalist_scores=None):
                  + " (its test macro-F1 on each), tuned here with LoRA")
     machine = f"{os.cpu_count()} CPU cores, {cpu_model()}"
     made, reused = len(runs.made), len(runs.reused)
-    return (f"Scale `{args.scale}`, **{seeds} seed(s)**, {len(scale['modalities'])} synthetic datasets "
-            f"({scale['train']}/{scale['val']}/{scale['test']} images per split), {data}. "
+    datasets = ("scikit-learn's handwritten digits (`scripts/make_digits.py`: 1,797 images, one 70/10/20 split)"
+                if scale.get("dataset") == "digits" else
+                f"{len(scale['modalities'])} synthetic datasets ({scale['train']}/{scale['val']}/{scale['test']} "
+                f"images per split), {data}")
+    return (f"Scale `{args.scale}`, **{seeds} seed(s)**, {datasets}. "
             f"Binary: {runs.binary['version']} (program and libraries sha256 `{runs.binary['sha256'][:16]}`). "
             f"Made by `scripts/run_experiment.py --scale {args.scale} --seeds {seeds}"
             f"{' --fixed-data' if args.fixed_data else ''}` on {datetime.date.today().isoformat()}, {machine}: "
