@@ -66,13 +66,20 @@ def make_generalist(vitask, out, runs, tokenizer, held_out=DEFAULT_HOLD_OUT, tra
 
 
 def evaluate_generalist(vitask, folder, files):
-    """Macro-F1 and accuracy per pretraining task on its test split."""
-    args = ["--threads", "1", "eval", "--model", os.path.join(folder, "final"), "--json"]
-    for f in files:
-        args += ["--data", f]
-    summary = json.loads(run(vitask, *args))[0]
-    return {t["task"]: {"accuracy": t["metrics"]["accuracy"], "macro_f1": t["metrics"]["macro_f1"]}
-            for t in summary["tasks"]}
+    """Macro-F1 and accuracy per pretraining task on its test split, measured once per
+    trained generalist (kept in its run folder, which a new training clears)."""
+    kept = os.path.join(folder, "pretraining_test.json")
+    if not os.path.exists(kept):
+        args = ["--threads", "1", "eval", "--model", os.path.join(folder, "final"), "--json"]
+        for f in files:
+            args += ["--data", f]
+        summary = json.loads(run(vitask, *args))[0]
+        scores = {t["task"]: {"accuracy": t["metrics"]["accuracy"], "macro_f1": t["metrics"]["macro_f1"]}
+                  for t in summary["tasks"]}
+        with open(kept, "w") as f:
+            json.dump(scores, f, indent=1, sort_keys=True)
+    with open(kept) as f:
+        return json.load(f)
 
 
 def main():

@@ -130,7 +130,9 @@ def make_data(vitask, out, scale, seed, fixed_data):
     if scale.get("dataset") == "digits":
         folder = os.path.join(out, "data")
         digits = os.path.join(os.path.dirname(os.path.abspath(__file__)), "make_digits.py")
-        subprocess.run([sys.executable, digits, "--out", folder], check=True, capture_output=True)
+        made = subprocess.run([sys.executable, digits, "--out", folder], capture_output=True, text=True)
+        if made.returncode != 0:
+            sys.exit(f"failed ({made.returncode}): {digits} --out {folder}\n{made.stderr}")
         files = [os.path.join(folder, "digits.npz")]
         return files, [f"{os.path.basename(d)} {sha256_of(d)}" for d in files]
     folder = data_folder(out, seed, fixed_data)
@@ -469,7 +471,7 @@ def main():
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--fixed-data", action="store_true", help="every seed on the data of seed 0")
     parser.add_argument("--results", help="write the results block here (and FILE.json beside it)")
-    parser.add_argument("--generalist", help="the generalist settings: scripts/make_generalist.py's --out folder "
+    parser.add_argument("--generalist", help="for the generalist scales: scripts/make_generalist.py's --out folder "
                                              "(default OUT/generalist; made there unless valid)")
     args = parser.parse_args()
     scale = SCALES[args.scale]

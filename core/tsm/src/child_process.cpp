@@ -92,15 +92,12 @@ std::vector<std::string> childEnvironment(std::uint64_t memoryLimitBytes) {
     }
     for (const char* entry : {"OMP_NUM_THREADS=1", "OPENBLAS_NUM_THREADS=1", "MKL_NUM_THREADS=1", "MALLOC_ARENA_MAX=2"})
         env.emplace_back(entry);
-    if (VITASK_CHILD_UNDER_ASAN && memoryLimitBytes > 0) {
-        if (!asanOptions.empty()) asanOptions += ':';
-        asanOptions += "allocator_may_return_null=1:soft_rss_limit_mb=" + std::to_string(memoryLimitBytes >> 20);
-    }
     if (VITASK_CHILD_UNDER_ASAN) {
-        if (!asanOptions.empty()) asanOptions += ':';
-        asanOptions += "handle_segv=0:handle_abort=0:handle_sigbus=0:handle_sigfpe=0:handle_sigill=0";
+        std::string ours = "handle_segv=0:handle_abort=0:handle_sigbus=0:handle_sigfpe=0:handle_sigill=0";
+        if (memoryLimitBytes > 0)
+            ours += ":allocator_may_return_null=1:soft_rss_limit_mb=" + std::to_string(memoryLimitBytes >> 20);
+        env.push_back("ASAN_OPTIONS=" + (asanOptions.empty() ? ours : asanOptions + ":" + ours));
     }
-    if (!asanOptions.empty()) env.push_back("ASAN_OPTIONS=" + asanOptions);
     return env;
 }
 

@@ -27,8 +27,8 @@ struct ChildResult {
 inline constexpr std::size_t kCaptureLimit = 256 * 1024;
 
 // argv[0] is the program's path (no PATH search). memoryLimitBytes: RLIMIT_AS of the
-// child (in sanitized builds ASan's soft_rss_limit_mb), 0 for none. The child's stdin is /dev/null, it writes no core file, and it
-// inherits no descriptor but 0-2.
+// child (in sanitized builds ASan's soft_rss_limit_mb), 0 for none. The child's stdin is
+// /dev/null, it writes no core file, and it inherits no descriptor but 0-2.
 ChildResult runChild(const std::vector<std::string>& argv, std::chrono::milliseconds timeout,
                      std::uint64_t memoryLimitBytes);
 

@@ -18,7 +18,6 @@ void drawRetinalOct(int label, SyntheticRandom& rng, SyntheticCanvas& canvas);
 // RGB: 0 stroma, 1 lymphocytes, 2 tumour epithelium, 3 adipose
 void drawHistology(int label, SyntheticRandom& rng, SyntheticCanvas& canvas);
 
-
 // The generic tasks (synthetic_shapes.cpp), RGB, coloured shapes on grey:
 // 0..3: one to four shapes
 void drawShapeCount(int label, SyntheticRandom& rng, SyntheticCanvas& canvas);
