@@ -83,7 +83,7 @@ vr::StepBatch randomStepBatch(const vm::LlavaConfig& config, int64_t batch) {
     torch::manual_seed(5);
     const auto& v = config.vision;
     out.pixels = torch::randn({batch, v.numChannels, v.imageSize, v.imageSize});
-    out.features = torch::randn({batch, kFeatureWidth});
+    out.exemplar.features = torch::randn({batch, kFeatureWidth});
     out.negativePixels = torch::randn({batch, v.numChannels, v.imageSize, v.imageSize});
     out.negativeKept.assign(static_cast<size_t>(batch), 1);
     return out;
@@ -147,7 +147,7 @@ int main(int argc, char** argv) {
         lora.shape.dropout = train.lora.dropout;
         lora.targetModules = train.lora.targets;
         const auto adapters = vm::addLoraAdapters(*pipeline.model(), lora);
-        vr::VitaskModel model(std::move(pipeline), kFeatureWidth);
+        vr::VitaskModel model(std::move(pipeline), vr::ExemplarSpec{kFeatureWidth});
         model.train(true);
         vr::setTrainable(model, stage);
         auto optimizer = vr::makeStageOptimizer(model, stage, train);
@@ -178,7 +178,7 @@ int main(int argc, char** argv) {
                 for (int s = 0; s < options.warmup + options.steps; ++s) {
                     gc::synchronize();
                     const auto start = gc::Clock::now();
-                    const auto terms = vr::trainOneStep(model, stage, train, stepBatch, *optimizer);
+                    const auto terms = vr::trainOneStep(model, stage, train, stepBatch, *optimizer.adamw);
                     const double seconds = gc::secondsSince(start);
                     if (s >= options.warmup) stepSeconds.push_back(seconds);
                     losses = {{"total", terms.total.item<double>()}, {"van", terms.van}, {"ep", terms.ep},
@@ -186,7 +186,7 @@ int main(int argc, char** argv) {
                 }
             } catch (const std::exception& e) {
                 if (!gc::isOutOfMemory(e)) throw;
-                optimizer->zero_grad();
+                optimizer.adamw->zero_grad();
                 gc::releaseCachedMemory();
                 attempts.push_back({{"batch", batch}, {"result", "out of memory"}});
                 continue;

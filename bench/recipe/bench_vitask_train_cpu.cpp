@@ -99,11 +99,11 @@ Ours measureOurs(vr::VitaskModel& model, const vr::StageSpec& stage, const vr::T
     vr::setTrainable(model, stage);
     auto optimizer = vr::makeStageOptimizer(model, stage, config);
     Ours ours;
-    ours.firstTerms = termsJson(vr::trainOneStep(model, stage, config, batch, *optimizer));
-    for (int s = 0; s < options.warmup; ++s) vr::trainOneStep(model, stage, config, batch, *optimizer);
+    ours.firstTerms = termsJson(vr::trainOneStep(model, stage, config, batch, *optimizer.adamw));
+    for (int s = 0; s < options.warmup; ++s) vr::trainOneStep(model, stage, config, batch, *optimizer.adamw);
     for (int s = 0; s < options.steps; ++s) {
         const auto start = Clock::now();
-        const auto terms = vr::trainOneStep(model, stage, config, batch, *optimizer);
+        const auto terms = vr::trainOneStep(model, stage, config, batch, *optimizer.adamw);
         const double seconds = std::chrono::duration<double>(Clock::now() - start).count();
         ours.stepMs.push_back(seconds * 1e3);
         ours.seconds += seconds;
@@ -135,7 +135,7 @@ int main(int argc, char** argv) {
         const auto stage = vr::presetStages("scratch", "benchmark")[2];
 
         torch::manual_seed(config.seed);  // as Session::prepare seeds the initialisation
-        vr::VitaskModel model(vr::buildTrainingPipeline(config), kFeatureWidth);
+        vr::VitaskModel model(vr::buildTrainingPipeline(config), vr::ExemplarSpec{kFeatureWidth});
 
         // The batch: `batch` samples spread over a synthetic corpus of 2 x batch samples.
         vr::SyntheticOptions synthetic;
@@ -152,12 +152,12 @@ int main(int argc, char** argv) {
         for (int64_t k = 0; k < options.batch; ++k) samples.push_back(k * corpus.size() / options.batch);
         auto batch = vr::makeStepBatch(model, corpus, stage, config, samples, 0);
         torch::manual_seed(5);
-        batch.features = torch::randn({options.batch, kFeatureWidth});
+        batch.exemplar.features = torch::randn({options.batch, kFeatureWidth});
 
         // What the peer reads: the model folder as `vitask train` saves it, the batch.
         model.save(dir / "model");
         vitask::model::writeSafetensors(dir / "inputs.safetensors", {{"pixels", batch.pixels},
-                                                                     {"features", batch.features},
+                                                                     {"features", batch.exemplar.features},
                                                                      {"negative_pixels", batch.negativePixels}});
         nlohmann::json runFile{{"batch", batchJson(batch)},
                            {"stage", {{"van", stage.van}, {"ep", stage.ep}, {"rda", stage.rda}, {"crt", stage.crt},

@@ -2,13 +2,14 @@
 
 namespace vitask::model {
 
-MlpProjectorImpl::MlpProjectorImpl(int64_t inputWidth, int64_t outputWidth,
-                                   Activation activation, bool bias)
+MlpProjectorImpl::MlpProjectorImpl(int64_t inputWidth, int64_t outputWidth, Activation activation, bool bias,
+                                   int64_t hiddenWidth)
     : activation_(activation) {
     using torch::nn::Linear;
     using torch::nn::LinearOptions;
-    linear_1 = register_module("linear_1", Linear(LinearOptions(inputWidth, outputWidth).bias(bias)));
-    linear_2 = register_module("linear_2", Linear(LinearOptions(outputWidth, outputWidth).bias(bias)));
+    const int64_t hidden = hiddenWidth > 0 ? hiddenWidth : outputWidth;
+    linear_1 = register_module("linear_1", Linear(LinearOptions(inputWidth, hidden).bias(bias)));
+    linear_2 = register_module("linear_2", Linear(LinearOptions(hidden, outputWidth).bias(bias)));
 }
 
 torch::Tensor MlpProjectorImpl::forward(const torch::Tensor& x) {

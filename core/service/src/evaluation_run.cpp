@@ -81,14 +81,12 @@ bool EvaluationRun::prepare(VisionAssistant& assistant, DatasetCache& datasets, 
     }
 
     if (request_.withExemplar) {
-        const auto width = corpus_->hasFeatures() ? corpus_->features({0}).size(1) : 0;
         if (!model_->hasConnector())
             exemplarSkipped_ = "the model has no exemplar connector";
         else if (!tsm)
             exemplarSkipped_ = "no TSM is loaded";
-        else if (width != model_->exemplarWidth())
-            exemplarSkipped_ = "the TSM's features have width " + std::to_string(width) +
-                               ", the model's connector takes " + std::to_string(model_->exemplarWidth());
+        else
+            exemplarSkipped_ = model_->exemplarMismatch(corpus_->exemplarInput({0}));
         useExemplar_ = exemplarSkipped_.empty();
     }
     if (request_.withTsm) prepareTsm(tsm);
@@ -201,7 +199,7 @@ bool EvaluationRun::answer(VisionAssistant& assistant, int64_t i, const std::ato
     model_->train(false);
     // The image (and exemplar) embedded once for every instruction and both answers.
     const auto images = model_->imageEmbeddings(corpus_->pixels({i}));
-    const auto exemplars = useExemplar_ ? model_->exemplarEmbeddings(corpus_->features({i})) : torch::Tensor();
+    const auto exemplars = useExemplar_ ? model_->exemplarEmbeddings(corpus_->exemplarInput({i})) : torch::Tensor();
     for (size_t v = 0; v < instructions_.size(); ++v) {
         auto& instruction = instructions_[v];
         const auto text = instructionFor(instruction, i);

@@ -76,7 +76,7 @@ bool cancelled(const std::atomic<bool>* cancel) { return cancel && cancel->load(
 
 // Runs the TSM on the image: its prediction (for the task's label group) and, when asked,
 // the saliency of its top label go into `result`; returns its features (the exemplar).
-torch::Tensor askTsm(tsm::Tsm& tsm, const torch::Tensor& pixels, const AskRequest& request, const TaskInfo* task,
+recipe::ExemplarInput askTsm(tsm::Tsm& tsm, const torch::Tensor& pixels, const AskRequest& request, const TaskInfo* task,
                      const AskCallbacks& callbacks, const std::atomic<bool>* cancel, AskResult& result) {
     const auto prepared = tsm.prepare(pixels);
     const auto output = tsm.predict(prepared);
@@ -94,21 +94,19 @@ torch::Tensor askTsm(tsm::Tsm& tsm, const torch::Tensor& pixels, const AskReques
         result.saliency = std::move(saliency);
     }
     result.tsm = std::move(prediction);
-    return output.features;
+    return {output.features, output.probabilities};
 }
 
 // Why the exemplar cannot be used, as the error the user sees.
-[[noreturn]] void refuseExemplar(recipe::VitaskModel& model, const torch::Tensor& features, const ModelInfo& info) {
+[[noreturn]] void refuseExemplar(recipe::VitaskModel& model, const recipe::ExemplarInput& tsmOutput, const ModelInfo& info) {
     if (!model.hasConnector())
         throw Error("this model has no exemplar connector", "answer with the exemplar",
                     "Load a VITask model trained with exemplar prompting, or answer without it.");
-    if (!features.defined())
+    if (!tsmOutput.defined())
         throw Error("exemplar prompting needs the TSM", "answer with the exemplar",
                     "Choose the TSM the model was trained with" +
                         (info.trainedTsm.empty() ? std::string(".") : " (" + info.trainedTsm + ")."));
-    throw Error("the TSM's features have width " + std::to_string(features.size(1)) + ", the model's connector takes " +
-                    std::to_string(model.exemplarWidth()),
-                "answer with the exemplar",
+    throw Error(model.exemplarMismatch(tsmOutput), "answer with the exemplar",
                 "Choose the TSM the model was trained with, or plug this one in with `vitask train` preset "
                 "refit_connector.");
 }
@@ -188,7 +186,7 @@ const ModelInfo& VisionAssistant::loadModel(const fs::path& folder) {
                              : recipe::VitaskModel(model::LlavaPipeline::load(info.folder, device,
                                                                               device.is_cuda() ? torch::kBFloat16
                                                                                                : torch::kFloat32),
-                                                   0);
+                                                   recipe::ExemplarSpec{});
     model.train(false);
     info.device = device.str();
     for (const auto& p : model.vlm().parameters()) info.parameters += p.numel();
@@ -232,8 +230,11 @@ void VisionAssistant::unloadTsm() {
 bool VisionAssistant::hasTsm() const { return state_->tsm != nullptr; }
 
 bool VisionAssistant::canAnswerWithExemplar() const {
-    return state_->model && state_->model->hasConnector() && state_->tsm &&
-           state_->tsm->info().featureWidth == state_->model->exemplarWidth();
+    if (!state_->model || !state_->model->hasConnector() || !state_->tsm) return false;
+    const auto& spec = state_->model->exemplarSpec();
+    const auto labels = static_cast<int64_t>(state_->tsm->labels().size());
+    return state_->tsm->info().featureWidth == spec.featureWidth &&
+           (spec.probabilityWidth == 0 || labels == spec.probabilityWidth);
 }
 
 std::string VisionAssistant::device() const { return state_->device().str(); }
@@ -274,14 +275,14 @@ AskResult VisionAssistant::ask(const ModelImage& image, const AskRequest& reques
                                          {image.channels, image.height, image.width}, torch::kFloat32);
 
     // The TSM first: it is fast, and the panel shows its prediction while the VLM answers.
-    const auto features = state_->tsm ? askTsm(*state_->tsm, pixels, request, task, callbacks, cancel, result)
-                                      : torch::Tensor();
-    const bool canUseExemplar = model.hasConnector() && features.defined() && features.size(1) == model.exemplarWidth();
-    if (request.answerWithExemplar && !canUseExemplar) refuseExemplar(model, features, state_->modelInfo);
+    const auto tsmOutput = state_->tsm ? askTsm(*state_->tsm, pixels, request, task, callbacks, cancel, result)
+                                       : recipe::ExemplarInput{};
+    const bool canUseExemplar = model.exemplarMismatch(tsmOutput).empty();
+    if (request.answerWithExemplar && !canUseExemplar) refuseExemplar(model, tsmOutput, state_->modelInfo);
     if (cancelled(cancel)) return finish("cancelled");
 
     const auto images = model.imageEmbeddings(model.pipeline().imageProcessor()(pixels).unsqueeze(0));
-    const auto exemplars = canUseExemplar ? model.exemplarEmbeddings(features) : torch::Tensor();
+    const auto exemplars = canUseExemplar ? model.exemplarEmbeddings(tsmOutput) : torch::Tensor();
     const auto stop = generateAnswer(model, images, request.answerWithExemplar ? exemplars : torch::Tensor(), request,
                                      callbacks, cancel, result);
     if (stop == model::FinishReason::Cancelled) return finish("cancelled");

@@ -23,7 +23,7 @@ const std::vector<std::string>& tsmLabels() {
 
 std::filesystem::path writeVitaskModel(const std::filesystem::path& folder, int64_t exemplarWidth, bool secondTask) {
     torch::manual_seed(7);
-    recipe::VitaskModel model(model::LlavaPipeline::load(tinyLlava()), exemplarWidth);
+    recipe::VitaskModel model(model::LlavaPipeline::load(tinyLlava()), recipe::ExemplarSpec{exemplarWidth});
     nlohmann::json tasks = nlohmann::json::array();
     tasks.push_back({{"name", "dermamnist"}, {"modality", "dermatoscope"}, {"labels", tsmLabels()}, {"multi_label", false}});
     if (secondTask)

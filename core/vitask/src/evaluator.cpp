@@ -104,7 +104,7 @@ Evaluation evaluate(VitaskModel& model, const TaskCorpus& corpus, const EvalOpti
         std::vector<int64_t> samples(static_cast<size_t>(end - start));
         std::iota(samples.begin(), samples.end(), start);
         const auto images = model.imageEmbeddings(corpus.pixels(samples));
-        const auto exemplars = options.withExemplar ? model.exemplarEmbeddings(corpus.features(samples)) : torch::Tensor();
+        const auto exemplars = options.withExemplar ? model.exemplarEmbeddings(corpus.exemplarInput(samples)) : torch::Tensor();
         std::vector<std::vector<int64_t>> prompts;
         for (auto i : samples) {
             const auto& task = corpus.tasks()[static_cast<size_t>(corpus.taskOf(i))];

@@ -114,8 +114,9 @@ ImageView TaskCorpus::sourceImage(int64_t i) const {
     return parts_[static_cast<size_t>(taskOf(i))]->image(sourceIndex(i));
 }
 
-torch::Tensor TaskCorpus::features(const std::vector<int64_t>& indices) const {
-    return features_.defined() ? rows(features_, indices) : torch::Tensor();
+ExemplarInput TaskCorpus::exemplarInput(const std::vector<int64_t>& indices) const {
+    if (!features_.defined()) return {};
+    return {rows(features_, indices), rows(tsmProbabilities_, indices)};
 }
 
 int64_t TaskCorpus::negativeFor(int64_t i, uint64_t draw) const {

@@ -85,6 +85,7 @@ StageSpec stageFrom(const YAML::Node& node, const std::string& path, const std::
     section.read("name", stage.name);
     section.read("epochs", stage.epochs);
     section.read("lr", stage.learningRate);
+    section.read("connector_lr", stage.connectorLearningRate);
     Section losses(section.child("losses"), section.keyPath("losses"), file);
     if (section.has("losses")) stage.van = 0;  // listed losses only
     losses.read("van", stage.van);
@@ -101,6 +102,7 @@ StageSpec stageFrom(const YAML::Node& node, const std::string& path, const std::
     if (stage.name.empty()) section.fail(section.keyPath("name"), "is missing", "Name every stage (e.g. stage1).");
     if (!(stage.epochs > 0)) section.fail(section.keyPath("epochs"), "must be positive");
     if (!(stage.learningRate > 0)) section.fail(section.keyPath("lr"), "must be positive");
+    if (stage.connectorLearningRate < 0) section.fail(section.keyPath("connector_lr"), "must not be negative");
     if (stage.trainable.empty())
         section.fail(section.keyPath("trainable"), "is empty", "List the parameter groups this stage trains.");
     for (double weight : {stage.van, stage.ep, stage.rda, stage.crt})
@@ -244,6 +246,22 @@ TrainConfig TrainConfig::parse(const std::string& yaml, const std::filesystem::p
     lora.read("targets", config.lora.targets);
     lora.rejectUnknownKeys();
 
+    Section exemplar(top.child("exemplar"), "exemplar", file);
+    const auto readOptional = [&](const char* key, auto& value) {
+        if (!exemplar.has(key)) return;
+        typename std::decay_t<decltype(value)>::value_type read{};
+        exemplar.read(key, read);
+        value = read;
+    };
+    readOptional("tokens", config.exemplar.tokens);
+    readOptional("hidden_width", config.exemplar.hiddenWidth);
+    readOptional("probabilities", config.exemplar.probabilities);
+    exemplar.rejectUnknownKeys();
+    if (config.exemplar.tokens && *config.exemplar.tokens < 1)
+        exemplar.fail("exemplar.tokens", "must be at least 1");
+    if (config.exemplar.hiddenWidth && *config.exemplar.hiddenWidth < 0)
+        exemplar.fail("exemplar.hidden_width", "must not be negative", "0 means the language model's width.");
+
     config.stages = presetStages(config.preset, file + ": preset");
     const auto stages = top.child("stages");
     if (stages && !stages.IsNull()) {
@@ -327,10 +345,19 @@ std::string TrainConfig::toYaml() const {
             << YAML::Key << "alpha" << YAML::Value << lora.alpha << YAML::Key << "dropout" << YAML::Value
             << lora.dropout << YAML::Key << "targets" << YAML::Value << YAML::Flow << lora.targets << YAML::EndMap;
     }
+    if (exemplar.tokens || exemplar.hiddenWidth || exemplar.probabilities) {
+        out << YAML::Key << "exemplar" << YAML::Value << YAML::BeginMap;
+        if (exemplar.tokens) out << YAML::Key << "tokens" << YAML::Value << *exemplar.tokens;
+        if (exemplar.hiddenWidth) out << YAML::Key << "hidden_width" << YAML::Value << *exemplar.hiddenWidth;
+        if (exemplar.probabilities) out << YAML::Key << "probabilities" << YAML::Value << *exemplar.probabilities;
+        out << YAML::EndMap;
+    }
     out << YAML::Key << "stages" << YAML::Value << YAML::BeginSeq;
     for (const auto& stage : stages) {
         out << YAML::BeginMap << YAML::Key << "name" << YAML::Value << stage.name << YAML::Key << "epochs"
             << YAML::Value << stage.epochs << YAML::Key << "lr" << YAML::Value << stage.learningRate;
+        if (stage.connectorLearningRate > 0)
+            out << YAML::Key << "connector_lr" << YAML::Value << stage.connectorLearningRate;
         out << YAML::Key << "losses" << YAML::Value << YAML::Flow << YAML::BeginMap << YAML::Key << "van"
             << YAML::Value << stage.van << YAML::Key << "ep" << YAML::Value << stage.ep << YAML::Key << "rda"
             << YAML::Value << stage.rda << YAML::Key << "crt" << YAML::Value << stage.crt << YAML::EndMap;

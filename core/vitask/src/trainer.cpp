@@ -128,6 +128,11 @@ private:
     void prepare();
     // The EP connector: kept from a VITask base model of the TSM's width, else new, which
     // some stage must then train (plugging in another TSM).
+    // The base model's exemplar spec (nullopt: scratch, or a plain LLaVA checkpoint).
+    std::optional<ExemplarSpec> baseExemplarSpec() const;
+    // This run's: the TSM's widths, the shape the config asks for, and what it leaves
+    // unset from the base model's connector (ExemplarOptions).
+    ExemplarSpec exemplarSpec() const;
     void prepareConnector();
     int64_t stageSteps(const StageSpec& stage) const;
     double learningRate(const StageSpec& stage, int64_t stageStep, int64_t steps) const;
@@ -163,14 +168,7 @@ void Session::prepare() {
     torch::manual_seed(config_.seed);  // model initialisation (scratch weights, LoRA A)
     for (const auto& path : config_.datasets) datasets_.push_back(MedMnistDataset::load(path.string()));
     if (config_.usesExemplar()) tsm_ = tsm::openProbed(config_.tsm);
-    int64_t exemplarWidth = 0;
-    if (tsm_) {
-        exemplarWidth = tsm_->info().featureWidth;
-        if (exemplarWidth <= 0)
-            throw Error("the TSM does not report its feature width", config_.tsm.string(),
-                        "Give the TSM's manifest a feature width.");
-    }
-    model_ = std::make_unique<VitaskModel>(buildTrainingPipeline(config_), exemplarWidth);
+    model_ = std::make_unique<VitaskModel>(buildTrainingPipeline(config_), exemplarSpec());
     if (tsm_) prepareConnector();
     if (config_.lora.enabled) {
         model::LoraConfig lora;
@@ -202,22 +200,46 @@ void Session::prepare() {
     for (const auto& stage : config_.stages) totalSteps_ += stageSteps(stage);
 }
 
+std::optional<ExemplarSpec> Session::baseExemplarSpec() const {
+    if (config_.model.fromScratch()) return std::nullopt;
+    return VitaskModel::savedExemplarSpec(config_.model.base);
+}
+
+ExemplarSpec Session::exemplarSpec() const {
+    if (!tsm_) return {};
+    ExemplarSpec spec;
+    spec.featureWidth = tsm_->info().featureWidth;
+    if (spec.featureWidth <= 0)
+        throw Error("the TSM does not report its feature width", config_.tsm.string(),
+                    "Give the TSM's manifest a feature width.");
+    const auto base = baseExemplarSpec();
+    const ExemplarSpec inherited = base && base->enabled() ? *base : ExemplarSpec{};
+    const auto& asked = config_.exemplar;
+    spec.tokens = asked.tokens.value_or(inherited.tokens);
+    spec.hiddenWidth = asked.hiddenWidth.value_or(inherited.hiddenWidth);
+    if (asked.probabilities.value_or(inherited.probabilityWidth > 0))
+        spec.probabilityWidth = static_cast<int64_t>(tsm_->labels().size());
+    return spec;
+}
+
 void Session::prepareConnector() {
     const auto& base = config_.model.base;
-    const auto savedWidth = config_.model.fromScratch() ? std::nullopt : VitaskModel::savedExemplarWidth(base);
-    if (savedWidth && *savedWidth == model_->exemplarWidth()) {
+    const auto saved = baseExemplarSpec();
+    if (saved && *saved == model_->exemplarSpec()) {
         model_->loadConnector(base);
-        spdlog::info("the exemplar connector continues from {}", base.string());
+        spdlog::info("the exemplar connector ({}) continues from {}", saved->describe(), base.string());
         return;
     }
     const bool fitted = std::any_of(config_.stages.begin(), config_.stages.end(), [](const StageSpec& stage) {
         return std::count(stage.trainable.begin(), stage.trainable.end(), ParameterGroup::Connector) > 0;
     });
     const std::string why = config_.model.fromScratch() ? "the model is new"
-                            : savedWidth && *savedWidth > 0
+                            : !saved || !saved->enabled() ? "the base model has no exemplar connector"
+                            : saved->featureWidth != model_->exemplarWidth()
                                 ? "the TSM's features are " + std::to_string(model_->exemplarWidth()) +
-                                      " wide and the base model's connector takes " + std::to_string(*savedWidth)
-                                : "the base model has no exemplar connector";
+                                      " wide and the base model's connector takes " + std::to_string(saved->featureWidth)
+                                : "this run's exemplar is " + model_->exemplarSpec().describe() +
+                                      " and the base model's connector takes " + saved->describe();
     if (!fitted)
         throw Error(why + ", and no stage trains a new connector for the TSM", config_.source.string(),
                     "Add 'connector' to a stage's trainable groups, or use preset: refit_connector.");
@@ -404,7 +426,7 @@ TrainOutcome Session::run(bool resume) {
         const auto steps = stageSteps(stage);
         setTrainable(*model_, stage);
         auto optimizer = makeStageOptimizer(*model_, stage, config_);
-        if (checkpoint && state_.stageStep > 0) torch::load(*optimizer, (*checkpoint / "optimizer.pt").string());
+        if (checkpoint && state_.stageStep > 0) torch::load(*optimizer.adamw, (*checkpoint / "optimizer.pt").string());
         checkpoint.reset();
         SampleStream stream(train_->size(), mixSeed(config_.seed, static_cast<uint64_t>(state_.stage), 0x5EED));
         spdlog::info("stage {} ({} of {}): {} steps", stage.name, state_.stage + 1, config_.stages.size(), steps);
@@ -425,8 +447,7 @@ TrainOutcome Session::run(bool resume) {
         });
         for (; state_.stageStep < steps;) {
             const double lr = learningRate(stage, state_.stageStep, steps);
-            for (auto& group : optimizer->param_groups())
-                static_cast<torch::optim::AdamWOptions&>(group.options()).lr(lr);
+            optimizer.setLearningRate(lr);
             torch::manual_seed(mixSeed(config_.seed, static_cast<uint64_t>(state_.step), 0xD20F));  // dropout masks
             for (int64_t micro = 0; micro < config_.gradientAccumulation; ++micro) {
                 const auto batch = prefetcher.take(samplesAt(state_.stageStep, micro), state_.step);
@@ -444,7 +465,7 @@ TrainOutcome Session::run(bool resume) {
                 logged.van += terms.van, logged.ep += terms.ep, logged.rda += terms.rda, logged.crt += terms.crt;
                 ++loggedCount;
             }
-            const double gradNorm = optimizerStep(*optimizer, config_.maxGradNorm);
+            const double gradNorm = optimizerStep(*optimizer.adamw, config_.maxGradNorm);
             ++state_.stageStep;
             ++state_.step;
             ++stepsThisSession_;
@@ -479,13 +500,13 @@ TrainOutcome Session::run(bool resume) {
                 loggedCount = 0;
                 status("running");
                 if (!report(progress)) {
-                    saveCheckpoint(*optimizer);
+                    saveCheckpoint(*optimizer.adamw);
                     status("cancelled", "resume with vitask train --resume " + run_.root().string());
                     return TrainOutcome::Cancelled;
                 }
             }
             if (config_.checkpointEvery > 0 && state_.step % config_.checkpointEvery == 0 && !last)
-                saveCheckpoint(*optimizer);
+                saveCheckpoint(*optimizer.adamw);
         }
         const bool improved = validate(stage);
         // The stage's end: the next stage starts afresh (new optimiser), so the state
@@ -495,7 +516,7 @@ TrainOutcome Session::run(bool resume) {
         state_.stageStep = 0;
         if (improved)
             state_.bestCheckpoint = (run_.checkpointsFolder() / RunDirectory::checkpointName(state_.step)).string();
-        saveCheckpoint(*optimizer);
+        saveCheckpoint(*optimizer.adamw);
         --state_.stage;
     }
     finish();

@@ -36,13 +36,24 @@ const char* parameterGroupName(ParameterGroup group) {
     return "?";
 }
 
-VitaskModel::VitaskModel(model::LlavaPipeline pipeline, int64_t exemplarWidth)
-    : pipeline_(std::move(pipeline)), exemplarWidth_(exemplarWidth) {
-    if (exemplarWidth < 0)
-        throw Error("the exemplar feature width must not be negative", "EP connector");
-    if (exemplarWidth == 0) return;  // a model without exemplar prompting
-    connector_ = model::MlpProjector(exemplarWidth, vlm().config().text.hiddenSize,
-                                     model::parseActivation("gelu", "exemplar connector"), true);
+std::string ExemplarSpec::describe() const {
+    if (!enabled()) return "no exemplar prompting";
+    std::string text = std::to_string(featureWidth) + " features";
+    if (probabilityWidth > 0) text += " + " + std::to_string(probabilityWidth) + " probabilities";
+    text += " -> " + std::to_string(tokens) + (tokens == 1 ? " token" : " tokens");
+    if (hiddenWidth > 0) text += " (hidden " + std::to_string(hiddenWidth) + ")";
+    return text;
+}
+
+VitaskModel::VitaskModel(model::LlavaPipeline pipeline, const ExemplarSpec& exemplar)
+    : pipeline_(std::move(pipeline)), exemplar_(exemplar) {
+    if (exemplar.featureWidth < 0 || exemplar.probabilityWidth < 0 || exemplar.tokens < 1 || exemplar.hiddenWidth < 0)
+        throw Error("invalid exemplar spec (" + exemplar.describe() + ")", "EP connector",
+                    "Widths must not be negative and there must be at least one exemplar token.");
+    if (!exemplar.enabled()) return;  // a model without exemplar prompting
+    const int64_t width = vlm().config().text.hiddenSize;
+    connector_ = model::MlpProjector(exemplar.featureWidth + exemplar.probabilityWidth, width * exemplar.tokens,
+                                     model::parseActivation("gelu", "exemplar connector"), true, exemplar.hiddenWidth);
     const auto reference = vlm().parameters().front();
     connector_->to(reference.device(), reference.scalar_type());
 }
@@ -53,18 +64,24 @@ VitaskModel VitaskModel::load(const std::filesystem::path& directory, torch::Dev
     if (!std::filesystem::is_directory(directory))
         throw Error("no such folder", directory.string(),
                     "Point to a folder written by `vitask train` (a run's final/).");
-    const auto width = savedExemplarWidth(directory);
-    if (!width)
+    const auto spec = savedExemplarSpec(directory);
+    if (!spec)
         throw Error("the folder has no " + std::string(kVitaskFile), directory.string(),
                     "Point to a folder written by `vitask train` (a run's final/).");
-    VitaskModel loaded(model::LlavaPipeline::load(directory, device), *width);
-    if (*width > 0) loaded.loadConnector(directory);
+    VitaskModel loaded(model::LlavaPipeline::load(directory, device), *spec);
+    if (spec->enabled()) loaded.loadConnector(directory);
     return loaded;
 }
 
-std::optional<int64_t> VitaskModel::savedExemplarWidth(const std::filesystem::path& directory) {
+std::optional<ExemplarSpec> VitaskModel::savedExemplarSpec(const std::filesystem::path& directory) {
     if (!std::filesystem::exists(directory / kVitaskFile)) return std::nullopt;
-    return readJsonFile(directory / kVitaskFile, "the VITask model description").value("exemplar_width", int64_t{0});
+    const auto json = readJsonFile(directory / kVitaskFile, "the VITask model description");
+    ExemplarSpec spec;
+    spec.featureWidth = json.value("exemplar_width", int64_t{0});
+    spec.probabilityWidth = json.value("exemplar_probabilities", int64_t{0});
+    spec.tokens = json.value("exemplar_tokens", int64_t{1});
+    spec.hiddenWidth = json.value("exemplar_hidden_width", int64_t{0});
+    return spec;
 }
 
 void VitaskModel::loadConnector(const std::filesystem::path& directory) {
@@ -76,7 +93,7 @@ void VitaskModel::loadConnector(const std::filesystem::path& directory) {
         if (stored.sizes() != item.value().sizes())
             throw Error("tensor " + item.key() + " has shape " + c10::str(stored.sizes()) + ", expected " +
                             c10::str(item.value().sizes()),
-                        (directory / kConnectorFile).string(), "The connector does not match vitask.json's exemplar_width.");
+                        (directory / kConnectorFile).string(), "The connector does not match vitask.json's exemplar spec.");
         item.value().copy_(stored);
     }
 }
@@ -90,8 +107,10 @@ void VitaskModel::save(const std::filesystem::path& directory, const nlohmann::j
         model::writeSafetensors(directory / kConnectorFile, tensors);
     }
     nlohmann::json description = extra;
-    description["exemplar_width"] = exemplarWidth_;
-    description["exemplar_tokens"] = 1;
+    description["exemplar_width"] = exemplar_.featureWidth;
+    description["exemplar_probabilities"] = exemplar_.probabilityWidth;
+    description["exemplar_tokens"] = exemplar_.tokens;
+    description["exemplar_hidden_width"] = exemplar_.hiddenWidth;
     description["exemplar_position"] = "after image tokens";
     writeTextFileAtomically(directory / kVitaskFile, jsonText(description, 2) + "\n");
 }
@@ -103,7 +122,7 @@ std::vector<int64_t> VitaskModel::promptIds(const std::string& instruction, bool
     auto lastImage = std::find(ids.rbegin(), ids.rend(), imageId);
     if (lastImage == ids.rend())
         throw Error("the prompt has no image token", "exemplar prompt", "Check the tokenizer's <image> token.");
-    ids.insert(lastImage.base(), kExemplarTokenId);
+    ids.insert(lastImage.base(), static_cast<size_t>(exemplar_.tokens), kExemplarTokenId);
     return ids;
 }
 
@@ -126,18 +145,34 @@ torch::Tensor VitaskModel::imageEmbeddings(const torch::Tensor& pixels) {
     return vlm().encodeImages(pixels.to(reference.device(), reference.scalar_type()));
 }
 
-torch::Tensor VitaskModel::exemplarEmbeddings(const torch::Tensor& features) {
+std::string VitaskModel::exemplarMismatch(const ExemplarInput& input) const {
+    if (!connector_) return "this model has no exemplar connector";
+    if (!input.features.defined()) return "exemplar prompting needs the TSM's output";
+    const auto width = [](const torch::Tensor& t) { return t.defined() && t.dim() == 2 ? t.size(1) : int64_t{-1}; };
+    if (width(input.features) != exemplar_.featureWidth)
+        return "the TSM's features are " + std::to_string(width(input.features)) +
+               " wide, the model's exemplar connector takes " + std::to_string(exemplar_.featureWidth);
+    if (exemplar_.probabilityWidth > 0 && width(input.probabilities) != exemplar_.probabilityWidth)
+        return "the TSM gives " + std::to_string(width(input.probabilities)) +
+               " class probabilities, the model's exemplar connector takes " +
+               std::to_string(exemplar_.probabilityWidth);
+    return {};
+}
+
+torch::Tensor VitaskModel::exemplarEmbeddings(const ExemplarInput& input) {
     if (!connector_)
         throw Error("this model has no exemplar connector", "exemplar prompting",
                     "Train it with a TSM (a stage with ep or rda losses), or evaluate without EP.");
-    if (features.dim() != 2 || features.size(1) != exemplarWidth_)
-        throw Error("the TSM's features are " + std::to_string(features.dim() == 2 ? features.size(1) : -1) +
-                        " wide, the model's exemplar connector takes " + std::to_string(exemplarWidth_),
-                    "exemplar prompting",
+    if (const auto why = exemplarMismatch(input); !why.empty())
+        throw Error(why, "exemplar prompting",
                     "Use the TSM the model was trained with, or re-fit the connector for this TSM "
                     "(vitask train, preset: refit_connector; docs/training.md).");
     const auto reference = connector_->parameters().front();
-    return connector_->forward(features.to(reference.device(), reference.scalar_type())).unsqueeze(1);
+    auto x = input.features;
+    if (exemplar_.probabilityWidth > 0) x = torch::cat({x, input.probabilities.to(x.device(), x.scalar_type())}, 1);
+    const auto n = x.size(0);
+    return connector_->forward(x.to(reference.device(), reference.scalar_type()))
+        .reshape({n, exemplar_.tokens, vlm().config().text.hiddenSize});
 }
 
 torch::Tensor VitaskModel::responseLogits(const ResponseBatch& batch, const torch::Tensor& images,

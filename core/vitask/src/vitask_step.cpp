@@ -30,7 +30,7 @@ StepBatch makeStepBatch(const VitaskModel& model, const TaskCorpus& corpus, cons
         batch.responses.push_back(corpus.responseIds(i));
     }
     batch.pixels = corpus.pixels(samples);
-    if (stage.usesExemplar()) batch.features = corpus.features(samples);
+    if (stage.usesExemplar()) batch.exemplar = corpus.exemplarInput(samples);
     if (stage.crt > 0) {
         // Negative images: same task (same instruction), another answer. Samples whose
         // task has a single answer keep their own image and are marked not kept.
@@ -66,7 +66,7 @@ LossTerms stepLosses(VitaskModel& model, const StageSpec& stage, const TrainConf
 
     if (stage.usesExemplar()) {
         const auto exemplarBatch = buildResponseBatch(batch.exemplarPrompts, batch.responses, 0).to(device);
-        const auto exemplarLogits = logits(exemplarBatch, images, model.exemplarEmbeddings(batch.features));
+        const auto exemplarLogits = logits(exemplarBatch, images, model.exemplarEmbeddings(batch.exemplar));
         const auto ep = responseCrossEntropy(exemplarLogits, targets);
         terms.ep = ep.item<double>();
         if (stage.ep > 0) terms.total = terms.total + stage.ep * ep;
@@ -96,22 +96,37 @@ void setTrainable(VitaskModel& model, const StageSpec& stage) {
         for (auto& p : model.parameters(group)) p.set_requires_grad(true);
 }
 
-std::unique_ptr<torch::optim::AdamW> makeStageOptimizer(VitaskModel& model, const StageSpec& stage,
-                                                       const TrainConfig& config) {
-    std::vector<torch::Tensor> decay, noDecay;
-    for (auto& [name, p] : model.namedParameters())
-        if (p.requires_grad()) (p.dim() >= 2 ? decay : noDecay).push_back(p);
-    if (decay.empty() && noDecay.empty())
+void StageOptimizer::setLearningRate(double lr) {
+    auto& groups = adamw->param_groups();
+    for (size_t g = 0; g < groups.size(); ++g)
+        static_cast<torch::optim::AdamWOptions&>(groups[g].options()).lr(lr * lrScale[g]);
+}
+
+StageOptimizer makeStageOptimizer(VitaskModel& model, const StageSpec& stage, const TrainConfig& config) {
+    const bool ownConnectorLr = stage.connectorLearningRate > 0;
+    std::vector<torch::Tensor> decay, noDecay, connectorDecay, connectorNoDecay;
+    for (auto& [name, p] : model.namedParameters()) {
+        if (!p.requires_grad()) continue;
+        const bool connector = ownConnectorLr && name.rfind("connector.", 0) == 0;
+        (p.dim() >= 2 ? (connector ? connectorDecay : decay) : (connector ? connectorNoDecay : noDecay)).push_back(p);
+    }
+    if (decay.empty() && noDecay.empty() && connectorDecay.empty() && connectorNoDecay.empty())
         throw Error("stage '" + stage.name + "' trains no parameters", config.source.string(),
                     "Check its trainable groups (a 'connector' needs a TSM; 'lora' needs a lora section).");
     std::vector<torch::optim::OptimizerParamGroup> groups;
-    auto options = [&](double decayRate) {
-        return std::make_unique<torch::optim::AdamWOptions>(
-            torch::optim::AdamWOptions(stage.learningRate).weight_decay(decayRate).betas({0.9, 0.999}));
+    StageOptimizer out;
+    const auto add = [&](std::vector<torch::Tensor>& parameters, double decayRate, double lr) {
+        if (parameters.empty()) return;
+        groups.emplace_back(parameters, std::make_unique<torch::optim::AdamWOptions>(
+                                            torch::optim::AdamWOptions(lr).weight_decay(decayRate).betas({0.9, 0.999})));
+        out.lrScale.push_back(lr / stage.learningRate);
     };
-    if (!decay.empty()) groups.emplace_back(decay, options(config.weightDecay));
-    if (!noDecay.empty()) groups.emplace_back(noDecay, options(0.0));
-    return std::make_unique<torch::optim::AdamW>(groups, torch::optim::AdamWOptions(stage.learningRate));
+    add(decay, config.weightDecay, stage.learningRate);
+    add(noDecay, 0.0, stage.learningRate);
+    add(connectorDecay, config.weightDecay, stage.connectorLearningRate);
+    add(connectorNoDecay, 0.0, stage.connectorLearningRate);
+    out.adamw = std::make_unique<torch::optim::AdamW>(groups, torch::optim::AdamWOptions(stage.learningRate));
+    return out;
 }
 
 double optimizerStep(torch::optim::Optimizer& optimizer, double maxGradNorm) {

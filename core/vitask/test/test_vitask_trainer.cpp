@@ -4,6 +4,7 @@
 // middle and resumed ends with exactly the metrics of an uninterrupted run.
 
 #include "vitask/model/safetensors.h"
+#include "vitask/tsm/plugin_probe.h"
 #include "vitask/vitask/batch_prefetcher.h"
 #include "vitask/vitask/task_corpus.h"
 #include "vitask/vitask/vitask_step.h"
@@ -39,7 +40,7 @@ class TestVitaskTrainer : public QObject {
 
     QTemporaryDir dir_;
     std::string configText_;
-    fs::path otherTsm_;
+    fs::path tsm_, otherTsm_;
 
     std::string refitConfig(const std::string& preset) const {
         const fs::path root = dir_.path().toStdString();
@@ -86,6 +87,7 @@ private Q_SLOTS:
         tsmOptions.batchSize = 16;
         const auto trained = trainTsm({&datasets[0], &datasets[1]}, root / "tsm", tsmOptions);
         QVERIFY(fs::exists(trained.manifest));
+        tsm_ = trained.manifest;
         tsmOptions.name = "other_tsm";  // features 24 wide instead of 16
         tsmOptions.architecture.width = 12;
         otherTsm_ = trainTsm({&datasets[0], &datasets[1]}, root / "other_tsm", tsmOptions).manifest;
@@ -203,15 +205,66 @@ private Q_SLOTS:
         QVERIFY2(noBase.contains("model.base"), qPrintable(noBase));
 
         // The old model with the new TSM's features: refused with the way out.
-        const auto mismatch = test::errorOf([&] { refitted.exemplarEmbeddings(torch::zeros({2, 16})); });
+        const auto mismatch = test::errorOf([&] { refitted.exemplarEmbeddings({torch::zeros({2, 16}), {}}); });
         QVERIFY2(mismatch.contains("16 wide") && mismatch.contains("refit_connector"), qPrintable(mismatch));
         QCOMPARE(base.exemplarWidth(), int64_t{16});
+    }
+
+    // exemplar: {tokens, hidden_width, probabilities} shapes the connector, vitask.json
+    // keeps it, a run continuing the model inherits it, and connector_lr speeds the
+    // connector's fit alone.
+    void exemplarShapeAndConnectorLrAreConfigurable() {
+        const fs::path root = dir_.path().toStdString();
+        fullRun();
+        QCOMPARE(*fullOutcome_, TrainOutcome::Finished);
+        const auto labels = static_cast<int64_t>(vitask::tsm::openProbed(tsm_)->labels().size());
+        const auto refit = [&](const std::string& name, const std::string& base, const std::string& extra,
+                               double connectorLr) {
+            const RunDirectory run(root / name);
+            const auto text = "preset: custom\nseed: 5\nthreads: 1\nmodel: {base: " + base + "}\ntsm: " +
+                              tsm_.string() + "\ndata: [synth_chest_xray.npz, synth_dermoscopy.npz]\n"
+                              "max_train_samples: 32\ntraining: {batch_size: 8, log_every: 1}\n" + extra +
+                              "stages: [{name: s, epochs: 2, lr: 1.0e-3, connector_lr: " + std::to_string(connectorLr) +
+                              ", losses: {ep: 1}, trainable: [connector]}]\n";
+            if (Trainer(TrainConfig::parse(text, root / (name + ".yaml")), run.root()).run(false) != TrainOutcome::Finished)
+                return std::vector<nlohmann::json>{};
+            return records(run, "train");
+        };
+        const auto full = (root / "full" / "final").string();
+        const auto shaped = refit("shaped", full, "exemplar: {tokens: 3, hidden_width: 40, probabilities: true}\n", 1e-3);
+        QCOMPARE(shaped.size(), size_t{16});  // 2 epochs x 8 steps
+
+        auto model = VitaskModel::load(root / "shaped" / "final");
+        QCOMPARE(model.exemplarSpec(), (ExemplarSpec{16, labels, 3, 40}));
+        const auto ids = model.promptIds("Which finding?", true);
+        QCOMPARE(std::count(ids.begin(), ids.end(), kExemplarTokenId), 3L);
+        const auto embeddings = model.exemplarEmbeddings({torch::zeros({2, 16}), torch::full({2, labels}, 0.5)});
+        QCOMPARE(embeddings.sizes().vec(), (std::vector<int64_t>{2, 3, 32}));
+        const auto noProbabilities = test::errorOf([&] { model.exemplarEmbeddings({torch::zeros({2, 16}), {}}); });
+        QVERIFY2(noProbabilities.contains("probabilities"), qPrintable(noProbabilities));
+
+        // Continuing the shaped model without an exemplar section keeps its shape.
+        const auto continued = refit("continued", (root / "shaped" / "final").string(), "", 1e-3);
+        QCOMPARE(continued.size(), size_t{16});
+        QCOMPARE(VitaskModel::load(root / "continued" / "final").exemplarSpec(), model.exemplarSpec());
+
+        // The same fit with the connector's lr 30 times the stage's: L_ep falls further.
+        const auto faster = refit("faster", full, "exemplar: {tokens: 3, hidden_width: 40, probabilities: true}\n", 3e-2);
+        QCOMPARE(faster.size(), size_t{16});
+        QCOMPARE(faster.front().at("l_ep").get<double>(), shaped.front().at("l_ep").get<double>());  // same start
+        QVERIFY2(faster.back().at("l_ep").get<double>() < shaped.back().at("l_ep").get<double>(),
+                 qPrintable(QString("%1 vs %2").arg(faster.back().at("l_ep").get<double>())
+                                .arg(shaped.back().at("l_ep").get<double>())));
+        const auto written = TrainConfig::load(root / "faster" / "config.yaml");
+        QCOMPARE(written.stages.at(0).connectorLearningRate, 3e-2);
+        QCOMPARE(*written.exemplar.tokens, int64_t{3});
+        QCOMPARE(*written.exemplar.probabilities, true);
     }
 
     void pixelsMadePerBatchEqualCachedOnes() {
         const fs::path root = dir_.path().toStdString();
         const auto config = this->config(2);
-        const VitaskModel model(buildTrainingPipeline(config), 0);
+        const VitaskModel model(buildTrainingPipeline(config), ExemplarSpec{});
         const auto data = MedMnistDataset::load((root / "synth_dermoscopy.npz").string());
         CorpusOptions perBatch;
         perBatch.pixelCacheBytes = 0;
@@ -240,7 +293,7 @@ private Q_SLOTS:
     void bf16AutocastRunsThePassesInBfloat16() {
         auto config = this->config(2);
         torch::manual_seed(1);
-        VitaskModel model(buildTrainingPipeline(config), 0);
+        VitaskModel model(buildTrainingPipeline(config), ExemplarSpec{});
         const fs::path root = dir_.path().toStdString();
         const auto data = MedMnistDataset::load((root / "synth_chest_xray.npz").string());
         const auto corpus = TaskCorpus::build({&data}, Split::Train, model, nullptr);

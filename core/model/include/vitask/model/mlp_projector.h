@@ -1,7 +1,8 @@
 #pragma once
 // LLaVA's multi-modal projector: linear_1 -> activation -> linear_2, from vision
-// feature width to language-model width. Also serves as the VITask exemplar-prompt
-// connector (TSM feature width -> language-model width), which has the same shape.
+// feature width to language-model width (hidden width = output width). Also serves as
+// the VITask exemplar-prompt connector (TSM feature width -> hidden -> language-model
+// width times the number of exemplar tokens).
 
 #include "vitask/model/activation.h"
 
@@ -11,7 +12,8 @@ namespace vitask::model {
 
 class MlpProjectorImpl : public torch::nn::Module {
 public:
-    MlpProjectorImpl(int64_t inputWidth, int64_t outputWidth, Activation activation, bool bias);
+    // hiddenWidth 0: the output width (LLaVA's projector).
+    MlpProjectorImpl(int64_t inputWidth, int64_t outputWidth, Activation activation, bool bias, int64_t hiddenWidth = 0);
     torch::Tensor forward(const torch::Tensor& x);
 
 private:

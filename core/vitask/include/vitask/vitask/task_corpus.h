@@ -60,7 +60,8 @@ public:
     // Rows for a list of sample indices (CPU tensors).
     torch::Tensor pixels(const std::vector<int64_t>& indices) const;
     bool pixelsCached() const { return pixels_.defined(); }
-    torch::Tensor features(const std::vector<int64_t>& indices) const;  // undefined without a TSM
+    // What exemplar prompting reads of the TSM for these samples; undefined without a TSM.
+    ExemplarInput exemplarInput(const std::vector<int64_t>& indices) const;
     bool hasFeatures() const { return features_.defined(); }
     const torch::Tensor& tsmProbabilities() const { return tsmProbabilities_; }  // [N, K_tsm] or undefined
 

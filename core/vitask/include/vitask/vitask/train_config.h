@@ -11,6 +11,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -49,7 +50,17 @@ struct StageSpec {
     double van = 1, ep = 0, rda = 0, crt = 0;
     std::vector<ParameterGroup> trainable;
     double learningRate = 1e-3;
+    double connectorLearningRate = 0;  // the EP connector's peak lr; 0: learningRate
     bool usesExemplar() const { return ep > 0 || rda > 0; }
+};
+
+// The shape of exemplar prompting (ExemplarSpec) a run asks for. Unset fields come from
+// the base model's connector when it has one (so continuing or refitting keeps it), else
+// from the paper's (one token from the features, hidden width = the language model's).
+struct ExemplarOptions {
+    std::optional<int64_t> tokens;
+    std::optional<int64_t> hiddenWidth;
+    std::optional<bool> probabilities;  // append the TSM's class probabilities to its features
 };
 
 struct TrainConfig {
@@ -72,6 +83,7 @@ struct TrainConfig {
     double rdaTau = 1.0;
     bool crtDetachNegative = false;
     LoraSpec lora;
+    ExemplarOptions exemplar;
 
     int64_t batchSize = 32;
     int64_t gradientAccumulation = 1;

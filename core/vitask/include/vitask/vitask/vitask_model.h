@@ -1,8 +1,11 @@
 #pragma once
 // The VITask model: a LLaVA pipeline (vision tower, projector, language model, tokenizer,
 // image processor) plus the exemplar-prompting (EP) connector, a 2-layer MLP from the
-// TSM's feature width to the language model's width. Its output is inserted as one
-// token right after the image tokens ("EP_cls", VITASK_METHOD.md "Sequence layout").
+// TSM's output to the language model's width. Its output is inserted right after the
+// image tokens ("EP_cls", VITASK_METHOD.md "Sequence layout"): as the paper does, one
+// token from the TSM's features by default; ExemplarSpec can widen the connector, make
+// several tokens, and append the TSM's class probabilities to its features
+// (docs/results.md, "Why exemplar prompting stops short of a strong TSM", measures them).
 //
 // Saved as a Hugging Face LLaVA folder (loadable by transformers without the connector)
 // plus `exemplar_connector.safetensors` and `vitask.json`.
@@ -30,30 +33,52 @@ enum class ParameterGroup { Vision, Projector, Language, Lora, Connector };
 ParameterGroup parseParameterGroup(const std::string& name, const std::string& subject);
 const char* parameterGroupName(ParameterGroup group);  // "vision", "projector", "language", "lora", "connector"
 
+// The shape of exemplar prompting; the defaults are the paper's.
+struct ExemplarSpec {
+    int64_t featureWidth = 0;      // the TSM's feature width; 0: no exemplar prompting
+    int64_t probabilityWidth = 0;  // > 0: the TSM's class probabilities (that many) follow its features
+    int64_t tokens = 1;            // exemplar tokens after the image tokens
+    int64_t hiddenWidth = 0;       // the connector's hidden width; 0: the language model's width
+    bool enabled() const { return featureWidth > 0; }
+    bool operator==(const ExemplarSpec& other) const {
+        return featureWidth == other.featureWidth && probabilityWidth == other.probabilityWidth &&
+               tokens == other.tokens && hiddenWidth == other.hiddenWidth;
+    }
+    std::string describe() const;  // "128 features + 10 probabilities -> 2 tokens (hidden 256)"
+};
+
+// What exemplar prompting reads of the TSM's output for N images.
+struct ExemplarInput {
+    torch::Tensor features;       // [N, F]
+    torch::Tensor probabilities;  // [N, K]; read only by a spec with probabilityWidth > 0
+    bool defined() const { return features.defined(); }
+};
+
 class VitaskModel {
 public:
-    // exemplarWidth: the TSM's feature width; 0 for a model without exemplar prompting.
-    VitaskModel(model::LlavaPipeline pipeline, int64_t exemplarWidth);
+    // A spec that is not enabled(): a model without exemplar prompting.
+    VitaskModel(model::LlavaPipeline pipeline, const ExemplarSpec& exemplar);
 
     // A folder written by save(). Throws vitask::Error naming the file at fault.
     static VitaskModel load(const std::filesystem::path& directory, torch::Device device = torch::kCPU);
     // LoRA adapters must be merged first (the folder holds plain LLaVA weights).
     void save(const std::filesystem::path& directory, const nlohmann::json& extra = {});
-    // The exemplar width a folder written by save() was trained with (0: no connector);
-    // nullopt for a folder without vitask.json (a plain LLaVA checkpoint).
-    static std::optional<int64_t> savedExemplarWidth(const std::filesystem::path& directory);
-    // Copies the connector saved in `directory` (same width) into this model: plugging a
+    // The exemplar spec a folder written by save() was trained with (not enabled(): no
+    // connector); nullopt for a folder without vitask.json (a plain LLaVA checkpoint).
+    static std::optional<ExemplarSpec> savedExemplarSpec(const std::filesystem::path& directory);
+    // Copies the connector saved in `directory` (same spec) into this model: plugging a
     // new TSM of the old width keeps it; one of another width gets a new connector to fit.
     void loadConnector(const std::filesystem::path& directory);
 
     model::LlavaPipeline& pipeline() { return pipeline_; }
     model::LlavaModelImpl& vlm() { return *pipeline_.model(); }
     bool hasConnector() const { return !connector_.is_empty(); }
-    int64_t exemplarWidth() const { return exemplarWidth_; }
+    int64_t exemplarWidth() const { return exemplar_.featureWidth; }
+    const ExemplarSpec& exemplarSpec() const { return exemplar_; }
     torch::Device device();
 
     // Prompt ids of the LLaVA-1.5 conversation for `instruction`, BOS first, image
-    // placeholders expanded, and the exemplar placeholder after them when asked.
+    // placeholders expanded, and the exemplar placeholders after them when asked.
     std::vector<int64_t> promptIds(const std::string& instruction, bool withExemplar) const;
     // The answer's ids as the model should produce them after "ASSISTANT:", EOS last.
     std::vector<int64_t> responseIds(const std::string& response) const;
@@ -63,12 +88,15 @@ public:
 
     // [N, C, S, S] -> projected image tokens [N, n, D].
     torch::Tensor imageEmbeddings(const torch::Tensor& pixels);
-    // TSM features [N, F] -> exemplar embeddings [N, 1, D]. Features of another width
-    // than the connector's (another TSM) are a vitask::Error saying how to re-fit it.
-    torch::Tensor exemplarEmbeddings(const torch::Tensor& features);
+    // Why `input` cannot prompt this model ("" when it can): no connector, no TSM output,
+    // or features / probabilities of another width than the connector's (another TSM).
+    std::string exemplarMismatch(const ExemplarInput& input) const;
+    // The TSM's output -> exemplar embeddings [N, tokens, D]. A mismatch is a
+    // vitask::Error saying how to re-fit the connector.
+    torch::Tensor exemplarEmbeddings(const ExemplarInput& input);
     // Logits [M, V] at the response positions of `batch`; `images` [B, n, D] replace the
-    // image placeholders, `exemplars` [B, 1, D] the exemplar placeholders (undefined for
-    // prompts without one).
+    // image placeholders, `exemplars` [B, tokens, D] the exemplar placeholders (undefined
+    // for prompts without them).
     torch::Tensor responseLogits(const ResponseBatch& batch, const torch::Tensor& images,
                                  const torch::Tensor& exemplars = {});
 
@@ -80,7 +108,7 @@ public:
 
 private:
     model::LlavaPipeline pipeline_;
-    int64_t exemplarWidth_;
+    ExemplarSpec exemplar_;
     model::MlpProjector connector_{nullptr};
 };
 

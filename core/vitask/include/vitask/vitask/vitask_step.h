@@ -2,7 +2,7 @@
 // One VITask training step's work on a batch, shared by the trainer and the training
 // benchmark (bench/recipe), so that what is timed is what trains:
 //   makeStepBatch   the batch of a step: one instruction variant per sample, prompts
-//                   with and without the exemplar token, answers, pixels, TSM features
+//                   with and without the exemplar tokens, answers, pixels, the TSM's output
 //                   and CRT's negative images (VITASK_METHOD.md "Recipe");
 //   stepLosses      the stage's forward passes (plain, exemplar, negative) and losses;
 //   makeStageOptimizer / optimizerStep   AdamW over the stage's trainable groups, and
@@ -30,7 +30,7 @@ struct StepBatch {
     std::vector<std::vector<int64_t>> exemplarPrompts;  // <image><exemplar> instruction; empty without EP
     std::vector<std::vector<int64_t>> responses;        // answer ids, EOS last
     torch::Tensor pixels;                               // [B, 3, S, S] (CPU)
-    torch::Tensor features;                             // [B, F] TSM features; undefined without EP
+    ExemplarInput exemplar;                             // the TSM's output; undefined without EP
     torch::Tensor negativePixels;                       // [B, 3, S, S]; undefined without CRT
     std::vector<uint8_t> negativeKept;                  // per row: 1 when it has a negative (CRT)
 };
@@ -53,9 +53,16 @@ LossTerms stepLosses(VitaskModel& model, const StageSpec& stage, const TrainConf
 // Freezes every parameter, then unfreezes the stage's groups.
 void setTrainable(VitaskModel& model, const StageSpec& stage);
 // AdamW over the trainable parameters: weight decay on matrices only, not on norms and
-// biases (the usual practice). Throws vitask::Error when the stage trains nothing.
-std::unique_ptr<torch::optim::AdamW> makeStageOptimizer(VitaskModel& model, const StageSpec& stage,
-                                                       const TrainConfig& config);
+// biases (the usual practice); the EP connector in groups of its own when the stage gives
+// it another learning rate.
+struct StageOptimizer {
+    std::unique_ptr<torch::optim::AdamW> adamw;
+    std::vector<double> lrScale;  // per parameter group: its peak lr over the stage's
+    // Sets every group's lr to the stage's scheduled `lr`, scaled per group.
+    void setLearningRate(double lr);
+};
+// Throws vitask::Error when the stage trains nothing.
+StageOptimizer makeStageOptimizer(VitaskModel& model, const StageSpec& stage, const TrainConfig& config);
 // Clips the gradients to `maxGradNorm` (total 2-norm), steps and zeroes them; returns
 // the norm before clipping.
 double optimizerStep(torch::optim::Optimizer& optimizer, double maxGradNorm);
