@@ -16,8 +16,9 @@ fuzz=0
 pkgs_build=(build-essential cmake ninja-build ccache pkg-config git)
 # Engine: LibTorch 1.13 (CPU) with an optimized BLAS (without libopenblas0-pthread
 # Debian's LibTorch falls back to the reference BLAS, about 13x slower), logging,
-# config, CLI parsing, tokenizer, archives.
-pkgs_core=(libtorch-dev libopenblas0-pthread libspdlog-dev libfmt-dev nlohmann-json3-dev
+# config, CLI parsing, tokenizer, archives; Gloo (libgloo-dev: the headers c10d needs to
+# train across processes).
+pkgs_core=(libtorch-dev libgloo-dev libopenblas0-pthread libspdlog-dev libfmt-dev nlohmann-json3-dev
            libyaml-cpp-dev libcli11-dev libzip-dev libstb-dev)
 # Imaging: DICOM, NIfTI, preprocessing, ONNX graph normalization.
 pkgs_imaging=(libdcmtk-dev libinsighttoolkit5-dev libopencv-dev libonnx-dev libdeflate-dev)

@@ -18,6 +18,10 @@ the test splits, without and with the exemplar, and on the robustness grid.
                  vanilla and VITask with the vision tower and projector trainable in both
                  stages too: can RDA carry the TSM's evidence into the plain model's
                  image features, which the language model alone cannot add?
+  ep_*           the EP investigation (scale digits_ep): VITask with exemplar prompting
+                 changed one way each: longer stages, a connector-only L_ep stage first, a
+                 10x connector lr, a 4x wider connector, 4 exemplar tokens, the TSM's
+                 probabilities beside its features, and connector-first + probabilities
   vitask_plugged_<tsm>
                  another TSM (features of another width) plugged into the trained
                  VITask model: only the EP connector is re-fitted (preset
@@ -39,7 +43,8 @@ block and FILE-generalist.json.
 
 The digits scale runs the `full` recipe on real data: scikit-learn's handwritten digits
 (scripts/make_digits.py, one fixed split), where exemplar prompting is checked against a
-strong TSM.
+strong TSM. The digits_ep scale is the investigation of why exemplar prompting stays below
+that TSM: the ep_* arms against VITask w/ EP as the paper builds it.
 
 Each seed draws its own synthetic data (data seed = run seed), so the spread over seeds
 includes the data's; --fixed-data gives every seed the data of seed 0 (the former mode).
@@ -92,6 +97,17 @@ SCALES["generalist_long"] = dict(SCALES["generalist"], stage_epochs=10, arms=["v
 # split, so the seeds vary training only), the small LLaVA from scratch as in `full`.
 SCALES["digits"] = dict(SCALES["full"], dataset="digits", modalities=["digits"], seeds=3, plug_tsms=False,
                         arms=["vanilla", "vitask", "rda_only", "crt_only"])
+# Why EP stays below a strong TSM on the digits: the ep_* arms, one change each.
+EP_ARMS = {
+    "ep_long": ("stages of 10 epochs instead of 3", dict(stage_epochs=10)),
+    "ep_connector_first": ("a connector-only L_ep stage (5 epochs) first", dict(connector_first=5)),
+    "ep_connector_lr": ("the connector's lr 10x the stage's", dict(connector_lr=2.0e-2)),
+    "ep_hidden": ("the connector 4x wider (hidden 512)", dict(exemplar={"hidden_width": 512})),
+    "ep_tokens": ("4 exemplar tokens", dict(exemplar={"tokens": 4})),
+    "ep_probabilities": ("the TSM's probabilities beside its features", dict(exemplar={"probabilities": "true"})),
+    "ep_combined": ("connector-first + probabilities", dict(connector_first=5, exemplar={"probabilities": "true"})),
+}
+SCALES["digits_ep"] = dict(SCALES["digits"], arms=["vanilla", "vitask", *EP_ARMS])
 # The LoRA of the generalist setting (text width 128: rank 16 is an eighth of it).
 LORA = "lora: {rank: 16, alpha: 32, dropout: 0.05}"
 TSM_ARCHITECTURE = ["--depth", "10", "--width", "16"]  # ResNet-10, 16 wide: 128 features
@@ -116,6 +132,8 @@ ARMS = {
 VISION = ["vision", "projector", "language"]
 ARMS["vanilla_vision"] = dict(ARMS["vanilla"], trainable1=VISION, trainable2=VISION)
 ARMS["vitask_vision"] = dict(ARMS["vitask"], trainable1=VISION + ["connector"], trainable2=VISION)
+for name, (_, change) in EP_ARMS.items():
+    ARMS[name] = dict(ARMS["vitask"], **change)
 GRID_ARMS = ["vanilla", "vitask", "vanilla_incomplete", "vitask_incomplete"]
 
 
@@ -193,6 +211,8 @@ def train_arm(ctx, seed, name, arm, base, tsm):
     groups1 = "[" + ", ".join(arm.get("trainable1", [tuned, "connector"] if arm.get("connector", True)
                                             else [tuned])) + "]"
     groups2 = "[" + ", ".join(arm.get("trainable2", [tuned])) + "]"
+    epochs = arm.get("stage_epochs", ctx.scale["stage_epochs"])
+    connector_lr = f", connector_lr: {arm['connector_lr']}" if "connector_lr" in arm else ""
     lines = [
         "preset: custom", f"seed: {seed}", "threads: 1",
         f"model: {{base: {os.path.join(base, 'final')}}}",
@@ -201,11 +221,15 @@ def train_arm(ctx, seed, name, arm, base, tsm):
         f"rda: {{direction: {arm.get('direction', 'forward')}, tau: 1.0}}",
         "prompts: {train: [" + ", ".join(arm.get("prompts", ["complete"])) + "]}",
         "stages:",
-        f"  - {{name: stage1, epochs: {ctx.scale['stage_epochs']}, lr: 2.0e-3, losses: {losses_yaml(arm['stage1'])}, "
+        *([f"  - {{name: connector, epochs: {arm['connector_first']}, lr: 2.0e-3, losses: {{ep: 1}}, "
+           "trainable: [connector]}"] if "connector_first" in arm else []),
+        f"  - {{name: stage1, epochs: {epochs}, lr: 2.0e-3{connector_lr}, losses: {losses_yaml(arm['stage1'])}, "
         f"trainable: {groups1}}}",
-        f"  - {{name: stage2, epochs: {ctx.scale['stage_epochs']}, lr: 2.0e-3, losses: {losses_yaml(arm['stage2'])}, "
+        f"  - {{name: stage2, epochs: {epochs}, lr: 2.0e-3, losses: {losses_yaml(arm['stage2'])}, "
         f"trainable: {groups2}}}",
     ]
+    if "exemplar" in arm:
+        lines.append("exemplar: {" + ", ".join(f"{k}: {v}" for k, v in arm["exemplar"].items()) + "}")
     if tuned == "lora":
         lines.append(LORA)
     if arm.get("connector", True):
@@ -333,6 +357,8 @@ ROW_LABELS = {
     "vanilla_vision|plain": "vanilla, vision tower trainable too",
     "vitask_vision|plain": "VITask w/o EP, vision tower trainable too",
     "vitask_vision|ep": "VITask w/ EP, vision tower trainable too",
+    **{f"{name}|{branch}": f"EP changed: {label}, w/{'o' if branch == 'plain' else ''} EP"
+       for name, (label, _) in EP_ARMS.items() for branch in ("ep", "plain")},
 }
 VARIANTS = ["complete", "no_label_set", "no_modality", "shuffled_labels", "paraphrase", "typos", "other_language"]
 
@@ -370,6 +396,10 @@ CLAIMS = [
     ("plugged in: VITask w/ EP with tsm_wide against with its own TSM", "vitask_plugged_tsm_wide|ep|complete",
      "vitask|ep|complete"),
     ("plugged in: VITask w/ EP with tsm_wide against tsm_wide alone", "vitask_plugged_tsm_wide|ep|complete", "tsm_wide"),
+    *[c for name, (label, _) in EP_ARMS.items() for c in (
+        (f"EP changed ({label}) against the paper's EP, w/ EP", f"{name}|ep|complete", "vitask|ep|complete"),
+        (f"EP changed ({label}) against the TSM, w/ EP", f"{name}|ep|complete", "tsm"),
+        (f"EP changed ({label}) against vanilla, w/o EP", f"{name}|plain|complete", "vanilla|plain|complete"))],
 ]
 
 

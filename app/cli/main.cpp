@@ -5,6 +5,7 @@
 #include "command_dispatch.h"
 #include "data_command.h"
 #include "infer_command.h"
+#include "process_launcher.h"
 #include "report_command.h"
 #include "train_command.h"
 #include "tsm_command.h"
@@ -34,6 +35,7 @@ int main(int argc, char** argv) {
     // Past a file size limit (ulimit -f) a write then fails with EFBIG, which the writers
     // report with the file's name, instead of the signal killing the process silently.
     std::signal(SIGXFSZ, SIG_IGN);
+    vitask::cli::rememberCommandLine(argc, argv);
     vitask::runtime::setCpuThreads(0);  // all cores until --threads says otherwise
     CLI::App app{"VITask: adapt vision-language models to medical diagnosis tasks", "vitask"};
     app.set_version_flag("--version",

@@ -1,4 +1,5 @@
 #include "train_command.h"
+#include "process_launcher.h"
 #include "vitask/common/json_file.h"
 
 #include "vitask/common/error.h"
@@ -12,6 +13,7 @@
 #include <atomic>
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
 #include <iostream>
 
 namespace vitask::cli {
@@ -46,9 +48,11 @@ struct TrainOptions {
     std::string config;
     std::string out;
     bool resume = false;
+    int processes = 0;  // --nproc: > 0 starts that many local processes
 };
 
 int runTrain(const TrainOptions& options) {
+    if (options.processes > 0) return launchLocalProcesses(options.processes);
     if (options.out.empty() && options.config.empty())
         throw Error("give a run configuration, or --out with --resume", "vitask train",
                     "Example: vitask train run.yaml --out runs/first");
@@ -63,11 +67,13 @@ int runTrain(const TrainOptions& options) {
     std::signal(SIGINT, onInterrupt);
     std::signal(SIGTERM, onInterrupt);
     const auto outcome = trainer.run(options.resume, [](const recipe::TrainProgress& p) {
-        printProgress(p);
+        if (p.rank == 0) printProgress(p);
         return !interrupted.load();
     });
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
+    if (const char* rank = std::getenv("RANK"); rank && std::string(rank) != "0")
+        return outcome == recipe::TrainOutcome::Cancelled ? 130 : 0;  // rank 0 says it
     if (outcome == recipe::TrainOutcome::Cancelled) {
         std::cout << "interrupted: checkpoint written. Resume with: vitask train --resume --out "
                   << trainer.runDirectory().root().string() << "\n";
@@ -147,7 +153,12 @@ void addTrainCommands(CLI::App& root, CommandDispatch& dispatch) {
     trainCommand->add_option("config", train->config, "Run configuration (see docs/training.md)");
     trainCommand->add_option("--out", train->out, "Run directory (default: runs/<config name>)");
     trainCommand->add_flag("--resume", train->resume, "Continue the run in --out from its latest checkpoint");
-    trainCommand->footer("Ctrl+C writes a checkpoint and stops; --resume continues exactly where it stopped.");
+    trainCommand->add_option("--nproc", train->processes,
+                             "Train data-parallel in N local processes (as torchrun --nproc-per-node N does)")
+        ->check(CLI::Range(1, 1024));
+    trainCommand->footer("Ctrl+C writes a checkpoint and stops; --resume continues exactly where it stopped, with "
+                         "the same or another number of processes. Started by torchrun or srun, each process "
+                         "joins the job (docs/training.md, \"Several processes, GPUs and machines\").");
     dispatch.add(trainCommand, [train] { return runTrain(*train); });
 
     auto eval = std::make_shared<EvalCommandOptions>();

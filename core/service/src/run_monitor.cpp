@@ -70,6 +70,7 @@ void readStatus(RunSummary& run) {
     run.updatedAt = field<int64_t>(*status, "updated_at", modifiedAt(run.folder / "status.json"));
     run.pid = field<int64_t>(*status, "pid", 0);
     run.host = field<std::string>(*status, "host", "");
+    run.worldSize = static_cast<int>(field<int64_t>(*status, "world_size", 1));
     run.onThisHost = run.host.empty() || run.host == thisHostName();
     run.processAlive = run.onThisHost && processAlive(run.pid, run.startedAt);
 

@@ -256,12 +256,14 @@ private Q_SLOTS:
 
         // This process, as if it were the trainer: running and alive.
         writeStatus(folder, {{"state", "running"}, {"step", 3}, {"total_steps", 10}, {"pid", ::getpid()},
-                             {"host", host}, {"started_at", now()}, {"steps_per_s", 2.5}, {"eta_s", 2.8}});
+                             {"host", host}, {"started_at", now()}, {"steps_per_s", 2.5}, {"eta_s", 2.8},
+                             {"world_size", 4}});
         auto run = readRunSummary(folder);
         QVERIFY2(run.isRun(), run.problem.c_str());
         QCOMPARE(run.state, RunState::Running);
         QVERIFY(run.processAlive);
         QCOMPARE(run.stepsPerSecond, 2.5);
+        QCOMPARE(run.worldSize, 4);  // data parallel: the leader's status says how many processes
         QVERIFY(run.configValues.empty());  // the text is kept, the comparison has nothing
         QVERIFY(!run.configText.empty());
 

@@ -214,6 +214,7 @@ TrainConfig TrainConfig::parse(const std::string& yaml, const std::filesystem::p
     training.read("log_every", config.logEvery);
     training.read("checkpoint_every", config.checkpointEvery);
     training.read("keep_last_checkpoints", config.keepLastCheckpoints);
+    training.read("distributed_timeout_s", config.distributedTimeoutSeconds);
     std::string precision = config.bf16 ? "bf16" : "fp32";
     training.read("precision", precision);
     if (precision != "fp32" && precision != "bf16")
@@ -225,6 +226,7 @@ TrainConfig TrainConfig::parse(const std::string& yaml, const std::filesystem::p
     requireAtLeast<int64_t>(training, "gradient_accumulation", config.gradientAccumulation, 1);
     requireAtLeast<int64_t>(training, "log_every", config.logEvery, 1);
     requireAtLeast<int>(training, "keep_last_checkpoints", config.keepLastCheckpoints, 1);
+    requireAtLeast<int64_t>(training, "distributed_timeout_s", config.distributedTimeoutSeconds, 1);
     if (config.warmupRatio < 0 || config.warmupRatio >= 1) training.fail("training.warmup_ratio", "must be in [0, 1)");
 
     Section rda(top.child("rda"), "rda", file);
@@ -335,6 +337,7 @@ std::string TrainConfig::toYaml() const {
     out << YAML::Key << "checkpoint_every" << YAML::Value << checkpointEvery;
     out << YAML::Key << "keep_last_checkpoints" << YAML::Value << keepLastCheckpoints;
     out << YAML::Key << "precision" << YAML::Value << (bf16 ? "bf16" : "fp32");
+    out << YAML::Key << "distributed_timeout_s" << YAML::Value << distributedTimeoutSeconds;
     out << YAML::EndMap;
     out << YAML::Key << "rda" << YAML::Value << YAML::BeginMap << YAML::Key << "direction" << YAML::Value
         << rdaDirectionName(rdaDirection) << YAML::Key << "tau" << YAML::Value << rdaTau << YAML::EndMap;

@@ -4,6 +4,8 @@
 #include "vitask/common/error.h"
 #include "vitask/common/json_file.h"
 #include "vitask/common/logging.h"
+#include "vitask/distributed/gradient_averaging.h"
+#include "vitask/distributed/process_group.h"
 #include "vitask/model/lora.h"
 #include "vitask/model/safetensors.h"
 #include "vitask/runtime/system_info.h"
@@ -117,10 +119,14 @@ struct TrainerState {
     }
 };
 
+// One training process's work. In data-parallel training (`group` not null) every
+// process runs the same session on its shard of each batch; only the leader (rank 0)
+// writes the run directory, and what it logs is the whole batch's.
 class Session {
 public:
-    Session(TrainConfig config, RunDirectory& run, std::function<bool(const TrainProgress&)> onProgress)
-        : config_(std::move(config)), run_(run), onProgress_(std::move(onProgress)) {}
+    Session(TrainConfig config, RunDirectory& run, std::function<bool(const TrainProgress&)> onProgress,
+            distributed::ProcessGroup* group)
+        : config_(std::move(config)), run_(run), onProgress_(std::move(onProgress)), group_(group) {}
 
     TrainOutcome run(bool resume);
 
@@ -144,10 +150,21 @@ private:
     bool report(TrainProgress progress);
     void phase(const std::string& message);
     void status(const std::string& state, const std::string& message = "");
+    bool leader() const { return !group_ || group_->rank() == 0; }
+    int worldSize() const { return group_ ? group_->size() : 1; }
+    // This process's part of a global batch (all of it in one process).
+    std::vector<int64_t> shard(const std::vector<int64_t>& batch) const;
+    // The loss multipliers of this process's shard (distributed only: one exchange).
+    LossScale shardScale(const StepBatch& batch, const StageSpec& stage);
+    // The whole batch's terms from every process's (distributed only: one exchange), and
+    // whether any process was asked to stop, so that every process stops at the same step.
+    void gatherLogged(LossTerms& terms, double& total, const LossScale& scale);
+    bool anyCancelled(bool cancelled);
 
     TrainConfig config_;
     RunDirectory& run_;
     std::function<bool(const TrainProgress&)> onProgress_;
+    distributed::ProcessGroup* group_;
     std::vector<MedMnistDataset> datasets_;
     std::unique_ptr<tsm::Tsm> tsm_;
     std::unique_ptr<VitaskModel> model_;
@@ -167,6 +184,12 @@ void Session::prepare() {
     if (config_.threads > 0) runtime::setCpuThreads(config_.threads);
     torch::manual_seed(config_.seed);  // model initialisation (scratch weights, LoRA A)
     for (const auto& path : config_.datasets) datasets_.push_back(MedMnistDataset::load(path.string()));
+    if (config_.batchSize % worldSize() != 0)
+        throw Error("training.batch_size " + std::to_string(config_.batchSize) + " does not divide among " +
+                        std::to_string(worldSize()) + " processes",
+                    config_.source.string(),
+                    "Choose a multiple of the number of processes: the batch is the same whatever their number, "
+                    "each process takes its share.");
     if (config_.usesExemplar()) tsm_ = tsm::openProbed(config_.tsm);
     model_ = std::make_unique<VitaskModel>(buildTrainingPipeline(config_), exemplarSpec());
     if (tsm_) prepareConnector();
@@ -291,6 +314,7 @@ void saveOptimizerState(const torch::optim::Optimizer& optimizer, const fs::path
 // complete checkpoint is renamed into place. A failure (a full disk above all) removes the
 // temporary folder and stops the run with the previous checkpoints untouched.
 fs::path Session::saveCheckpoint(torch::optim::Optimizer& optimizer) {
+    if (!leader()) return {};
     const auto folder = run_.beginCheckpoint(state_.step);
     try {
         std::vector<std::pair<std::string, torch::Tensor>> tensors;
@@ -335,9 +359,10 @@ bool Session::validate(const StageSpec& stage) {
         EvalOptions options;
         options.withExemplar = exemplar;
         const auto evaluation = evaluate(*model_, *val_, options);
-        run_.appendMetrics({{"type", "eval"}, {"split", "val"}, {"stage", stage.name}, {"step", state_.step},
-                            {"exemplar", exemplar}, {"accuracy", evaluation.meanAccuracy()},
-                            {"macro_f1", evaluation.meanMacroF1()}});
+        if (leader())
+            run_.appendMetrics({{"type", "eval"}, {"split", "val"}, {"stage", stage.name}, {"step", state_.step},
+                                {"exemplar", exemplar}, {"accuracy", evaluation.meanAccuracy()},
+                                {"macro_f1", evaluation.meanMacroF1()}});
         spdlog::info("val after {} ({} EP): accuracy {:.4f}, macro-F1 {:.4f}", stage.name, exemplar ? "with" : "without",
                      evaluation.meanAccuracy(), evaluation.meanMacroF1());
         if (!exemplar && evaluation.meanMacroF1() > state_.bestValF1) {
@@ -350,6 +375,7 @@ bool Session::validate(const StageSpec& stage) {
 }
 
 void Session::finish() {
+    if (!leader()) return;  // the leader saves and evaluates the model every process holds
     phase("saving the final model");
     if (config_.lora.enabled) model::mergeLoraAdapters(model_->vlm());
     // The tasks go with the model, so an application that loads final/ alone (the studio)
@@ -382,7 +408,8 @@ void Session::finish() {
 bool Session::report(TrainProgress progress) {
     progress.stageCount = static_cast<int>(config_.stages.size());
     progress.totalSteps = totalSteps_;
-    if (!progress.message.empty()) spdlog::info("{}", progress.message);
+    progress.rank = group_ ? group_->rank() : 0;
+    if (!progress.message.empty() && leader()) spdlog::info("{}", progress.message);
     return onProgress_ ? onProgress_(progress) : true;
 }
 
@@ -394,11 +421,51 @@ void Session::phase(const std::string& message) {
 }
 
 void Session::status(const std::string& state, const std::string& message) {
+    if (!leader()) return;
     run_.writeStatus({{"state", state}, {"step", state_.step}, {"total_steps", totalSteps_},
                       {"stage", state_.stage < static_cast<int>(config_.stages.size()) ? config_.stages[static_cast<size_t>(state_.stage)].name : "done"},
                       {"pid", static_cast<int64_t>(::getpid())}, {"host", hostName()}, {"started_at", startedAt_},
                       {"updated_at", unixSeconds()}, {"steps_per_s", stepsPerSecond_},
-                      {"eta_s", state == "finished" ? 0.0 : etaSeconds_}, {"message", message}});
+                      {"eta_s", state == "finished" ? 0.0 : etaSeconds_}, {"message", message},
+                      {"world_size", worldSize()}});
+}
+
+std::vector<int64_t> Session::shard(const std::vector<int64_t>& batch) const {
+    if (!group_) return batch;
+    const auto each = batch.size() / static_cast<size_t>(group_->size());
+    const auto first = batch.begin() + static_cast<std::ptrdiff_t>(each * static_cast<size_t>(group_->rank()));
+    return {first, first + static_cast<std::ptrdiff_t>(each)};
+}
+
+LossScale Session::shardScale(const StepBatch& batch, const StageSpec& stage) {
+    if (!group_) return {};
+    const auto mine = answerTokens(batch, stage);
+    std::vector<torch::Tensor> counts{torch::tensor({mine.all, mine.withNegative}, torch::kLong)};
+    group_->allReduceSum(counts);
+    const auto all = counts[0][0].item<int64_t>(), withNegative = counts[0][1].item<int64_t>();
+    const double world = group_->size();
+    return {world * static_cast<double>(mine.all) / static_cast<double>(std::max<int64_t>(1, all)),
+            world * static_cast<double>(mine.withNegative) / static_cast<double>(std::max<int64_t>(1, withNegative))};
+}
+
+void Session::gatherLogged(LossTerms& terms, double& total, const LossScale& scale) {
+    if (!group_) return;
+    const double world = group_->size();
+    // Each process's share of the batch means (its scale / world: its share of the tokens).
+    const double response = scale.response / world, crt = scale.crt / world;
+    std::vector<torch::Tensor> values{torch::tensor(
+        {terms.van * response, terms.ep * response, terms.rda * response, terms.crt * crt, total / world}, torch::kFloat64)};
+    group_->allReduceSum(values);
+    terms.van = values[0][0].item<double>(), terms.ep = values[0][1].item<double>();
+    terms.rda = values[0][2].item<double>(), terms.crt = values[0][3].item<double>();
+    total = values[0][4].item<double>();
+}
+
+bool Session::anyCancelled(bool cancelled) {
+    if (!group_) return cancelled;
+    std::vector<torch::Tensor> flag{torch::tensor({cancelled ? 1L : 0L}, torch::kLong)};
+    group_->allReduceSum(flag);
+    return flag[0].item<int64_t>() > 0;
 }
 
 TrainOutcome Session::run(bool resume) {
@@ -409,13 +476,13 @@ TrainOutcome Session::run(bool resume) {
         // What was logged after the checkpoint (or, without one, at all) is done again.
         if (checkpoint) {
             loadCheckpoint(*checkpoint);
-            if (state_.metricsRecords >= 0)
+            if (leader() && state_.metricsRecords >= 0)
                 run_.keepFirstMetrics(static_cast<size_t>(state_.metricsRecords));
-            else
+            else if (leader())
                 run_.truncateMetricsAfter(state_.step);
             spdlog::info("resuming from {} (step {})", checkpoint->string(), state_.step);
         } else {
-            run_.keepFirstMetrics(0);
+            if (leader()) run_.keepFirstMetrics(0);
             spdlog::info("no checkpoint yet: starting again from step 0");
         }
     }
@@ -440,7 +507,7 @@ TrainOutcome Session::run(bool resume) {
             const int64_t position = (stageStep * config_.gradientAccumulation + micro) * config_.batchSize;
             std::vector<int64_t> samples;
             for (int64_t b = 0; b < config_.batchSize; ++b) samples.push_back(stream.at(position + b));
-            return samples;
+            return shard(samples);
         };
         BatchPrefetcher prefetcher([&](const std::vector<int64_t>& samples, int64_t step) {
             return makeStepBatch(*model_, *train_, stage, config_, samples, step);
@@ -455,15 +522,24 @@ TrainOutcome Session::run(bool resume) {
                 const int64_t nextStageStep = lastMicro ? state_.stageStep + 1 : state_.stageStep;
                 if (nextStageStep < steps)
                     prefetcher.prefetch(samplesAt(nextStageStep, lastMicro ? 0 : micro + 1), stepBase + nextStageStep);
-                auto terms = stepLosses(*model_, stage, config_, batch);
-                if (!std::isfinite(terms.total.item<double>()))
-                    throw Error("the loss became " + std::to_string(terms.total.item<double>()) + " at step " +
+                const auto scale = shardScale(batch, stage);
+                auto terms = stepLosses(*model_, stage, config_, batch, scale);
+                double total = terms.total.item<double>();
+                (terms.total / static_cast<double>(config_.gradientAccumulation)).backward();
+                gatherLogged(terms, total, scale);  // so that every process sees a NaN anywhere
+                if (!std::isfinite(total))
+                    throw Error("the loss became " + std::to_string(total) + " at step " +
                                     std::to_string(state_.step + 1) + " of stage " + stage.name,
                                 config_.source.string(), "Lower this stage's lr, or resume from the last checkpoint.");
-                (terms.total / static_cast<double>(config_.gradientAccumulation)).backward();
-                loggedTotal += terms.total.item<double>();
+                loggedTotal += total;
                 logged.van += terms.van, logged.ep += terms.ep, logged.rda += terms.rda, logged.crt += terms.crt;
                 ++loggedCount;
+            }
+            if (group_) {
+                std::vector<torch::Tensor> trainable;
+                for (const auto& group : optimizer.adamw->param_groups())
+                    trainable.insert(trainable.end(), group.params().begin(), group.params().end());
+                distributed::averageGradients(*group_, trainable);
             }
             const double gradNorm = optimizerStep(*optimizer.adamw, config_.maxGradNorm);
             ++state_.stageStep;
@@ -491,15 +567,17 @@ TrainOutcome Session::run(bool resume) {
                 progress.etaSeconds = perStep * static_cast<double>(totalSteps_ - state_.step);
                 stepsPerSecond_ = 1.0 / std::max(1e-9, perStep);
                 etaSeconds_ = progress.etaSeconds;
-                run_.appendMetrics({{"type", "train"}, {"stage", stage.name}, {"step", state_.step},
-                                    {"epoch", progress.epoch}, {"loss", progress.loss}, {"l_van", progress.van},
-                                    {"l_ep", progress.ep}, {"l_rda", progress.rda}, {"l_crt", progress.crt},
-                                    {"lr", lr}, {"grad_norm", gradNorm}, {"samples_per_s", progress.samplesPerSecond}});
+                if (leader())
+                    run_.appendMetrics({{"type", "train"}, {"stage", stage.name}, {"step", state_.step},
+                                        {"epoch", progress.epoch}, {"loss", progress.loss}, {"l_van", progress.van},
+                                        {"l_ep", progress.ep}, {"l_rda", progress.rda}, {"l_crt", progress.crt},
+                                        {"lr", lr}, {"grad_norm", gradNorm},
+                                        {"samples_per_s", progress.samplesPerSecond}});
                 logged = {};
                 loggedTotal = 0;
                 loggedCount = 0;
                 status("running");
-                if (!report(progress)) {
+                if (anyCancelled(!report(progress))) {
                     saveCheckpoint(*optimizer.adamw);
                     status("cancelled", "resume with vitask train --resume " + run_.root().string());
                     return TrainOutcome::Cancelled;
@@ -529,27 +607,42 @@ TrainOutcome Session::run(bool resume) {
 Trainer::Trainer(TrainConfig config, fs::path runDirectory) : config_(std::move(config)), run_(std::move(runDirectory)) {}
 
 TrainOutcome Trainer::run(bool resume, const std::function<bool(const TrainProgress&)>& onProgress) {
+    // Started by torchrun, srun or `vitask train --nproc`: join the other processes first.
+    const auto launch = distributed::LaunchEnvironment::fromEnvironment();
     if (resume) {
         if (!run_.hasRun())
             throw Error("there is no run to resume here (no config.yaml)", run_.root().string(),
                         "Start the run without --resume.");
         config_ = TrainConfig::load(run_.configFile());
-    } else {
+    }
+    std::unique_ptr<distributed::ProcessGroup> group;
+    if (launch.distributed())
+        group = distributed::ProcessGroup::join(launch, std::chrono::seconds(config_.distributedTimeoutSeconds));
+    const bool leader = !group || group->rank() == 0;
+    if (!resume && leader) {
         if (run_.hasRun())
             throw Error("the folder already holds a run", run_.root().string(),
                         "Resume it with --resume, or choose another output folder.");
         writeTextFileAtomically(run_.configFile(), config_.toYaml());
     }
-    auto logSink = std::make_shared<spdlog::sinks::basic_file_sink_mt>(run_.logFile().string(), false);
-    addLogSink(logSink);
+    // The leader's log is the run's; the others say only what goes wrong.
+    if (!leader) spdlog::set_level(spdlog::level::warn);
+    std::shared_ptr<spdlog::sinks::basic_file_sink_mt> logSink;
+    if (leader) {
+        logSink = std::make_shared<spdlog::sinks::basic_file_sink_mt>(run_.logFile().string(), false);
+        addLogSink(logSink);
+    }
     struct SinkGuard {
         spdlog::sink_ptr sink;
-        ~SinkGuard() { removeLogSink(sink); }
+        ~SinkGuard() {
+            if (sink) removeLogSink(sink);
+        }
     } guard{logSink};
-    Session session(config_, run_, onProgress);
+    Session session(config_, run_, onProgress, group.get());
     try {
         return session.run(resume);
     } catch (const std::exception& e) {
+        if (!leader) throw;
         // The last status keeps what it knew (step, pid, host) under the new state.
         auto status = run_.readStatus().value_or(nlohmann::json::object());
         if (!status.is_object()) status = nlohmann::json::object();

@@ -46,7 +46,18 @@ StepBatch makeStepBatch(const VitaskModel& model, const TaskCorpus& corpus, cons
     return batch;
 }
 
-LossTerms stepLosses(VitaskModel& model, const StageSpec& stage, const TrainConfig& config, const StepBatch& batch) {
+AnswerTokens answerTokens(const StepBatch& batch, const StageSpec& stage) {
+    AnswerTokens tokens;
+    for (size_t i = 0; i < batch.responses.size(); ++i) {
+        const auto n = static_cast<int64_t>(batch.responses[i].size());
+        tokens.all += n;
+        if (stage.crt > 0 && batch.negativeKept[i]) tokens.withNegative += n;
+    }
+    return tokens;
+}
+
+LossTerms stepLosses(VitaskModel& model, const StageSpec& stage, const TrainConfig& config, const StepBatch& batch,
+                     const LossScale& scale) {
     const auto device = model.device();
     runtime::AutocastScope autocast(device.type(), config.bf16);
     // The losses see float32 logits whatever precision the passes ran in.
@@ -62,17 +73,17 @@ LossTerms stepLosses(VitaskModel& model, const StageSpec& stage, const TrainConf
     const auto plainLogits = logits(plainBatch, images, {});
     const auto van = responseCrossEntropy(plainLogits, targets);
     terms.van = van.item<double>();
-    if (stage.van > 0) terms.total = terms.total + stage.van * van;
+    if (stage.van > 0) terms.total = terms.total + scale.response * stage.van * van;
 
     if (stage.usesExemplar()) {
         const auto exemplarBatch = buildResponseBatch(batch.exemplarPrompts, batch.responses, 0).to(device);
         const auto exemplarLogits = logits(exemplarBatch, images, model.exemplarEmbeddings(batch.exemplar));
         const auto ep = responseCrossEntropy(exemplarLogits, targets);
         terms.ep = ep.item<double>();
-        if (stage.ep > 0) terms.total = terms.total + stage.ep * ep;
+        if (stage.ep > 0) terms.total = terms.total + scale.response * stage.ep * ep;
         const auto rda = rdaLoss(plainLogits, exemplarLogits, config.rdaDirection, config.rdaTau);
         terms.rda = rda.item<double>();
-        if (stage.rda > 0) terms.total = terms.total + stage.rda * rda;
+        if (stage.rda > 0) terms.total = terms.total + scale.response * stage.rda * rda;
     }
     if (stage.crt > 0) {
         const auto negativeLogits = logits(plainBatch, model.imageEmbeddings(batch.negativePixels), {});
@@ -84,7 +95,7 @@ LossTerms stepLosses(VitaskModel& model, const StageSpec& stage, const TrainConf
             const auto crt = crtLoss(plainLogits.index_select(0, tokens), negativeLogits.index_select(0, tokens),
                                      targets.index_select(0, tokens), config.crtDetachNegative);
             terms.crt = crt.item<double>();
-            terms.total = terms.total + stage.crt * crt;
+            terms.total = terms.total + scale.crt * stage.crt * crt;
         }
     }
     return terms;

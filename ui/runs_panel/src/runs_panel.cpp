@@ -475,6 +475,7 @@ void RunsPanel::showHeader(const RunEntry* run) {
     if (s.totalSteps > 0) facts << tr("step %1 of %2").arg(s.step).arg(s.totalSteps);
     if (!s.stage.empty() && s.stage != "done") facts << tr("stage %1").arg(QString::fromStdString(s.stage));
     if (running && s.stepsPerSecond > 0) facts << tr("%1 steps/s").arg(s.stepsPerSecond, 0, 'f', 2);
+    if (s.worldSize > 1) facts << tr("%1 processes (data parallel)").arg(s.worldSize);
     if (s.createdAt > 0) facts << tr("started %1").arg(formatTime(s.createdAt));
     if (s.createdAt > 0 && s.updatedAt > s.createdAt && !running)
         facts << tr("took %1").arg(formatDuration(static_cast<double>(s.updatedAt - s.createdAt)));

@@ -58,6 +58,7 @@ struct RunSummary {
     int64_t updatedAt = 0;            // unix seconds: the status's last update (0: unknown)
     int64_t pid = 0;                  // the trainer's process (0: none recorded)
     std::string host;                 // the machine it runs on (empty: not recorded, taken as this one)
+    int worldSize = 1;                // training processes (data parallel; status.json's world_size)
     bool onThisHost = true;
     bool processAlive = false;        // pid is a live process here, started before the session (not a reused pid)
     std::string configText;           // config.yaml as written

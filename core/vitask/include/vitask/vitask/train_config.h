@@ -97,6 +97,9 @@ struct TrainConfig {
     // gradients and optimiser state in float32), as `torch.autocast` does; on CPU too,
     // where it mostly saves memory. Evaluation stays in the weights' precision.
     bool bf16 = false;
+    // Training across processes (torchrun, srun, `vitask train --nproc`): how long a
+    // process waits for the others (joining, every exchange) before it stops with an error.
+    int64_t distributedTimeoutSeconds = 1800;
 
     // Reads and checks a YAML file; relative paths resolve against its folder.
     static TrainConfig load(const std::filesystem::path& path);

@@ -31,6 +31,7 @@ struct TrainProgress {
     double samplesPerSecond = 0;
     double etaSeconds = 0;
     std::string message;       // a phase change worth showing ("evaluating on val"), else empty
+    int rank = 0;              // this process's rank in data-parallel training (0: the one to show)
 };
 
 enum class TrainOutcome { Finished, Cancelled };

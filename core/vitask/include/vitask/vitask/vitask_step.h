@@ -44,11 +44,26 @@ struct LossTerms {
     double van = 0, ep = 0, rda = 0, crt = 0;  // the terms, unweighted
 };
 
+// Data-parallel training: the multipliers of one process's weighted terms in `total`, so
+// that the gradients averaged over the processes are those of the whole batch. The
+// losses are means over answer tokens and the processes' shards hold different numbers
+// of them: response = processes x this shard's answer tokens / the whole batch's, crt
+// the same over the tokens that have a CRT negative. One process: 1 and 1.
+struct LossScale {
+    double response = 1, crt = 1;
+};
+struct AnswerTokens {
+    int64_t all = 0;           // every answer token of the batch (L_van, L_ep, L_rda)
+    int64_t withNegative = 0;  // those of rows with a CRT negative (L_crt)
+};
+AnswerTokens answerTokens(const StepBatch& batch, const StageSpec& stage);
+
 // The stage's loss on `batch`: L_van always (logged even at weight 0), L_ep and L_rda when
 // the stage uses the exemplar, L_crt when its weight is positive (rows without a negative
 // contribute none). RDA and CRT options come from `config`; with `config.bf16` the passes
-// run under bfloat16 autocast and the losses in float32.
-LossTerms stepLosses(VitaskModel& model, const StageSpec& stage, const TrainConfig& config, const StepBatch& batch);
+// run under bfloat16 autocast and the losses in float32. The logged terms are unscaled.
+LossTerms stepLosses(VitaskModel& model, const StageSpec& stage, const TrainConfig& config, const StepBatch& batch,
+                     const LossScale& scale = {});
 
 // Freezes every parameter, then unfreezes the stage's groups.
 void setTrainable(VitaskModel& model, const StageSpec& stage);
