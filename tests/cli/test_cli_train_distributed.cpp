@@ -108,8 +108,16 @@ private Q_SLOTS:
             for (int k = 0; k < it.value().size(); ++k) worst = std::max(worst, double(std::abs(it.value()[k] - other[k])));
         }
         QVERIFY2(worst < 1e-3, qPrintable(QStringLiteral("largest weight difference %1").arg(worst)));
-        const auto testOne = records(one, QStringLiteral("eval")).last(), testTwo = records(two, QStringLiteral("eval")).last();
-        QCOMPARE(testTwo.value(QStringLiteral("macro_f1")).toDouble(), testOne.value(QStringLiteral("macro_f1")).toDouble());
+        // Validation after each stage and the test split, each process scoring its block.
+        const auto evalOne = records(one, QStringLiteral("eval")), evalTwo = records(two, QStringLiteral("eval"));
+        QCOMPARE(evalTwo.size(), 3);
+        QCOMPARE(evalTwo.size(), evalOne.size());
+        for (int i = 0; i < evalOne.size(); ++i)
+            QCOMPARE(evalTwo[i].value(QStringLiteral("macro_f1")).toDouble(), evalOne[i].value(QStringLiteral("macro_f1")).toDouble());
+        QFile predictionsOne(one + QStringLiteral("/eval/test_score_predictions.jsonl"));
+        QFile predictionsTwo(two + QStringLiteral("/eval/test_score_predictions.jsonl"));
+        QVERIFY(predictionsOne.open(QIODevice::ReadOnly) && predictionsTwo.open(QIODevice::ReadOnly));
+        QCOMPARE(predictionsTwo.readAll().count('\n'), predictionsOne.readAll().count('\n'));
         QFile status(two + QStringLiteral("/status.json"));
         QVERIFY(status.open(QIODevice::ReadOnly));
         QCOMPARE(QJsonDocument::fromJson(status.readAll()).object().value(QStringLiteral("world_size")).toInt(), 2);

@@ -78,25 +78,49 @@ void ProcessGroup::allReduceSum(std::vector<torch::Tensor>& tensors) {
     }
 }
 
-torch::Tensor ProcessGroup::allGatherRows(const torch::Tensor& rows) {
-    // Gloo gathers tensors of one shape: the row counts first, then rows padded to the largest.
+namespace {
+
+// Every rank's `rows` (host tensors), one per rank: Gloo gathers tensors of one shape, so
+// the row counts first, then the rows padded to the largest count.
+std::vector<torch::Tensor> gatherPerRank(ProcessGroup::Impl& impl, const torch::Tensor& rows) {
     std::vector<torch::Tensor> count{torch::tensor({rows.size(0)}, torch::kLong)};
     std::vector<std::vector<torch::Tensor>> counts(1);
-    for (int r = 0; r < size_; ++r) counts[0].push_back(torch::empty({1}, torch::kLong));
-    impl_->wait("gathering row counts", impl_->gloo->allgather(counts, count));
+    for (int r = 0; r < impl.size; ++r) counts[0].push_back(torch::empty({1}, torch::kLong));
+    impl.wait("gathering row counts", impl.gloo->allgather(counts, count));
     int64_t most = 0;
     for (const auto& c : counts[0]) most = std::max(most, c.item<int64_t>());
     auto shape = rows.sizes().vec();
+    std::vector<torch::Tensor> parts;
+    if (most == 0) {  // nothing anywhere: Gloo is not asked to move zero bytes
+        for (int r = 0; r < impl.size; ++r) parts.push_back(torch::empty(shape, rows.options().device(torch::kCPU)));
+        return parts;
+    }
     shape[0] = most;
     auto padded = torch::zeros(shape, rows.options().device(torch::kCPU));
     padded.narrow(0, 0, rows.size(0)).copy_(rows);
     std::vector<torch::Tensor> input{padded};
     std::vector<std::vector<torch::Tensor>> gathered(1);
-    for (int r = 0; r < size_; ++r) gathered[0].push_back(torch::empty_like(padded));
-    impl_->wait("gathering rows", impl_->gloo->allgather(gathered, input));
-    std::vector<torch::Tensor> parts;
-    for (int r = 0; r < size_; ++r) parts.push_back(gathered[0][static_cast<size_t>(r)].narrow(0, 0, counts[0][static_cast<size_t>(r)].item<int64_t>()));
-    return torch::cat(parts).to(rows.device());
+    for (int r = 0; r < impl.size; ++r) gathered[0].push_back(torch::empty_like(padded));
+    impl.wait("gathering rows", impl.gloo->allgather(gathered, input));
+    for (int r = 0; r < impl.size; ++r)
+        parts.push_back(gathered[0][static_cast<size_t>(r)].narrow(0, 0, counts[0][static_cast<size_t>(r)].item<int64_t>()));
+    return parts;
+}
+
+}  // namespace
+
+torch::Tensor ProcessGroup::allGatherRows(const torch::Tensor& rows) {
+    return torch::cat(gatherPerRank(*impl_, rows)).to(rows.device());
+}
+
+std::vector<std::string> ProcessGroup::allGatherBytes(const std::string& mine) {
+    const auto bytes = torch::from_blob(const_cast<char*>(mine.data()), {static_cast<int64_t>(mine.size())}, torch::kUInt8);
+    std::vector<std::string> out;
+    for (const auto& part : gatherPerRank(*impl_, bytes)) {
+        const auto contiguous = part.contiguous();
+        out.emplace_back(static_cast<const char*>(contiguous.data_ptr()), static_cast<size_t>(contiguous.numel()));
+    }
+    return out;
 }
 
 void ProcessGroup::broadcast(torch::Tensor& tensor, int root) {
@@ -126,6 +150,7 @@ std::unique_ptr<ProcessGroup> ProcessGroup::join(const LaunchEnvironment& env, s
 }
 void ProcessGroup::allReduceSum(std::vector<torch::Tensor>&) {}
 torch::Tensor ProcessGroup::allGatherRows(const torch::Tensor& rows) { return rows; }
+std::vector<std::string> ProcessGroup::allGatherBytes(const std::string& mine) { return {mine}; }
 void ProcessGroup::broadcast(torch::Tensor&, int) {}
 void ProcessGroup::barrier() {}
 

@@ -56,6 +56,9 @@ std::string collectivesFail(ProcessGroup& group) {
     const auto gathered = group.allGatherRows(rows);
     const auto expected = torch::cat({torch::zeros({2, 2}), torch::ones({3, 2})});
     if (!torch::equal(gathered, expected)) return "gathered rows";
+    const auto texts = group.allGatherBytes(rank == 0 ? std::string("zero") : std::string("one\0\xff", 5));
+    if (texts != std::vector<std::string>{"zero", std::string("one\0\xff", 5)}) return "gathered bytes";
+    if (group.allGatherBytes("") != std::vector<std::string>{"", ""}) return "gathered nothing";
 
     auto value = torch::full({2}, float(rank == 1 ? 7 : 0));
     group.broadcast(value, 1);

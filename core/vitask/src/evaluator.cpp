@@ -87,6 +87,29 @@ nlohmann::json Evaluation::summaryJson() const {
     return json;
 }
 
+namespace {
+
+// Every process's answers (and candidate probabilities) of its block into `predictions`;
+// the rest of a prediction follows from the corpus.
+void gatherAnswers(std::vector<SamplePrediction>& predictions, int64_t first, int64_t last, const WorkSharding& sharding) {
+    auto mine = nlohmann::json::array();
+    for (auto i = first; i < last; ++i) {
+        const auto& p = predictions[static_cast<size_t>(i)];
+        mine.push_back({p.index, p.task, p.answer, p.truth, p.probabilities});
+    }
+    for (const auto& block : sharding.allGather(mine.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)))
+        for (const auto& row : nlohmann::json::parse(block)) {
+            auto& p = predictions[row[0].get<size_t>()];
+            p.index = row[0].get<int64_t>();
+            p.task = row[1].get<int>();
+            p.answer = row[2].get<std::string>();
+            p.truth = row[3].get<std::string>();
+            p.probabilities = row[4].get<std::vector<double>>();
+        }
+}
+
+}  // namespace
+
 Evaluation evaluate(VitaskModel& model, const TaskCorpus& corpus, const EvalOptions& options,
                     const std::function<bool(int64_t, int64_t)>& onProgress) {
     if (options.withExemplar && (!corpus.hasFeatures() || !model.hasConnector()))
@@ -98,9 +121,10 @@ Evaluation evaluate(VitaskModel& model, const TaskCorpus& corpus, const EvalOpti
     Evaluation evaluation;
     evaluation.options = options;
     evaluation.predictions.resize(static_cast<size_t>(corpus.size()));
-    const auto total = corpus.size();
-    for (int64_t start = 0; start < total; start += options.batchSize) {
-        const auto end = std::min(total, start + options.batchSize);
+    const auto [first, last] = options.sharding.range(corpus.size());
+    const auto total = last - first;
+    for (int64_t start = first; start < last; start += options.batchSize) {
+        const auto end = std::min(last, start + options.batchSize);
         std::vector<int64_t> samples(static_cast<size_t>(end - start));
         std::iota(samples.begin(), samples.end(), start);
         const auto images = model.imageEmbeddings(corpus.pixels(samples));
@@ -129,9 +153,10 @@ Evaluation evaluate(VitaskModel& model, const TaskCorpus& corpus, const EvalOpti
             p.truth = corpus.response(samples[b]);
             evaluation.predictions[static_cast<size_t>(samples[b])] = std::move(p);
         }
-        if (onProgress && !onProgress(end, total))
+        if (onProgress && !onProgress(end - first, total))
             throw Error("cancelled", "evaluation", "Run it again to get the figures.");
     }
+    if (options.sharding.sharded()) gatherAnswers(evaluation.predictions, first, last, options.sharding);
 
     // Per task: answers to classes, then the metrics.
     for (size_t t = 0; t < corpus.tasks().size(); ++t) {

@@ -11,6 +11,20 @@ namespace {
 
 constexpr int64_t kTsmBatch = 128;
 
+// The float32 rows [n, width] this process computed, joined with every other process's
+// blocks (in process order: the whole split) when the work is sharded.
+torch::Tensor gatherRows(const std::vector<torch::Tensor>& parts, int64_t width, const WorkSharding& sharding) {
+    auto mine = parts.empty() ? torch::zeros({0, width}) : torch::cat(parts).contiguous();
+    if (!sharding.sharded()) return mine;
+    const std::string bytes(static_cast<const char*>(mine.data_ptr()), static_cast<size_t>(mine.numel()) * sizeof(float));
+    std::vector<torch::Tensor> all;
+    for (const auto& block : sharding.allGather(bytes)) {
+        const auto rows = static_cast<int64_t>(block.size() / sizeof(float)) / std::max<int64_t>(1, mine.size(1));
+        all.push_back(torch::from_blob(const_cast<char*>(block.data()), {rows, mine.size(1)}, torch::kFloat32).clone());
+    }
+    return torch::cat(all);
+}
+
 torch::Tensor rows(const torch::Tensor& table, const std::vector<int64_t>& indices) {
     const auto index = torch::from_blob(const_cast<int64_t*>(indices.data()), {static_cast<int64_t>(indices.size())},
                                         torch::kLong);
@@ -60,12 +74,13 @@ TaskCorpus TaskCorpus::build(const std::vector<const MedMnistDataset*>& datasets
     }
 
     if (tsm) {
-        // In batches, so that only one batch of the TSM's inputs exists at a time.
+        // In batches, so that only one batch of the TSM's inputs exists at a time; in
+        // data-parallel training, this process's block of the split only.
         torch::NoGradGuard noGrad;
         std::vector<torch::Tensor> features, probabilities;
-        const auto total = corpus.size();
-        for (int64_t start = 0; start < total; start += kTsmBatch) {
-            const auto end = std::min(total, start + kTsmBatch);
+        const auto [first, last] = options.sharding.range(corpus.size());
+        for (int64_t start = first; start < last; start += kTsmBatch) {
+            const auto end = std::min(last, start + kTsmBatch);
             std::vector<torch::Tensor> inputs;
             for (int64_t i = start; i < end; ++i) {
                 const auto image = corpus.sourceImage(i);
@@ -76,10 +91,10 @@ TaskCorpus TaskCorpus::build(const std::vector<const MedMnistDataset*>& datasets
             const auto output = tsm->predict(torch::cat(inputs).to(tsm->device()));
             features.push_back(output.features.to(torch::kCPU, torch::kFloat32));
             probabilities.push_back(output.probabilities.to(torch::kCPU, torch::kFloat32));
-            if (options.onProgress) options.onProgress(end, total);
+            if (options.onProgress) options.onProgress(end - first, last - first);
         }
-        corpus.features_ = torch::cat(features);
-        corpus.tsmProbabilities_ = torch::cat(probabilities);
+        corpus.features_ = gatherRows(features, tsm->info().featureWidth, options.sharding);
+        corpus.tsmProbabilities_ = gatherRows(probabilities, static_cast<int64_t>(tsm->labels().size()), options.sharding);
     }
 
     // Group each task's samples by answer for CRT's negatives.

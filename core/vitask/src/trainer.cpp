@@ -147,6 +147,9 @@ private:
     // Evaluates on the validation split; true when macro-F1 without EP is the best so far.
     bool validate(const StageSpec& stage);
     void finish();
+    void saveFinalModel();
+    // How passes over a split are shared among the processes (not at all in one).
+    WorkSharding sharding() const;
     bool report(TrainProgress progress);
     void phase(const std::string& message);
     void status(const std::string& state, const std::string& message = "");
@@ -206,8 +209,11 @@ void Session::prepare() {
     phase("preparing the training data");
     CorpusOptions trainCorpus;
     trainCorpus.maxPerDataset = config_.maxTrainSamples;
+    trainCorpus.sharding = sharding();
     train_ = std::make_unique<TaskCorpus>(TaskCorpus::build(sources, Split::Train, *model_, tsm_.get(), trainCorpus));
-    val_ = std::make_unique<TaskCorpus>(TaskCorpus::build(sources, Split::Val, *model_, tsm_.get()));
+    CorpusOptions valCorpus;
+    valCorpus.sharding = sharding();
+    val_ = std::make_unique<TaskCorpus>(TaskCorpus::build(sources, Split::Val, *model_, tsm_.get(), valCorpus));
 
     // What checkpoints hold: the parameters of every group some stage trains.
     std::set<ParameterGroup> trained;
@@ -358,6 +364,7 @@ bool Session::validate(const StageSpec& stage) {
         if (exemplar && !(model_->hasConnector() && val_->hasFeatures())) continue;
         EvalOptions options;
         options.withExemplar = exemplar;
+        options.sharding = sharding();
         const auto evaluation = evaluate(*model_, *val_, options);
         if (leader())
             run_.appendMetrics({{"type", "eval"}, {"split", "val"}, {"stage", stage.name}, {"step", state_.step},
@@ -375,7 +382,30 @@ bool Session::validate(const StageSpec& stage) {
 }
 
 void Session::finish() {
-    if (!leader()) return;  // the leader saves and evaluates the model every process holds
+    if (leader()) saveFinalModel();
+    // The test split: label-set scoring without and with the exemplar (each process its
+    // block; the leader writes).
+    std::vector<const MedMnistDataset*> sources;
+    for (const auto& d : datasets_) sources.push_back(&d);
+    CorpusOptions corpus;
+    corpus.sharding = sharding();
+    const auto test = TaskCorpus::build(sources, Split::Test, *model_, tsm_.get(), corpus);
+    for (bool exemplar : {false, true}) {
+        if (exemplar && !(model_->hasConnector() && test.hasFeatures())) continue;
+        phase(std::string("evaluating on the test split ") + (exemplar ? "with" : "without") + " EP");
+        EvalOptions options;
+        options.withExemplar = exemplar;
+        options.sharding = sharding();
+        const auto evaluation = evaluate(*model_, test, options);
+        if (!leader()) continue;
+        saveEvaluation(run_.evalFolder(), exemplar ? "test_score_ep" : "test_score", evaluation, test);
+        run_.appendMetrics({{"type", "eval"}, {"split", "test"}, {"stage", "final"}, {"step", state_.step},
+                            {"exemplar", exemplar}, {"accuracy", evaluation.meanAccuracy()},
+                            {"macro_f1", evaluation.meanMacroF1()}});
+    }
+}
+
+void Session::saveFinalModel() {
     phase("saving the final model");
     if (config_.lora.enabled) model::mergeLoraAdapters(model_->vlm());
     // The tasks go with the model, so an application that loads final/ alone (the studio)
@@ -387,22 +417,6 @@ void Session::finish() {
     nlohmann::json extra{{"tsm", config_.tsm.string()}, {"run", run_.root().string()}, {"tasks", tasks}};
     model_->save(run_.finalFolder(), extra);
     if (config_.lora.enabled) model::unmergeLoraAdapters(model_->vlm());
-
-    // The test split: label-set scoring without and with the exemplar.
-    std::vector<const MedMnistDataset*> sources;
-    for (const auto& d : datasets_) sources.push_back(&d);
-    const auto test = TaskCorpus::build(sources, Split::Test, *model_, tsm_.get());
-    for (bool exemplar : {false, true}) {
-        if (exemplar && !(model_->hasConnector() && test.hasFeatures())) continue;
-        phase(std::string("evaluating on the test split ") + (exemplar ? "with" : "without") + " EP");
-        EvalOptions options;
-        options.withExemplar = exemplar;
-        const auto evaluation = evaluate(*model_, test, options);
-        saveEvaluation(run_.evalFolder(), exemplar ? "test_score_ep" : "test_score", evaluation, test);
-        run_.appendMetrics({{"type", "eval"}, {"split", "test"}, {"stage", "final"}, {"step", state_.step},
-                            {"exemplar", exemplar}, {"accuracy", evaluation.meanAccuracy()},
-                            {"macro_f1", evaluation.meanMacroF1()}});
-    }
 }
 
 bool Session::report(TrainProgress progress) {
@@ -428,6 +442,11 @@ void Session::status(const std::string& state, const std::string& message) {
                       {"updated_at", unixSeconds()}, {"steps_per_s", stepsPerSecond_},
                       {"eta_s", state == "finished" ? 0.0 : etaSeconds_}, {"message", message},
                       {"world_size", worldSize()}});
+}
+
+WorkSharding Session::sharding() const {
+    if (!group_) return {};
+    return {group_->rank(), group_->size(), [group = group_](const std::string& mine) { return group->allGatherBytes(mine); }};
 }
 
 std::vector<int64_t> Session::shard(const std::vector<int64_t>& batch) const {

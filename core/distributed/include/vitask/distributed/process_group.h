@@ -15,6 +15,7 @@
 
 #include <chrono>
 #include <memory>
+#include <string>
 #include <vector>
 
 namespace vitask::distributed {
@@ -37,6 +38,8 @@ public:
     void allReduceSum(std::vector<torch::Tensor>& tensors);
     // Every rank's `rows` [n_r, ...] concatenated in rank order; n_r may differ by rank.
     torch::Tensor allGatherRows(const torch::Tensor& rows);
+    // Every rank's bytes, in rank order (results of a sharded pass, serialized).
+    std::vector<std::string> allGatherBytes(const std::string& mine);
     // `tensor` of rank `root` copied into every rank's `tensor` (same shape everywhere).
     void broadcast(torch::Tensor& tensor, int root);
     void barrier();

@@ -8,6 +8,7 @@
 
 #include "vitask/vitask/classification_metrics.h"
 #include "vitask/vitask/task_corpus.h"
+#include "vitask/vitask/work_sharding.h"
 
 #include <nlohmann/json.hpp>
 
@@ -28,6 +29,9 @@ struct EvalOptions {
     uint64_t seed = 0;          // for the randomised instruction variants
     int64_t batchSize = 32;
     int64_t maxNewTokens = 16;  // generation
+    // Data-parallel training: each process answers its block of the corpus and the
+    // answers are gathered, so every process returns the whole evaluation.
+    WorkSharding sharding;
 };
 
 struct SamplePrediction {

@@ -14,6 +14,7 @@
 #include "vitask/vitask/medmnist_dataset.h"
 #include "vitask/vitask/prompt_builder.h"
 #include "vitask/vitask/vitask_model.h"
+#include "vitask/vitask/work_sharding.h"
 
 #include <torch/torch.h>
 
@@ -39,6 +40,9 @@ struct CorpusOptions {
     int64_t pixelCacheBytes = int64_t{1} << 30;
     // Reports the TSM pass (done, total), which dominates for large TSMs.
     std::function<void(int64_t, int64_t)> onProgress;
+    // Data-parallel training: each process runs the TSM on its block of the split and
+    // the features and probabilities are gathered.
+    WorkSharding sharding;
 };
 
 class TaskCorpus {
