@@ -32,8 +32,8 @@ endif()
 if(VITASK_BUILD_TESTS)
   # Qt Test drives every suite, engine tests included, so the engine itself stays free of
   # Qt; Qt Gui (QImage, no display) decodes the PNGs the report tests check, also in
-  # builds without the studio.
-  list(APPEND _qt_components Core Test Gui)
+  # builds without the studio; Qt Network serves the PACS test a server that never answers.
+  list(APPEND _qt_components Core Test Gui Network)
 endif()
 if(_qt_components)
   find_package(Qt6 6.4 REQUIRED COMPONENTS ${_qt_components})

@@ -11,6 +11,7 @@
 #include "tsm_command.h"
 #ifdef VITASK_WITH_IMAGING
 #include "image_command.h"
+#include "pacs_command.h"
 #endif
 #include "vitask/common/logging.h"
 #include "vitask/runtime/failure_message.h"
@@ -61,6 +62,7 @@ int main(int argc, char** argv) {
     vitask::cli::addTsmCommands(app, dispatch);
 #ifdef VITASK_WITH_IMAGING
     vitask::cli::addImageCommands(app, dispatch);
+    vitask::cli::addPacsCommands(app, dispatch);
 #endif
 
     try {
