@@ -1,9 +1,8 @@
 #include "process_launcher.h"
 
 #include "vitask/common/error.h"
+#include "vitask/common/local_port.h"
 
-#include <netinet/in.h>
-#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -21,23 +20,6 @@ namespace {
 std::vector<std::string> commandLine;
 std::atomic<int> forwardSignal{0};
 extern "C" void onLauncherSignal(int signal) { forwardSignal = signal; }
-
-// A port the kernel gives out now; rank 0's TCP store listens there a moment later.
-int freeLocalPort() {
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t length = sizeof(address);
-    if (fd < 0 || ::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof(address)) != 0 ||
-        ::getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length) != 0) {
-        if (fd >= 0) ::close(fd);
-        throw Error("no free local TCP port for the processes to meet", "vitask train --nproc",
-                    "Set MASTER_PORT and start the processes with torchrun instead.");
-    }
-    ::close(fd);
-    return ntohs(address.sin_port);
-}
 
 // The command line without --nproc N (or --nproc=N).
 std::vector<std::string> childArguments() {
@@ -77,6 +59,9 @@ void rememberCommandLine(int argc, char** argv) { commandLine.assign(argv, argv 
 int launchLocalProcesses(int count) {
     if (count < 1) throw Error("must be at least 1", "--nproc");
     const int port = freeLocalPort();
+    if (port == 0)
+        throw Error("no free local TCP port for the processes to meet", "vitask train --nproc",
+                    "Set MASTER_PORT and start the processes with torchrun instead.");
     const auto arguments = childArguments();
     std::signal(SIGINT, onLauncherSignal);
     std::signal(SIGTERM, onLauncherSignal);

@@ -36,6 +36,15 @@ inline CliResult runProgram(const QString& program, const QStringList& arguments
             QString::fromUtf8(process.readAllStandardError())};
 }
 
+// Starts `vitask` in the background (for tests that kill it, or serve it meanwhile), its
+// VITASK_DATA_DIR in `data`.
+inline void startCli(QProcess& process, const QStringList& arguments, const QTemporaryDir& data) {
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("VITASK_DATA_DIR"), data.path());
+    process.setProcessEnvironment(env);
+    process.start(qEnvironmentVariable("VITASK_CLI"), arguments);
+}
+
 inline CliResult runCli(const QStringList& arguments, const QMap<QString, QString>& environment = {}) {
     return runProgram(qEnvironmentVariable("VITASK_CLI"), arguments, environment);
 }

@@ -5,6 +5,7 @@
 // pydicom); and failures with clear messages: a wrong AE title, nothing listening, a
 // server that never answers, a study deleted between find and get.
 #include "cli_runner.h"
+#include "vitask/common/local_port.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -14,23 +15,9 @@
 #include <QThread>
 #include <QtTest>
 
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace {
 
-int freePort() {
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t length = sizeof(address);
-    ::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof(address));
-    ::getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length);
-    ::close(fd);
-    return ntohs(address.sin_port);
-}
 
 const QString kCtStudy = QStringLiteral("1.2.826.0.1.3680043.8.498.10484563472402704252503568524499003252");
 
@@ -63,8 +50,8 @@ private Q_SLOTS:
     void initTestCase() {
         if (!QFile::exists(QStringLiteral("/usr/sbin/Orthanc")))
             QFAIL("Orthanc is not installed (Debian: orthanc; scripts/install-deps.sh installs it)");
-        dicomPort_ = freePort();
-        httpPort_ = freePort();
+        dicomPort_ = vitask::freeLocalPort();
+        httpPort_ = vitask::freeLocalPort();
         const QString config = dir_.filePath(QStringLiteral("orthanc.json"));
         QFile file(config);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -146,7 +133,7 @@ print(n)
                  qPrintable(wrongAe.err));
 
         QStringList down = node();
-        down[3] = QString::number(freePort());
+        down[3] = QString::number(vitask::freeLocalPort());
         const auto nobody = pacs(QStringLiteral("echo"), {}, down);
         QCOMPARE(nobody.exitCode, 1);
         QVERIFY2(nobody.err.contains(QStringLiteral("nothing answers at 127.0.0.1:") + down[3]), qPrintable(nobody.err));
@@ -157,12 +144,9 @@ print(n)
         QStringList mute = node();
         mute[3] = QString::number(silent.serverPort());
         QProcess child;
-        auto env = QProcessEnvironment::systemEnvironment();
         QTemporaryDir data;
-        env.insert(QStringLiteral("VITASK_DATA_DIR"), data.path());
-        child.setProcessEnvironment(env);
-        child.start(qEnvironmentVariable("VITASK_CLI"),
-                    QStringList{QStringLiteral("pacs"), QStringLiteral("echo")} + mute + QStringList{QStringLiteral("--timeout"), QStringLiteral("2")});
+        startCli(child, QStringList{QStringLiteral("pacs"), QStringLiteral("echo")} + mute +
+                            QStringList{QStringLiteral("--timeout"), QStringLiteral("2")}, data);
         QElapsedTimer timer;
         timer.start();
         while (child.state() != QProcess::NotRunning && timer.elapsed() < 30000) {

@@ -80,12 +80,9 @@ private Q_SLOTS:
         const CliResult& full = fullRun();
         QVERIFY2(full.exitCode == 0, qPrintable(full.err + full.text()));
         const QString run = dir_.filePath(QStringLiteral("killed"));
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         QTemporaryDir data;
-        env.insert(QStringLiteral("VITASK_DATA_DIR"), data.path());
         QProcess child;
-        child.setProcessEnvironment(env);
-        child.start(qEnvironmentVariable("VITASK_CLI"), {QStringLiteral("train"), config_, QStringLiteral("--out"), run});
+        startCli(child, {QStringLiteral("train"), config_, QStringLiteral("--out"), run}, data);
         QVERIFY(child.waitForStarted());
         // Kill it outright once its second checkpoint exists (no chance to clean up).
         const QString checkpoint = run + QStringLiteral("/checkpoints/step-00000008");

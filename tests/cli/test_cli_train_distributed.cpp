@@ -127,12 +127,9 @@ private Q_SLOTS:
         const QString config = writeConfig(QStringLiteral("kill.yaml"), QStringLiteral(", distributed_timeout_s: 20"), 8);
         const QString run = dir_.filePath(QStringLiteral("killed"));
         QProcess launcher;
-        auto env = QProcessEnvironment::systemEnvironment();
         QTemporaryDir data;
-        env.insert(QStringLiteral("VITASK_DATA_DIR"), data.path());
-        launcher.setProcessEnvironment(env);
-        launcher.start(qEnvironmentVariable("VITASK_CLI"),
-                       {QStringLiteral("train"), config, QStringLiteral("--out"), run, QStringLiteral("--nproc"), QStringLiteral("2")});
+        startCli(launcher, {QStringLiteral("train"), config, QStringLiteral("--out"), run, QStringLiteral("--nproc"), QStringLiteral("2")},
+                 data);
         QVERIFY(launcher.waitForStarted());
         QElapsedTimer timer;
         timer.start();

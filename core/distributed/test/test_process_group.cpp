@@ -4,15 +4,13 @@
 // dies makes the other's next collective fail with the message, within the timeout.
 
 #include "vitask/common/error.h"
+#include "vitask/common/local_port.h"
 #include "vitask/distributed/gradient_averaging.h"
 #include "vitask/distributed/process_group.h"
 
 #include <QProcess>
 #include <QtTest>
 
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 #include <chrono>
 
@@ -22,17 +20,6 @@ namespace {
 
 constexpr std::chrono::milliseconds kTimeout{20000};
 
-int freePort() {
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t length = sizeof(address);
-    ::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof(address));
-    ::getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length);
-    ::close(fd);
-    return ntohs(address.sin_port);
-}
 
 LaunchEnvironment environment(int rank, int port) {
     LaunchEnvironment env;
@@ -95,7 +82,7 @@ class TestProcessGroup : public QObject {
     QProcess peer_;
 
     int startPeer(const QString& scenario) {
-        const int port = freePort();
+        const int port = vitask::freeLocalPort();
         auto env = QProcessEnvironment::systemEnvironment();
         env.insert("VITASK_TEST_SCENARIO", scenario);
         env.insert("MASTER_PORT", QString::number(port));
