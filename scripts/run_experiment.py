@@ -107,7 +107,7 @@ EP_ARMS = {
     "ep_probabilities": ("the TSM's probabilities beside its features", dict(exemplar={"probabilities": "true"})),
     "ep_combined": ("connector-first + probabilities", dict(connector_first=5, exemplar={"probabilities": "true"})),
 }
-SCALES["digits_ep"] = dict(SCALES["digits"], arms=["vanilla", "vitask", *EP_ARMS])
+SCALES["digits_ep"] = dict(SCALES["digits"], seeds=3, arms=["vanilla", "vitask", *EP_ARMS])
 # The LoRA of the generalist setting (text width 128: rank 16 is an eighth of it).
 LORA = "lora: {rank: 16, alpha: 32, dropout: 0.05}"
 TSM_ARCHITECTURE = ["--depth", "10", "--width", "16"]  # ResNet-10, 16 wide: 128 features

@@ -87,6 +87,14 @@ private Q_SLOTS:
         QCOMPARE(again.toYaml(), config.toYaml());
         QCOMPARE(again.datasets, config.datasets);
         QCOMPARE(again.seed, uint64_t{4});
+        // The scratch preset's exemplar is 4 tokens (results.md), kept through config.yaml;
+        // the paper preset keeps the paper's one, and a run may ask for its own.
+        QCOMPARE(*config.exemplar.tokens, int64_t{4});
+        QCOMPARE(*again.exemplar.tokens, int64_t{4});
+        const auto paper = TrainConfig::parse(std::string(kMinimal) + "preset: paper\n", "/runs/run.yaml");
+        QVERIFY(!paper.exemplar.tokens);
+        const auto own = TrainConfig::parse(std::string(kMinimal) + "preset: scratch\nexemplar: {tokens: 2}\n", "/runs/run.yaml");
+        QCOMPARE(*own.exemplar.tokens, int64_t{2});
     }
 
     void mistakesNameTheirKey() {

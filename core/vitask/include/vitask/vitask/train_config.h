@@ -56,7 +56,8 @@ struct StageSpec {
 
 // The shape of exemplar prompting (ExemplarSpec) a run asks for. Unset fields come from
 // the base model's connector when it has one (so continuing or refitting keeps it), else
-// from the paper's (one token from the features, hidden width = the language model's).
+// from the paper's (one token from the features, hidden width = the language model's);
+// preset scratch sets tokens to 4 unless given (docs/training.md, "Presets").
 struct ExemplarOptions {
     std::optional<int64_t> tokens;
     std::optional<int64_t> hiddenWidth;
