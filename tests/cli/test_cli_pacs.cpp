@@ -1,11 +1,9 @@
-// `vitask pacs` against a real Orthanc (Debian's orthanc package), started by the test on
-// free localhost ports with its own storage, knowing our AE title as a PACS administrator
-// registers a workstation (Orthanc serves C-GET to known modalities only): the demo studies stored by C-STORE, found by
+// `vitask pacs` against a real Orthanc (core/pacs/test/orthanc_server.h): the demo studies stored by C-STORE, found by
 // each query key, retrieved by C-GET with the same pixel data and UIDs (read back by
 // pydicom); and failures with clear messages: a wrong AE title, nothing listening, a
 // server that never answers, a study deleted between find and get.
 #include "cli_runner.h"
-#include "vitask/common/local_port.h"
+#include "orthanc_server.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -27,8 +25,8 @@ class TestCliPacs : public QObject {
     Q_OBJECT
 
     QTemporaryDir dir_;
-    QProcess orthanc_;
-    int dicomPort_ = 0, httpPort_ = 0;
+    OrthancServer orthanc_;
+    int dicomPort_ = 0;
 
     QStringList node(const QString& calledAe = QStringLiteral("ORTHANC")) const {
         return {QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QString::number(dicomPort_),
@@ -48,38 +46,11 @@ class TestCliPacs : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        if (!QFile::exists(QStringLiteral("/usr/sbin/Orthanc")))
-            QFAIL("Orthanc is not installed (Debian: orthanc; scripts/install-deps.sh installs it)");
-        dicomPort_ = vitask::freeLocalPort();
-        httpPort_ = vitask::freeLocalPort();
-        const QString config = dir_.filePath(QStringLiteral("orthanc.json"));
-        QFile file(config);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QStringLiteral(R"({"Name": "vitask-test", "StorageDirectory": "%1", "IndexDirectory": "%1",
-  "HttpPort": %2, "DicomPort": %3, "DicomAet": "ORTHANC", "RemoteAccessAllowed": false,
-  "AuthenticationEnabled": false, "DicomCheckCalledAet": true, "Plugins": [],
-  "DicomModalities": {"studio": ["VITASK", "127.0.0.1", 104]}})")
-                       .arg(dir_.filePath(QStringLiteral("storage")))
-                       .arg(httpPort_)
-                       .arg(dicomPort_)
-                       .toUtf8());
-        file.close();
-        orthanc_.setProcessChannelMode(QProcess::MergedChannels);
-        orthanc_.start(QStringLiteral("/usr/sbin/Orthanc"), {config});
-        QVERIFY(orthanc_.waitForStarted());
-        // Up when it answers C-ECHO.
-        CliResult echo{1, {}, {}};
-        for (int attempt = 0; attempt < 100 && echo.exitCode != 0; ++attempt) {
-            QThread::msleep(100);
-            echo = pacs(QStringLiteral("echo"), {}, node());
-        }
-        QVERIFY2(echo.exitCode == 0, qPrintable(echo.err + QString::fromUtf8(orthanc_.readAll())));
-        QVERIFY(echo.text().contains(QStringLiteral("success")));
-    }
-
-    void cleanupTestCase() {
-        orthanc_.terminate();
-        orthanc_.waitForFinished(10000);
+        const auto problem = orthanc_.start(dir_.path());
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        dicomPort_ = orthanc_.dicomPort();
+        const auto echo = pacs(QStringLiteral("echo"), {}, node());
+        QVERIFY2(echo.exitCode == 0 && echo.text().contains(QStringLiteral("success")), qPrintable(echo.err));
     }
 
     void sendThenFindByEachKey() {

@@ -4,7 +4,9 @@
 #include "vitask/service/model_image.h"
 #include "vitask/ui/ai_panel/ai_panel.h"
 #include "vitask/ui/bridge/engine_bridge.h"
+#include "vitask/ui/bridge/pacs_bridge.h"
 #include "vitask/ui/bridge/study_bridge.h"
+#include "vitask/ui/pacs_browser/pacs_browser.h"
 #include "action_texts.h"
 #include "vitask/ui/log_panel.h"
 #include "vitask/ui/settings/settings_dialog.h"
@@ -78,6 +80,8 @@ MainWindow::MainWindow(const QString& logFile, QWidget* parent)
       centre_(new QStackedWidget(this)),
       banner_(new QLabel(this)),
       studyBrowser_(new StudyBrowser(this)),
+      pacs_(new PacsBridge(this)),
+      pacsBrowser_(new PacsBrowser(pacs_, this)),
       tagBrowser_(new TagBrowser(this)),
       aiPanel_(new AiPanel(engine_, this)),
       logPanel_(new LogPanel(this)),
@@ -124,6 +128,7 @@ MainWindow::~MainWindow() {
 void MainWindow::retranslateUi() {
     setWindowTitle(tr("VITask Studio"));
     studyDock_->setWindowTitle(tr("Studies"));
+    pacsDock_->setWindowTitle(tr("PACS"));
     aiDock_->setWindowTitle(tr("AI"));
     tagDock_->setWindowTitle(tr("DICOM Tags"));
     logDock_->setWindowTitle(tr("Log"));
@@ -142,10 +147,14 @@ void MainWindow::changeEvent(QEvent* event) {
 
 void MainWindow::createDocks() {
     studyDock_ = makeDock(QStringLiteral("studyDock"), studyBrowser_, this);
+    pacsDock_ = makeDock(QStringLiteral("pacsDock"), pacsBrowser_, this);
     aiDock_ = makeDock(QStringLiteral("aiDock"), aiPanel_, this);
     tagDock_ = makeDock(QStringLiteral("tagDock"), tagBrowser_, this);
     logDock_ = makeDock(QStringLiteral("logDock"), logPanel_, this);
     addDockWidget(Qt::LeftDockWidgetArea, studyDock_);
+    addDockWidget(Qt::LeftDockWidgetArea, pacsDock_);
+    tabifyDockWidget(studyDock_, pacsDock_);
+    studyDock_->raise();
     addDockWidget(Qt::RightDockWidgetArea, aiDock_);
     addDockWidget(Qt::BottomDockWidgetArea, tagDock_);
     addDockWidget(Qt::BottomDockWidgetArea, logDock_);
@@ -176,7 +185,7 @@ void MainWindow::createMenus() {
     quit->setObjectName(QStringLiteral("actionQuit"));
 
     QMenu* view = t.add(menuBar()->addMenu(QString()), QT_TR_NOOP("&View"));
-    for (QDockWidget* dock : {studyDock_, aiDock_, tagDock_}) view->addAction(dock->toggleViewAction());
+    for (QDockWidget* dock : {studyDock_, pacsDock_, aiDock_, tagDock_}) view->addAction(dock->toggleViewAction());
     QAction* toggleLog = logDock_->toggleViewAction();
     toggleLog->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     view->addAction(toggleLog);
@@ -228,6 +237,10 @@ void MainWindow::connectStudies() {
     connect(startPage_, &StartPage::demoRequested, this, &MainWindow::demoRequested);
     connect(studyBrowser_, &StudyBrowser::seriesActivated, this, &MainWindow::showSeries);
     connect(studyBrowser_, &StudyBrowser::openRequested, this, &MainWindow::openPath);
+    connect(pacsBrowser_, &PacsBrowser::openRequested, this, [this](const QString& folder) {
+        openPath(folder);
+        studyDock_->raise();  // the retrieved study, in the browser like any other
+    });
     connect(studyBrowser_, &StudyBrowser::cancelScanRequested, studies_, &StudyBridge::cancelOpen);
     connect(studies_, &StudyBridge::openProgress, this, [this](std::size_t done, std::size_t total) {
         studyBrowser_->setScanProgress(done, total, tr("Reading headers"));
@@ -384,7 +397,7 @@ void MainWindow::updatePresetMenu() {
 }
 
 void MainWindow::createModes() {
-    modeBar_ = new ModeBar(this, centre_, {startPage_, viewer_}, {studyDock_, aiDock_, tagDock_, logDock_});
+    modeBar_ = new ModeBar(this, centre_, {startPage_, viewer_}, {studyDock_, pacsDock_, aiDock_, tagDock_, logDock_});
     addToolBar(Qt::TopToolBarArea, modeBar_);
     // Reviewing wants the whole window for the case: the page shows while a worklist is open.
     QAction* review = modeBar_->addPage(QStringLiteral("review"), worklists_->panel());
@@ -401,6 +414,7 @@ void MainWindow::createModes() {
 bool MainWindow::showPanel(const QString& name) {
     if (modeBar_->show(name)) return true;
     QDockWidget* dock = name == QLatin1String("studies") ? studyDock_
+                        : name == QLatin1String("pacs")  ? pacsDock_
                         : name == QLatin1String("ai")    ? aiDock_
                         : name == QLatin1String("tags")  ? tagDock_
                         : name == QLatin1String("log")   ? logDock_

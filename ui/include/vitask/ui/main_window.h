@@ -25,6 +25,8 @@ class ActionTexts;
 class AiPanel;
 class EngineBridge;
 class LogPanel;
+class PacsBridge;
+class PacsBrowser;
 class SliceViewer;
 class StartPage;
 class StudyBridge;
@@ -112,6 +114,8 @@ private:
     QStackedWidget* centre_;
     QLabel* banner_;
     StudyBrowser* studyBrowser_;
+    PacsBridge* pacs_;
+    PacsBrowser* pacsBrowser_;
     TagBrowser* tagBrowser_;
     AiPanel* aiPanel_;
     LogPanel* logPanel_;
@@ -120,6 +124,7 @@ private:
     QMenu* researchMenu_ = nullptr;
     ResearchPages* research_ = nullptr;
     QDockWidget* studyDock_;
+    QDockWidget* pacsDock_;  // tabbed with the studies
     QDockWidget* aiDock_;
     QDockWidget* tagDock_;
     QDockWidget* logDock_;

@@ -1,0 +1,78 @@
+#include "vitask/service/pacs_service.h"
+
+#include "vitask/common/user_paths.h"
+#include "vitask/pacs/dimse_client.h"
+#include "vitask/runtime/failure_message.h"
+
+#include "worker_thread.h"
+
+#include <atomic>
+#include <exception>
+
+namespace vitask::service {
+
+std::filesystem::path pacsCacheFolder(const std::string& studyUid) { return userCacheDir() / "pacs" / studyUid; }
+
+struct PacsService::State {
+    std::atomic<bool> cancel{false};
+    detail::WorkerThread network;  // last: destroyed (joined) first
+};
+
+PacsService::PacsService() : state_(std::make_unique<State>()) {}
+
+PacsService::~PacsService() { state_->cancel = true; }
+
+namespace {
+
+// Runs `work`, reporting a failure through `failed` in the words the user reads.
+template <typename Work>
+void guarded(Work&& work, const PacsService::Failed& failed) {
+    try {
+        work();
+    } catch (const std::exception& e) {
+        if (failed) failed(runtime::describeFailure(e).text);
+    }
+}
+
+}  // namespace
+
+void PacsService::echo(const pacs::PacsNode& node, std::function<void()> done, Failed failed) {
+    state_->network.post([node, done = std::move(done), failed = std::move(failed)] {
+        guarded([&] {
+            pacs::DimseClient(node).echo();
+            if (done) done();
+        }, failed);
+    });
+}
+
+void PacsService::find(const pacs::PacsNode& node, const pacs::StudyQuery& query,
+                       std::function<void(const std::vector<pacs::StudyMatch>&)> done, Failed failed) {
+    state_->network.post([node, query, done = std::move(done), failed = std::move(failed)] {
+        guarded([&] {
+            const auto matches = pacs::DimseClient(node).findStudies(query);
+            if (done) done(matches);
+        }, failed);
+    });
+}
+
+void PacsService::retrieve(const pacs::PacsNode& node, const std::string& studyUid,
+                           std::function<void(int, int)> progress,
+                           std::function<void(const std::filesystem::path&, const pacs::TransferResult&)> done,
+                           Failed failed) {
+    state_->cancel = false;
+    state_->network.post([state = state_.get(), node, studyUid, progress = std::move(progress), done = std::move(done),
+                          failed = std::move(failed)] {
+        guarded([&] {
+            const auto folder = pacsCacheFolder(studyUid);
+            const auto result = pacs::DimseClient(node).get(studyUid, {}, folder, [&](int doneCount, int total) {
+                if (progress) progress(doneCount, total);
+                return !state->cancel.load();
+            });
+            if (done) done(folder, result);
+        }, failed);
+    });
+}
+
+void PacsService::cancelRetrieve() { state_->cancel = true; }
+
+}  // namespace vitask::service

@@ -1,0 +1,38 @@
+#pragma once
+// The PACS service (echo, find, retrieve) for the UI thread: calls return at once,
+// results arrive as signals on the thread that owns the bridge.
+
+#include "vitask/service/pacs_service.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace vitask::ui {
+
+class PacsBridge : public QObject {
+    Q_OBJECT
+public:
+    explicit PacsBridge(QObject* parent = nullptr);
+    ~PacsBridge() override;
+
+    void echo(const pacs::PacsNode& node);
+    void find(const pacs::PacsNode& node, const pacs::StudyQuery& query);
+    void retrieve(const pacs::PacsNode& node, const QString& studyUid);
+    void cancelRetrieve();
+
+Q_SIGNALS:
+    void echoed();
+    void found(const std::vector<vitask::pacs::StudyMatch>& matches);
+    void retrieveProgress(int done, int total);
+    void retrieved(const QString& studyUid, const QString& folder, int completed, int failed);
+    // What failed ("C-FIND", "C-GET of <uid>") and the message to show.
+    void failed(const QString& what, const QString& message);
+
+private:
+    std::unique_ptr<service::PacsService> service_;
+};
+
+}  // namespace vitask::ui

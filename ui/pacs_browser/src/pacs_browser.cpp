@@ -1,0 +1,268 @@
+#include "vitask/ui/pacs_browser/pacs_browser.h"
+
+#include "vitask/ui/bridge/pacs_bridge.h"
+#include "vitask/ui/settings/studio_settings.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpressionValidator>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <utility>
+
+namespace vitask::ui {
+namespace {
+
+enum Column { Date, PatientId, PatientName, Modalities, Description, Accession, Instances, ColumnCount };
+
+// DICOM's YYYYMMDD as ISO 8601 (sorts the same); anything else as the archive sent it.
+QString displayDate(const QString& dicomDate) {
+    return dicomDate.size() == 8 ? dicomDate.left(4) + '-' + dicomDate.mid(4, 2) + '-' + dicomDate.right(2) : dicomDate;
+}
+
+QLineEdit* field(const QString& placeholder, QWidget* parent) {
+    auto* edit = new QLineEdit(parent);
+    edit->setPlaceholderText(placeholder);
+    edit->setClearButtonEnabled(true);
+    return edit;
+}
+
+}  // namespace
+
+PacsBrowser::PacsBrowser(PacsBridge* bridge, QWidget* parent)
+    : QWidget(parent),
+      bridge_(bridge),
+      host_(field(tr("pacs.hospital.org"), this)),
+      calledAe_(field(tr("its AE title"), this)),
+      callingAe_(field(QStringLiteral("VITASK"), this)),
+      port_(new QSpinBox(this)),
+      patientId_(field(tr("Patient ID"), this)),
+      patientName_(field(tr("Name (DOE^*)"), this)),
+      modality_(field(tr("Modality (CT, MR, ...)"), this)),
+      dateFrom_(field(tr("From YYYYMMDD"), this)),
+      dateTo_(field(tr("To YYYYMMDD"), this)),
+      accession_(field(tr("Accession"), this)),
+      echo_(new QPushButton(tr("Test connection"), this)),
+      find_(new QPushButton(tr("&Find"), this)),
+      retrieve_(new QPushButton(tr("&Retrieve"), this)),
+      cancel_(new QPushButton(tr("Cancel"), this)),
+      matches_(new QTableWidget(0, ColumnCount, this)),
+      progress_(new QProgressBar(this)),
+      status_(new QLabel(this)) {
+    setObjectName(QStringLiteral("pacsBrowser"));
+    for (auto [widget, name] : {std::pair<QWidget*, const char*>{host_, "pacsHost"}, {port_, "pacsPort"},
+                                {calledAe_, "pacsCalledAe"}, {callingAe_, "pacsCallingAe"}, {patientId_, "pacsPatientId"},
+                                {patientName_, "pacsPatientName"}, {modality_, "pacsModality"}, {find_, "pacsFind"},
+                                {retrieve_, "pacsRetrieve"}, {matches_, "pacsMatches"}, {status_, "pacsStatus"},
+                                {echo_, "pacsEcho"}})
+        widget->setObjectName(QLatin1String(name));
+    port_->setRange(1, 65535);
+    auto settings = StudioSettings::open();
+    host_->setText(settings.value(QStringLiteral("pacs/host")).toString());
+    port_->setValue(settings.value(QStringLiteral("pacs/port"), 104).toInt());
+    calledAe_->setText(settings.value(QStringLiteral("pacs/called_ae")).toString());
+    callingAe_->setText(settings.value(QStringLiteral("pacs/calling_ae"), QStringLiteral("VITASK")).toString());
+    const auto dicomDate = new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,8}")), this);
+    dateFrom_->setValidator(dicomDate);
+    dateTo_->setValidator(dicomDate);
+    for (auto* ae : {calledAe_, callingAe_}) ae->setMaxLength(16);
+
+    auto* archive = new QFormLayout;
+    auto* address = new QHBoxLayout;
+    address->addWidget(host_, 1);
+    address->addWidget(port_);
+    archive->addRow(tr("Archive"), address);
+    auto* titles = new QHBoxLayout;
+    titles->addWidget(calledAe_);
+    titles->addWidget(callingAe_);
+    titles->addWidget(echo_);
+    archive->addRow(tr("AE titles"), titles);
+
+    auto* keys = new QFormLayout;
+    keys->addRow(tr("Patient"), [&] {
+        auto* row = new QHBoxLayout;
+        row->addWidget(patientId_);
+        row->addWidget(patientName_);
+        return row;
+    }());
+    keys->addRow(tr("Study"), [&] {
+        auto* row = new QHBoxLayout;
+        row->addWidget(modality_);
+        row->addWidget(accession_);
+        return row;
+    }());
+    keys->addRow(tr("Dates"), [&] {
+        auto* row = new QHBoxLayout;
+        row->addWidget(dateFrom_);
+        row->addWidget(dateTo_);
+        row->addWidget(find_);
+        return row;
+    }());
+
+    matches_->setHorizontalHeaderLabels({tr("Date"), tr("Patient ID"), tr("Name"), tr("Modalities"), tr("Description"),
+                                         tr("Accession"), tr("Images")});
+    matches_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    matches_->setSelectionMode(QAbstractItemView::SingleSelection);
+    matches_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    matches_->verticalHeader()->hide();
+    matches_->horizontalHeader()->setStretchLastSection(true);
+    matches_->setSortingEnabled(true);
+
+    auto* transfer = new QHBoxLayout;
+    transfer->addWidget(retrieve_);
+    transfer->addWidget(progress_, 1);
+    transfer->addWidget(cancel_);
+    transfer->addStretch();  // the button keeps its size while no transfer runs
+    status_->setWordWrap(true);
+    status_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(archive);
+    layout->addLayout(keys);
+    layout->addWidget(matches_, 1);
+    layout->addLayout(transfer);
+    layout->addWidget(status_);
+    progress_->hide();
+    cancel_->hide();
+    retrieve_->setEnabled(false);
+    find_->setDefault(true);
+
+    connect(echo_, &QPushButton::clicked, this, &PacsBrowser::testConnection);
+    connect(find_, &QPushButton::clicked, this, &PacsBrowser::find);
+    for (auto* edit : {patientId_, patientName_, modality_, dateFrom_, dateTo_, accession_})
+        connect(edit, &QLineEdit::returnPressed, this, &PacsBrowser::find);
+    connect(retrieve_, &QPushButton::clicked, this, &PacsBrowser::retrieveSelected);
+    connect(matches_, &QTableWidget::cellDoubleClicked, this, &PacsBrowser::retrieveSelected);
+    connect(cancel_, &QPushButton::clicked, bridge_, &PacsBridge::cancelRetrieve);
+
+    connect(bridge_, &PacsBridge::echoed, this, [this] {
+        setBusy(false);
+        showStatus(tr("%1 answers and accepts us.").arg(QString::fromStdString(node().describe())), false);
+    });
+    connect(bridge_, &PacsBridge::found, this, [this](const std::vector<pacs::StudyMatch>& matches) {
+        setBusy(false);
+        showMatches(matches);
+    });
+    connect(bridge_, &PacsBridge::retrieveProgress, this, [this](int done, int total) {
+        progress_->setRange(0, total);
+        progress_->setValue(done);
+        progress_->setFormat(total > 0 ? tr("%1 of %2 images").arg(done).arg(total) : tr("%1 images").arg(done));
+    });
+    connect(bridge_, &PacsBridge::retrieved, this, [this](const QString&, const QString& folder, int completed, int failed) {
+        setBusy(false);
+        showStatus(failed ? tr("Retrieved %1 images; %2 failed.").arg(completed).arg(failed)
+                          : tr("Retrieved %1 images.").arg(completed),
+                   failed > 0);
+        Q_EMIT openRequested(folder);
+    });
+    connect(bridge_, &PacsBridge::failed, this, [this](const QString& what, const QString& message) {
+        setBusy(false);
+        showStatus(tr("%1: %2").arg(what, message), true);
+    });
+}
+
+pacs::PacsNode PacsBrowser::node() const {
+    pacs::PacsNode node;
+    node.host = host_->text().trimmed().toStdString();
+    node.port = port_->value();
+    node.calledAe = calledAe_->text().trimmed().toStdString();
+    const auto calling = callingAe_->text().trimmed();
+    node.callingAe = calling.isEmpty() ? "VITASK" : calling.toStdString();
+    return node;
+}
+
+pacs::StudyQuery PacsBrowser::query() const {
+    pacs::StudyQuery query;
+    query.patientId = patientId_->text().trimmed().toStdString();
+    query.patientName = patientName_->text().trimmed().toStdString();
+    query.modality = modality_->text().trimmed().toUpper().toStdString();
+    query.dateFrom = dateFrom_->text().toStdString();
+    query.dateTo = dateTo_->text().toStdString();
+    query.accession = accession_->text().trimmed().toStdString();
+    return query;
+}
+
+int PacsBrowser::matchCount() const { return matches_->rowCount(); }
+
+void PacsBrowser::testConnection() {
+    saveNode();
+    setBusy(true);
+    showStatus(tr("Asking %1 ...").arg(QString::fromStdString(node().describe())), false);
+    bridge_->echo(node());
+}
+
+void PacsBrowser::find() {
+    saveNode();
+    setBusy(true);
+    showStatus(tr("Searching %1 ...").arg(QString::fromStdString(node().describe())), false);
+    bridge_->find(node(), query());
+}
+
+void PacsBrowser::retrieveSelected() {
+    if (matches_->rowCount() == 0) return;
+    const int row = matches_->currentRow() >= 0 ? matches_->currentRow() : 0;
+    const auto uid = matches_->item(row, Date)->data(Qt::UserRole).toString();
+    setBusy(true);
+    progress_->setRange(0, 0);
+    progress_->show();
+    cancel_->show();
+    showStatus(tr("Retrieving the study of %1 ...").arg(matches_->item(row, PatientId)->text()), false);
+    bridge_->retrieve(node(), uid);
+}
+
+void PacsBrowser::showMatches(const std::vector<pacs::StudyMatch>& matches) {
+    matches_->setSortingEnabled(false);
+    matches_->setRowCount(static_cast<int>(matches.size()));
+    for (int row = 0; row < static_cast<int>(matches.size()); ++row) {
+        const auto& m = matches[static_cast<size_t>(row)];
+        const auto text = [](const std::string& s) { return QString::fromStdString(s); };
+        const QString cells[ColumnCount] = {displayDate(text(m.studyDate)), text(m.patientId), text(m.patientName).replace('^', ' '),
+                                            text(m.modalities).replace('\\', ' '), text(m.studyDescription),
+                                            text(m.accession), m.instanceCount ? QString::number(m.instanceCount) : QString()};
+        for (int column = 0; column < ColumnCount; ++column) {
+            auto* item = new QTableWidgetItem(cells[column]);
+            if (column == Date) item->setData(Qt::UserRole, text(m.studyUid));
+            if (column == Instances) item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            matches_->setItem(row, column, item);
+        }
+    }
+    matches_->setSortingEnabled(true);
+    matches_->resizeColumnsToContents();
+    if (!matches.empty()) matches_->selectRow(0);
+    retrieve_->setEnabled(!matches.empty());
+    showStatus(matches.empty() ? tr("No study matches.") : tr("%n studies match.", nullptr, static_cast<int>(matches.size())),
+               false);
+}
+
+void PacsBrowser::showStatus(const QString& text, bool error) {
+    status_->setText(text);
+    status_->setStyleSheet(error ? QStringLiteral("color: palette(highlighted-text); background: #b3261e; padding: 4px;")
+                                 : QString());
+}
+
+void PacsBrowser::setBusy(bool busy) {
+    echo_->setEnabled(!busy);
+    find_->setEnabled(!busy);
+    retrieve_->setEnabled(!busy && matches_->rowCount() > 0);
+    if (!busy) {
+        progress_->hide();
+        cancel_->hide();
+    }
+}
+
+void PacsBrowser::saveNode() const {
+    auto settings = StudioSettings::open();
+    settings.setValue(QStringLiteral("pacs/host"), host_->text().trimmed());
+    settings.setValue(QStringLiteral("pacs/port"), port_->value());
+    settings.setValue(QStringLiteral("pacs/called_ae"), calledAe_->text().trimmed());
+    settings.setValue(QStringLiteral("pacs/calling_ae"), callingAe_->text().trimmed());
+}
+
+}  // namespace vitask::ui
