@@ -151,324 +151,324 @@
 <context>
     <name>vitask::ui::AddOnnxTsmDialog</name>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="86"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="87"/>
         <source>Add ONNX TSM</source>
         <translation>ONNX-TSM hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="97"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="98"/>
         <source>Describe an ONNX image classifier so the studio can use it as a task-specific model. Its manifest is written to your TSM folder and the model is loaded at once to check it.</source>
         <translation>Beschreiben Sie einen ONNX-Bildklassifikator, damit das Studio ihn als aufgabenspezifisches Modell verwenden kann. Sein Manifest wird in Ihren TSM-Ordner geschrieben und das Modell sofort zur Prüfung geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="131"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="126"/>
         <source>Checking: loading the model and running a probe batch…</source>
         <translation>Prüfe: Modell wird geladen und ein Probe-Batch ausgeführt…</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="137"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="132"/>
         <source>Add and check</source>
         <translation>Hinzufügen und prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="145"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="140"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="150"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="145"/>
         <source>/path/to/model.onnx</source>
         <translation>/pfad/zu/model.onnx</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="151"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="146"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="154"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="149"/>
         <source>ONNX file:</source>
         <translation>ONNX-Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="157"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="152"/>
         <source>What users pick the TSM by; unique among the TSMs listed.</source>
         <translation>Der Name, unter dem Benutzer das TSM wählen; eindeutig unter den aufgeführten TSMs.</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="158"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="153"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="161"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="156"/>
         <source>Version:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="164"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="159"/>
         <source>optional: one line, e.g. the training data</source>
         <translation>optional: eine Zeile, z. B. die Trainingsdaten</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="165"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="160"/>
         <source>Description:</source>
         <translation>Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="177"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="172"/>
         <source>Input</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="181"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="176"/>
         <source>The graph input that takes the image batch [N, C, H, W] (torch.onnx.export&apos;s input_names).</source>
         <translation>Der Graph-Eingang, der den Bild-Batch [N, C, H, W] entgegennimmt (input_names von torch.onnx.export).</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="183"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="178"/>
         <source>Input name:</source>
         <translation>Eingangsname:</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="193"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="188"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="199"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="194"/>
         <source>Size (height × width):</source>
         <translation>Größe (Höhe × Breite):</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="203"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="198"/>
         <source>3 (RGB)</source>
         <translation>3 (RGB)</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="204"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="199"/>
         <source>1 (grey)</source>
         <translation>1 (Graustufen)</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="205"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="200"/>
         <source>Channels:</source>
         <translation>Kanäle:</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="212"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="207"/>
         <source>Applied after scaling pixels to [0, 1]: (x − mean) / std per channel. Use what the model was trained with.</source>
         <translation>Angewendet, nachdem die Pixel auf [0, 1] skaliert wurden: (x − Mittelwert) / Std.-Abw. pro Kanal. Verwenden Sie die Werte aus dem Training des Modells.</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="214"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="209"/>
         <source>Normalisation:</source>
         <translation>Normalisierung:</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="219"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="214"/>
         <source>one number per channel, comma separated</source>
         <translation>eine Zahl pro Kanal, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="220"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="215"/>
         <source>Mean:</source>
         <translation>Mittelwert:</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="221"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="216"/>
         <source>Std:</source>
         <translation>Std.-Abw.:</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="231"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="226"/>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="233"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="228"/>
         <source>Class names in the order of the model&apos;s logits, one per line.</source>
         <translation>Klassennamen in der Reihenfolge der Logits des Modells, einer pro Zeile.</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="236"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="231"/>
         <source>normal
 pneumonia</source>
         <translation>normal
 pneumonia</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="241"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="236"/>
         <source>From file…</source>
         <translation>Aus Datei…</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="242"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="237"/>
         <source>A text file with one label per line, or a JSON array of strings</source>
         <translation>Eine Textdatei mit einem Label pro Zeile oder ein JSON-Array von Zeichenketten</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="246"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="241"/>
         <source>Multi-label (a sigmoid per label)</source>
         <translation>Multi-Label (ein Sigmoid pro Label)</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="248"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="243"/>
         <source>Off: one class per image (softmax over the labels).</source>
         <translation>Aus: eine Klasse pro Bild (Softmax über die Labels).</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="257"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="252"/>
         <source>Outputs</source>
         <translation>Ausgänge</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="261"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="256"/>
         <source>The graph output holding the class logits [N, labels].</source>
         <translation>Der Graph-Ausgang mit den Klassen-Logits [N, Labels].</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="262"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="257"/>
         <source>Logits:</source>
         <translation>Logits:</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="265"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="260"/>
         <source>The graph output holding the pooled feature vector [N, F]: the exemplar VITask&apos;s EP feeds the model.</source>
         <translation>Der Graph-Ausgang mit dem gepoolten Merkmalsvektor [N, F]: das Exemplar, das VITasks EP dem Modell übergibt.</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="267"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="262"/>
         <source>Features:</source>
         <translation>Merkmale:</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="328"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="323"/>
         <source>Cannot read the label file %1: %2. Choose a readable text file.</source>
         <translation>Die Label-Datei %1 kann nicht gelesen werden: %2. Wählen Sie eine lesbare Textdatei.</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="337"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="332"/>
         <source>%1 is not a JSON array of label names (%2). Give a JSON array of strings, or a text file with one label per line.</source>
         <translation>%1 ist kein JSON-Array von Label-Namen (%2). Geben Sie ein JSON-Array von Zeichenketten an oder eine Textdatei mit einem Label pro Zeile.</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="339"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="334"/>
         <source>not an array</source>
         <translation>kein Array</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="381"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="376"/>
         <source>Choose an ONNX classifier</source>
         <translation>ONNX-Klassifikator wählen</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="382"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="377"/>
         <source>ONNX models (*.onnx);;All files (*)</source>
         <translation>ONNX-Modelle (*.onnx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="387"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="382"/>
         <source>Choose a label file</source>
         <translation>Label-Datei wählen</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="388"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="383"/>
         <source>Label lists (*.txt *.json);;All files (*)</source>
         <translation>Label-Listen (*.txt *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="394"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="389"/>
         <source>No labels yet</source>
         <translation>Noch keine Labels</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="394"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="389"/>
         <source>Labels: %1</source>
         <translation>Labels: %1</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="399"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="394"/>
         <source>The manifest goes to %1 once the TSM has a name.</source>
         <translation>Das Manifest kommt nach %1, sobald das TSM einen Namen hat.</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="402"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="397"/>
         <source>The manifest is saved as %1; the .onnx file stays where it is and the manifest refers to it.</source>
         <translation>Das Manifest wird als %1 gespeichert; die .onnx-Datei bleibt, wo sie ist, und das Manifest verweist auf sie.</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="409"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="404"/>
         <source>Choose the .onnx file (Browse…).</source>
         <translation>Wählen Sie die .onnx-Datei (Durchsuchen…).</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="410"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="405"/>
         <source>The ONNX file %1 does not exist. Choose an existing .onnx file.</source>
         <translation>Die ONNX-Datei %1 existiert nicht. Wählen Sie eine vorhandene .onnx-Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="412"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="407"/>
         <source>Give the TSM a name: users pick it by that name.</source>
         <translation>Geben Sie dem TSM einen Namen: Benutzer wählen es unter diesem Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="415"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="410"/>
         <source>A TSM named “%1” is already listed (%2). Choose another name, or remove that one first.</source>
         <translation>Ein TSM namens „%1“ ist bereits aufgeführt (%2). Wählen Sie einen anderen Namen oder entfernen Sie jenes zuerst.</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="418"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="413"/>
         <source>%1 already exists. Choose another name, or remove that TSM first.</source>
         <translation>%1 existiert bereits. Wählen Sie einen anderen Namen oder entfernen Sie dieses TSM zuerst.</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="419"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="414"/>
         <source>Give a version, e.g. 1.0.</source>
         <translation>Geben Sie eine Version an, z. B. 1.0.</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="420"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="415"/>
         <source>Give the input name: the graph input that takes the images.</source>
         <translation>Geben Sie den Eingangsnamen an: den Graph-Eingang, der die Bilder entgegennimmt.</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="425"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="420"/>
         <source>Mean: give one number per channel (%1), separated by commas.</source>
         <translation>Mittelwert: Geben Sie eine Zahl pro Kanal (%1) an, durch Kommas getrennt.</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="427"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="422"/>
         <source>Std: give one number per channel (%1), separated by commas.</source>
         <translation>Std.-Abw.: Geben Sie eine Zahl pro Kanal (%1) an, durch Kommas getrennt.</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="429"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="424"/>
         <source>Std: every value must be positive (it divides).</source>
         <translation>Std.-Abw.: Jeder Wert muss positiv sein (es wird durch ihn geteilt).</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="432"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="427"/>
         <source>List the labels, one per line, in the order of the model&apos;s logits.</source>
         <translation>Führen Sie die Labels auf, eines pro Zeile, in der Reihenfolge der Logits des Modells.</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="435"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="430"/>
         <source>Labels: “%1” appears twice; each class needs its own name.</source>
         <translation>Labels: „%1“ kommt zweimal vor; jede Klasse braucht einen eigenen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="439"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="434"/>
         <source>Give the names of the logits and features outputs.</source>
         <translation>Geben Sie die Namen der Ausgänge für Logits und Merkmale an.</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="475"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="470"/>
         <source>The manifest could not be written: %1</source>
         <translation>Das Manifest konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="503"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="498"/>
         <source>Loading %1 as described failed, so the manifest was not kept. Correct the form and try again.
 
 %2</source>
@@ -477,7 +477,7 @@ pneumonia</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="508"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="503"/>
         <source>
 
 The manifest %1 could not be deleted (%2): delete it yourself.</source>
@@ -512,267 +512,267 @@ Das Manifest %1 konnte nicht gelöscht werden (%2): Löschen Sie es selbst.</tra
 <context>
     <name>vitask::ui::AiPanel</name>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="33"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="34"/>
         <source>VITask model</source>
         <translation>VITask-Modell</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="33"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="34"/>
         <source>LLaVA checkpoint</source>
         <translation>LLaVA-Checkpoint</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="34"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="35"/>
         <source> · %1 · %2 M parameters</source>
         <translation> · %1 · %2 Mio. Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="35"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="36"/>
         <source> · EP (TSM width %1)</source>
         <translation> · EP (TSM-Breite %1)</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="189"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="184"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="190"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="185"/>
         <source>No model loaded</source>
         <translation>Kein Modell geladen</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="191"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="186"/>
         <source>Recent models: a VITask run&apos;s final/ folder or a Hugging Face LLaVA folder.</source>
         <translation>Zuletzt verwendete Modelle: der Ordner final/ eines VITask-Laufs oder ein Hugging-Face-LLaVA-Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="192"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="187"/>
         <source>Open…</source>
         <translation>Öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="193"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="188"/>
         <source>Load a model folder (Ctrl+M)</source>
         <translation>Modellordner laden (Strg+M)</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="90"/>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="243"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="85"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="238"/>
         <source>Not loaded</source>
         <translation>Nicht geladen</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="194"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="189"/>
         <source>The task-specific model (image classifier) to compare with, and whose exemplar EP feeds.</source>
         <translation>Das aufgabenspezifische Modell (Bildklassifikator) zum Vergleich, dessen Exemplar EP einspeist.</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="195"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="190"/>
         <source>TSM:</source>
         <translation>TSM:</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="197"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="192"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="198"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="193"/>
         <source>The task whose label set is scored; its modality and labels fill the templates.</source>
         <translation>Die Aufgabe, deren Labelmenge bewertet wird; ihre Modalität und Labels füllen die Vorlagen.</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="199"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="194"/>
         <source>The paper&apos;s instruction and its robustness variants (incomplete, paraphrased, ...).</source>
         <translation>Die Instruktion der Publikation und ihre Robustheitsvarianten (unvollständig, umformuliert, …).</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="200"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="195"/>
         <source>Task:</source>
         <translation>Aufgabe:</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="201"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="196"/>
         <source>Template:</source>
         <translation>Vorlage:</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="202"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="197"/>
         <source>Ask about the image shown…</source>
         <translation>Frage zum angezeigten Bild…</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="203"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="198"/>
         <source>Answer with the TSM&apos;s exemplar (EP)</source>
         <translation>Mit dem Exemplar des TSM antworten (EP)</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="204"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="199"/>
         <source>VITask w/ EP: the TSM&apos;s feature is fed to the model. Without it the model answers alone, as it would be deployed.</source>
         <translation>VITask mit EP: Das Merkmal des TSM wird dem Modell übergeben. Ohne EP antwortet das Modell allein, wie im Einsatz.</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="206"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="201"/>
         <source>Ask</source>
         <translation>Fragen</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="207"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="202"/>
         <source>Ask about the slice shown (Ctrl+Return)</source>
         <translation>Zur angezeigten Schicht fragen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="208"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="203"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="209"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="204"/>
         <source>Stop the answer (Esc)</source>
         <translation>Antwort abbrechen (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="210"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="205"/>
         <source>%v / %m tokens</source>
         <translation>%v / %m Token</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="212"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="207"/>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="213"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="208"/>
         <source>TSM saliency</source>
         <translation>TSM-Salienz</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="214"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="209"/>
         <source>Show (H)</source>
         <translation>Anzeigen (H)</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="215"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="210"/>
         <source>Opacity of the heatmap over the image</source>
         <translation>Deckkraft der Heatmap über dem Bild</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="168"/>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="303"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="163"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="298"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="244"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="239"/>
         <source>The model could not be loaded: %1</source>
         <translation>Das Modell konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="217"/>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="319"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="212"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="314"/>
         <source>(none)</source>
         <translation>(keines)</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="44"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="45"/>
         <source>%1 (broken)</source>
         <translation>%1 (defekt)</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="251"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="246"/>
         <source>Ready · %1 labels · feature width %2</source>
         <translation>Bereit · %1 Labels · Merkmalsbreite %2</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="259"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="254"/>
         <source>No TSM</source>
         <translation>Kein TSM</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="260"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="255"/>
         <source>The TSM could not be loaded: %1</source>
         <translation>Das TSM konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="265"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="260"/>
         <source>No TSM: the model answers alone.</source>
         <translation>Kein TSM: Das Modell antwortet allein.</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="294"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="289"/>
         <source>Cancelled after %1 tokens.</source>
         <translation>Nach %1 Token abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="295"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="290"/>
         <source>%1 tokens in %2 s%3.</source>
         <translation>%1 Token in %2 s%3.</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="298"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="293"/>
         <source>, with the exemplar</source>
         <translation>, mit dem Exemplar</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="303"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="298"/>
         <source>%1 of “%2”</source>
         <translation>%1 von „%2“</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="311"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="306"/>
         <source>No answer.</source>
         <translation>Keine Antwort.</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="340"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="335"/>
         <source>Load a model folder (a VITask run&apos;s final/ or a LLaVA folder)</source>
         <translation>Modellordner laden (final/ eines VITask-Laufs oder ein LLaVA-Ordner)</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="347"/>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="403"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="342"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="398"/>
         <source>Loading %1…</source>
         <translation>Lade %1…</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="220"/>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="369"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="215"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="364"/>
         <source>(none: free question)</source>
         <translation>(keine: freie Frage)</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="48"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="49"/>
         <source>%1 (%2, %3 labels)</source>
         <translation>%1 (%2, %3 Labels)</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="377"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="372"/>
         <source>Trained with the TSM “%1”.</source>
         <translation>Mit dem TSM „%1“ trainiert.</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="386"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="381"/>
         <source>Describe the image.</source>
         <translation>Beschreibe das Bild.</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="426"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="421"/>
         <source>Load a model first (Model › Open…).</source>
         <translation>Laden Sie zuerst ein Modell (Modell › Öffnen…).</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="432"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="427"/>
         <source>Open an image first.</source>
         <translation>Öffnen Sie zuerst ein Bild.</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="451"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="446"/>
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="467"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="462"/>
         <source>Answering…</source>
         <translation>Antwortet…</translation>
     </message>
@@ -949,263 +949,263 @@ Das Manifest %1 konnte nicht gelöscht werden (%2): Löschen Sie es selbst.</tra
 <context>
     <name>vitask::ui::ComparePanel</name>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="56"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="46"/>
         <source>cancelled: no figures</source>
         <translation>abgebrochen: keine Kennzahlen</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="57"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="47"/>
         <source>not asked</source>
         <translation>nicht gefragt</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="236"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="226"/>
         <source>Evaluation</source>
         <translation>Evaluierung</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="242"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="232"/>
         <source>The instruction every sample is asked with (`vitask eval --variant`).</source>
         <translation>Die Instruktion, mit der jedes Sample gefragt wird (`vitask eval --variant`).</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="243"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="233"/>
         <source>Your instruction, e.g. “Which skin lesion is shown?”</source>
         <translation>Ihre Instruktion, z. B. „Which skin lesion is shown?“</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="244"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="234"/>
         <source>Instruction:</source>
         <translation>Instruktion:</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="245"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="235"/>
         <source>Models:</source>
         <translation>Modelle:</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="247"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="237"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="248"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="238"/>
         <source>Evaluate the loaded model and TSM on the split (Ctrl+R)</source>
         <translation>Das geladene Modell und TSM auf dem Split evaluieren (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="249"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="239"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="250"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="240"/>
         <source>Stop after the sample being answered (Ctrl+.)</source>
         <translation>Nach dem gerade beantworteten Sample anhalten (Strg+.)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="252"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="242"/>
         <source>Only disagreements</source>
         <translation>Nur Widersprüche</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="253"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="243"/>
         <source>Show only the samples whose systems give different labels (Ctrl+D)</source>
         <translation>Nur die Samples zeigen, bei denen die Systeme verschiedene Labels geben (Strg+D)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="254"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="244"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="255"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="245"/>
         <source>Save the rows shown as CSV (Ctrl+Shift+E)</source>
         <translation>Die angezeigten Zeilen als CSV speichern (Strg+Umschalt+E)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="258"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="248"/>
         <source>Sample</source>
         <translation>Sample</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="163"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="153"/>
         <source>Choose a row to see its image and where the TSM looked.</source>
         <translation>Wählen Sie eine Zeile, um ihr Bild zu sehen und wohin das TSM geschaut hat.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="264"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="254"/>
         <source>Figures</source>
         <translation>Kennzahlen</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="266"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="256"/>
         <source>Confusion matrices (rows: truth, columns: prediction)</source>
         <translation>Konfusionsmatrizen (Zeilen: Wahrheit, Spalten: Vorhersage)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="196"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="186"/>
         <source>VLM</source>
         <translation>VLM</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="198"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="188"/>
         <source>VLM + EP</source>
         <translation>VLM + EP</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="200"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="190"/>
         <source>TSM</source>
         <translation>TSM</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="259"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="249"/>
         <source>Open in Viewer</source>
         <translation>Im Betrachter öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="260"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="250"/>
         <source>Show this image in the viewer with the TSM&apos;s heatmap, and ask the AI panel about it (Ctrl+Shift+V, or double-click the row)</source>
         <translation>Dieses Bild mit der Heatmap des TSM im Betrachter zeigen und den KI-Bereich dazu fragen (Strg+Umschalt+V oder Doppelklick auf die Zeile)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="295"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="285"/>
         <source>Failed.</source>
         <translation>Fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="296"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="286"/>
         <source>The evaluation failed: %1</source>
         <translation>Die Evaluierung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="304"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="294"/>
         <source>The sample could not be read: %1</source>
         <translation>Das Sample konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="315"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="305"/>
         <source>No model loaded: load one in the AI panel (Ctrl+M).</source>
         <translation>Kein Modell geladen: Laden Sie eines im KI-Bereich (Strg+M).</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="319"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="309"/>
         <source> (EP)</source>
         <translation> (EP)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="320"/>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="445"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="310"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="435"/>
         <source> · TSM %1</source>
         <translation> · TSM %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="320"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="310"/>
         <source> · no TSM</source>
         <translation> · kein TSM</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="347"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="337"/>
         <source>No model is loaded. Load one in the AI panel (Ctrl+M).</source>
         <translation>Kein Modell geladen. Laden Sie eines im KI-Bereich (Strg+M).</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="350"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="340"/>
         <source>Write the custom instruction, or choose another one.</source>
         <translation>Schreiben Sie die eigene Instruktion oder wählen Sie eine andere.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="357"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="347"/>
         <source>running…</source>
         <translation>läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="365"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="355"/>
         <source>Reading the dataset and running the TSM over it…</source>
         <translation>Lese den Datensatz und wende das TSM darauf an…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="372"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="362"/>
         <source>Cancelling after the sample being answered…</source>
         <translation>Breche nach dem gerade beantworteten Sample ab…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="412"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="402"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="412"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="402"/>
         <source>not run</source>
         <translation>nicht ausgeführt</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="413"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="403"/>
         <source>multi-label: no confusion matrix</source>
         <translation>Multi-Label: keine Konfusionsmatrix</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="437"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="427"/>
         <source>%1 · %2 split, %3 of %4 samples · %5 · asked “%6”</source>
         <translation>%1 · Split %2, %3 von %4 Samples · %5 · gefragt „%6“</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="441"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="431"/>
         <source>generated answers</source>
         <translation>generierte Antworten</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="441"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="431"/>
         <source>label-set scoring</source>
         <translation>Bewertung der Labelmenge</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="443"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="433"/>
         <source>Model %1 (%2)%3</source>
         <translation>Modell %1 (%2)%3</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="422"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="412"/>
         <source>Cancelled after %1 of %2 samples: no figures.</source>
         <translation>Nach %1 von %2 Samples abgebrochen: keine Kennzahlen.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="423"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="413"/>
         <source>%1 samples in %2.</source>
         <translation>%1 Samples in %2.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="455"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="445"/>
         <source>%1 samples · %2 with disagreement · %3 shown</source>
         <translation>%1 Samples · %2 mit Widerspruch · %3 angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="483"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="473"/>
         <source>Export the table</source>
         <translation>Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="483"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="473"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="500"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="490"/>
         <source>Reading %1 #%2…</source>
         <translation>Lese %1 #%2…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="518"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="508"/>
         <source>%1 · truth &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>%1 · Wahrheit &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="523"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="513"/>
         <source> · TSM %1 (%2 %)</source>
         <translation> · TSM %1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="528"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="518"/>
         <source>&lt;br&gt;Heatmap: %1 saliency of “%2”.</source>
         <translation>&lt;br&gt;Heatmap: %1-Saliency von „%2“.</translation>
     </message>
@@ -2154,228 +2154,233 @@ Das Manifest %1 konnte nicht gelöscht werden (%2): Löschen Sie es selbst.</tra
 <context>
     <name>vitask::ui::MainWindow</name>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="129"/>
+        <location filename="../ui/src/main_window.cpp" line="134"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="125"/>
+        <location filename="../ui/src/main_window.cpp" line="129"/>
         <source>VITask Studio</source>
         <translation>VITask Studio</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="126"/>
+        <location filename="../ui/src/main_window.cpp" line="130"/>
         <source>Studies</source>
         <translation>Studien</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="127"/>
+        <location filename="../ui/src/main_window.cpp" line="131"/>
+        <source>PACS</source>
+        <translation>PACS</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="132"/>
         <source>AI</source>
         <translation>KI</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="128"/>
+        <location filename="../ui/src/main_window.cpp" line="133"/>
         <source>DICOM Tags</source>
         <translation>DICOM-Tags</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="160"/>
+        <location filename="../ui/src/main_window.cpp" line="169"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="161"/>
+        <location filename="../ui/src/main_window.cpp" line="170"/>
         <source>&amp;Open File…</source>
         <translation>Datei &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="164"/>
+        <location filename="../ui/src/main_window.cpp" line="173"/>
         <source>Open &amp;Folder…</source>
         <translation>&amp;Ordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="166"/>
+        <location filename="../ui/src/main_window.cpp" line="176"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="169"/>
+        <location filename="../ui/src/main_window.cpp" line="179"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="173"/>
+        <location filename="../ui/src/main_window.cpp" line="183"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="177"/>
+        <location filename="../ui/src/main_window.cpp" line="187"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="183"/>
+        <location filename="../ui/src/main_window.cpp" line="193"/>
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="184"/>
+        <location filename="../ui/src/main_window.cpp" line="194"/>
         <source>&amp;Actual Size (1:1)</source>
         <translation>&amp;Originalgröße (1:1)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="185"/>
+        <location filename="../ui/src/main_window.cpp" line="195"/>
         <source>&amp;Reset Window/Level</source>
         <translation>Fenster/Level &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="186"/>
+        <location filename="../ui/src/main_window.cpp" line="196"/>
         <source>Window &amp;Presets</source>
         <translation>Fenster&amp;voreinstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="188"/>
+        <location filename="../ui/src/main_window.cpp" line="198"/>
         <source>Corner &amp;Text</source>
         <translation>Ecken&amp;text</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="194"/>
+        <location filename="../ui/src/main_window.cpp" line="204"/>
         <source>F&amp;ull Screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="199"/>
+        <location filename="../ui/src/main_window.cpp" line="209"/>
         <source>&amp;Model</source>
         <translation>&amp;Modell</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="200"/>
+        <location filename="../ui/src/main_window.cpp" line="210"/>
         <source>&amp;Load Model…</source>
         <translation>Modell &amp;laden…</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="202"/>
+        <location filename="../ui/src/main_window.cpp" line="212"/>
         <source>&amp;Ask About This Image</source>
         <translation>Zu diesem Bild &amp;fragen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="205"/>
+        <location filename="../ui/src/main_window.cpp" line="215"/>
         <source>&amp;Cancel Answer</source>
         <translation>Antwort &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="207"/>
+        <location filename="../ui/src/main_window.cpp" line="217"/>
         <source>&amp;Rescan TSMs</source>
         <translation>TSMs &amp;neu suchen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="209"/>
+        <location filename="../ui/src/main_window.cpp" line="219"/>
         <source>&amp;Worklist</source>
         <translation>Arbeits&amp;liste</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="210"/>
+        <location filename="../ui/src/main_window.cpp" line="220"/>
         <source>&amp;Research</source>
         <translation>&amp;Forschung</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="133"/>
+        <location filename="../ui/src/main_window.cpp" line="138"/>
         <source>Review</source>
         <translation>Befundung</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="133"/>
+        <location filename="../ui/src/main_window.cpp" line="138"/>
         <source>The open worklist</source>
         <translation>Die geöffnete Arbeitsliste</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="479"/>
+        <location filename="../ui/src/main_window.cpp" line="494"/>
         <source>Keyboard and Mouse</source>
         <translation>Tastatur und Maus</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="214"/>
+        <location filename="../ui/src/main_window.cpp" line="224"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="215"/>
+        <location filename="../ui/src/main_window.cpp" line="225"/>
         <source>Open the &amp;Demo</source>
         <translation>&amp;Demo öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="216"/>
+        <location filename="../ui/src/main_window.cpp" line="226"/>
         <source>&amp;Keyboard and Mouse</source>
         <translation>&amp;Tastatur und Maus</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="218"/>
+        <location filename="../ui/src/main_window.cpp" line="228"/>
         <source>&amp;About VITask Studio</source>
         <translation>Über &amp;VITask Studio</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="219"/>
+        <location filename="../ui/src/main_window.cpp" line="229"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="232"/>
+        <location filename="../ui/src/main_window.cpp" line="246"/>
         <source>Reading headers</source>
         <translation>Lese Kopfdaten</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="265"/>
+        <location filename="../ui/src/main_window.cpp" line="279"/>
         <source>Series %1 of %2</source>
         <translation>Serie %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="289"/>
+        <location filename="../ui/src/main_window.cpp" line="303"/>
         <source>Open a study first: the model is asked about the slice shown.</source>
         <translation>Öffnen Sie zuerst eine Studie: Das Modell wird zur angezeigten Schicht befragt.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="306"/>
-        <location filename="../ui/src/main_window.cpp" line="461"/>
+        <location filename="../ui/src/main_window.cpp" line="320"/>
+        <location filename="../ui/src/main_window.cpp" line="476"/>
         <source>TSM %1: %2</source>
         <translation>TSM %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="322"/>
+        <location filename="../ui/src/main_window.cpp" line="336"/>
         <source>Open an image or DICOMDIR</source>
         <translation>Bild oder DICOMDIR öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="323"/>
+        <location filename="../ui/src/main_window.cpp" line="337"/>
         <source>Images (*.dcm *.DCM DICOMDIR *.nii *.nii.gz *.png *.jpg *.jpeg);;All files (*)</source>
         <translation>Bilder (*.dcm *.DCM DICOMDIR *.nii *.nii.gz *.png *.jpg *.jpeg);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="330"/>
+        <location filename="../ui/src/main_window.cpp" line="344"/>
         <source>Open a folder of DICOM files</source>
         <translation>Ordner mit DICOM-Dateien öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="340"/>
+        <location filename="../ui/src/main_window.cpp" line="354"/>
         <source>Loading series %1…</source>
         <translation>Lade Serie %1…</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="431"/>
+        <location filename="../ui/src/main_window.cpp" line="446"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="467"/>
+        <location filename="../ui/src/main_window.cpp" line="482"/>
         <source>%1 of %2 in the viewer: ask about it with Ctrl+Return</source>
         <translation>%1 aus %2 im Betrachter: mit Strg+Eingabe dazu fragen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="470"/>
+        <location filename="../ui/src/main_window.cpp" line="485"/>
         <source>The demo cannot be opened: %1</source>
         <translation>Die Demo lässt sich nicht öffnen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="473"/>
+        <location filename="../ui/src/main_window.cpp" line="488"/>
         <source>About VITask Studio</source>
         <translation>Über VITask Studio</translation>
     </message>
@@ -2809,135 +2814,308 @@ Das Manifest %1 konnte nicht gelöscht werden (%2): Löschen Sie es selbst.</tra
     </message>
 </context>
 <context>
+    <name>vitask::ui::PacsBrowser</name>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="42"/>
+        <source>pacs.hospital.org</source>
+        <translation>pacs.klinik.de</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="43"/>
+        <source>its AE title</source>
+        <translation>sein AE-Titel</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="46"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="109"/>
+        <source>Patient ID</source>
+        <translation>Patienten-ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="47"/>
+        <source>Name (DOE^*)</source>
+        <translation>Name (MUSTER^*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="48"/>
+        <source>Modality (CT, MR, ...)</source>
+        <translation>Modalität (CT, MR, ...)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="49"/>
+        <source>From YYYYMMDD</source>
+        <translation>Von JJJJMMTT</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="50"/>
+        <source>To YYYYMMDD</source>
+        <translation>Bis JJJJMMTT</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="51"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="110"/>
+        <source>Accession</source>
+        <translation>Auftragsnummer</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="52"/>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="53"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="54"/>
+        <source>&amp;Retrieve</source>
+        <translation>&amp;Abrufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="55"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="81"/>
+        <source>Archive</source>
+        <translation>Archiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="86"/>
+        <source>AE titles</source>
+        <translation>AE-Titel</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="89"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="95"/>
+        <source>Study</source>
+        <translation>Studie</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="101"/>
+        <source>Dates</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="109"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="109"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="109"/>
+        <source>Modalities</source>
+        <translation>Modalitäten</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="109"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="110"/>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="147"/>
+        <source>%1 answers and accepts us.</source>
+        <translation>%1 antwortet und nimmt uns an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="156"/>
+        <source>%1 of %2 images</source>
+        <translation>%1 von %2 Bildern</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="156"/>
+        <source>%1 images</source>
+        <translation>%1 Bilder</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="160"/>
+        <source>Retrieved %1 images; %2 failed.</source>
+        <translation>%1 Bilder abgerufen; %2 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="161"/>
+        <source>Retrieved %1 images.</source>
+        <translation>%1 Bilder abgerufen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="167"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="197"/>
+        <source>Asking %1 ...</source>
+        <translation>Frage %1 ...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="204"/>
+        <source>Searching %1 ...</source>
+        <translation>Durchsuche %1 ...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="216"/>
+        <source>Retrieving the study of %1 ...</source>
+        <translation>Rufe die Studie von %1 ab ...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="240"/>
+        <source>No study matches.</source>
+        <translation>Keine Studie passt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="240"/>
+        <source>%n studies match.</source>
+        <translation>
+            <numerusform>%n Studie passt.</numerusform>
+            <numerusform>%n Studien passen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vitask::ui::PluginsPanel</name>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="57"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="58"/>
         <source>Manifests (*.tsm.json)</source>
         <translation>Manifeste (*.tsm.json)</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="58"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="59"/>
         <source>Plug-ins (*.so)</source>
         <translation>Plug-ins (*.so)</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="65"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="66"/>
         <source>your folder</source>
         <translation>Ihr Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="65"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="66"/>
         <source>your folder · created when opened</source>
         <translation>Ihr Ordner · wird beim Öffnen angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="66"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="67"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="108"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="109"/>
         <source>Select a TSM to see its labels, input and, for a broken one, the full error.</source>
         <translation>Wählen Sie ein TSM, um seine Labels, seine Eingabe und bei einem defekten den vollständigen Fehler zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="109"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="110"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="99"/>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="101"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="100"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="102"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="100"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="101"/>
         <source>Search the folders again and load every TSM (F5)</source>
         <translation>Ordner erneut durchsuchen und jedes TSM laden (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="103"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="104"/>
         <source>Add ONNX TSM…</source>
         <translation>ONNX-TSM hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="104"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="105"/>
         <source>Describe an .onnx classifier; its manifest goes to your TSM folder after a check</source>
         <translation>Einen .onnx-Klassifikator beschreiben; sein Manifest kommt nach einer Prüfung in Ihren TSM-Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="105"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="106"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="106"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="107"/>
         <source>Open Plug-in Folder</source>
         <translation>Plug-in-Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="107"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="108"/>
         <source>Open one of the folders searched for TSMs in the file manager</source>
         <translation>Einen der nach TSMs durchsuchten Ordner im Dateimanager öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="110"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="111"/>
         <source>Folders searched (first match of a name wins)</source>
         <translation>Durchsuchte Ordner (der erste Treffer eines Namens gilt)</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="111"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="112"/>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="111"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="112"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="112"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="113"/>
         <source>Double-click a folder to open it</source>
         <translation>Doppelklicken Sie auf einen Ordner, um ihn zu öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="315"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="310"/>
         <source>Scanning the folders and loading every TSM…</source>
         <translation>Durchsuche die Ordner und lade jedes TSM…</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="316"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="311"/>
         <source>No TSMs found. Add an ONNX TSM, or put a plug-in in one of the folders below.</source>
         <translation>Keine TSMs gefunden. Fügen Sie ein ONNX-TSM hinzu oder legen Sie ein Plug-in in einen der Ordner unten.</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="317"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="312"/>
         <source>TSMs found: %1 — ready: %2, broken: %3</source>
         <translation>Gefundene TSMs: %1 — bereit: %2, defekt: %3</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="325"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="320"/>
         <source>Select a TSM you added to remove it</source>
         <translation>Wählen Sie ein von Ihnen hinzugefügtes TSM, um es zu entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="332"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="327"/>
         <source>Delete %1 (asks first)</source>
         <translation>%1 löschen (mit Rückfrage)</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="364"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="359"/>
         <source>%1 is not listed. Refresh (F5) and try again.</source>
         <translation>%1 ist nicht aufgeführt. Aktualisieren Sie (F5) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="383"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="378"/>
         <source>Remove TSM</source>
         <translation>TSM entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="385"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="380"/>
         <source>Remove the plug-in “%1”?
 
 The library %2 is deleted. If the studio has loaded it, it stays loaded until the studio restarts.</source>
@@ -2946,7 +3124,7 @@ The library %2 is deleted. If the studio has loaded it, it stays loaded until th
 Die Bibliothek %2 wird gelöscht. Hat das Studio sie geladen, bleibt sie bis zum Neustart des Studios geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="388"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="383"/>
         <source>Remove the TSM “%1”?
 
 Its manifest %2 is deleted; the model file it names is kept.</source>
@@ -2955,17 +3133,17 @@ Its manifest %2 is deleted; the model file it names is kept.</source>
 Sein Manifest %2 wird gelöscht; die darin genannte Modelldatei bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="405"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="400"/>
         <source>%1 does not exist. Create it first: the registry searches it when it does.</source>
         <translation>%1 existiert nicht. Legen Sie ihn zuerst an: Die Registry durchsucht ihn, sobald es ihn gibt.</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="410"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="405"/>
         <source>Could not create %1: %2. Check that you may write to its parent folder.</source>
         <translation>%1 konnte nicht angelegt werden: %2. Prüfen Sie, ob Sie in den übergeordneten Ordner schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="417"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="412"/>
         <source>No file manager could open %1. Open the folder yourself.</source>
         <translation>Kein Dateimanager konnte %1 öffnen. Öffnen Sie den Ordner selbst.</translation>
     </message>
@@ -3331,169 +3509,169 @@ Sein Manifest %2 wird gelöscht; die darin genannte Modelldatei bleibt erhalten.
         <translation>Makro-F1</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="54"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="55"/>
         <source>VLM</source>
         <translation>VLM</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="55"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="56"/>
         <source>VLM + EP</source>
         <translation>VLM + EP</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="56"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="57"/>
         <source>TSM</source>
         <translation>TSM</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="192"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="187"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="193"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="188"/>
         <source>Model folders, evaluated one after another (each is loaded in turn).</source>
         <translation>Modellordner, nacheinander evaluiert (jeder wird der Reihe nach geladen).</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="194"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="189"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="195"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="190"/>
         <source>Add a model folder: a VITask run&apos;s final/ or a LLaVA folder (Ctrl+Shift+M)</source>
         <translation>Einen Modellordner hinzufügen: final/ eines VITask-Laufs oder ein LLaVA-Ordner (Strg+Umschalt+M)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="196"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="191"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="197"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="192"/>
         <source>Remove the selected models (Del)</source>
         <translation>Die ausgewählten Modelle entfernen (Entf)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="198"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="193"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="199"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="194"/>
         <source>Instructions</source>
         <translation>Instruktionen</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="206"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="201"/>
         <source>Your own instruction (optional)</source>
         <translation>Ihre eigene Instruktion (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="207"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="202"/>
         <source>Asked as written for every sample, as one more row of the grid.</source>
         <translation>Für jedes Sample wörtlich gestellt, als weitere Zeile des Rasters.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="208"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="203"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="209"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="204"/>
         <source>Evaluate every model with every instruction (Ctrl+R)</source>
         <translation>Jedes Modell mit jeder Instruktion evaluieren (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="210"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="205"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="211"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="206"/>
         <source>Stop after the sample being answered (Ctrl+.)</source>
         <translation>Nach dem gerade beantworteten Sample anhalten (Strg+.)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="212"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="207"/>
         <source>Macro-F1 per instruction (rows), model and system (columns).</source>
         <translation>Makro-F1 pro Instruktion (Zeilen), Modell und System (Spalten).</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="238"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="233"/>
         <source>%1 could not be loaded: %2</source>
         <translation>%1 konnte nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="255"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="250"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="289"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="284"/>
         <source>Model folder</source>
         <translation>Modellordner</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="304"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="299"/>
         <source>Add at least one model folder.</source>
         <translation>Fügen Sie mindestens einen Modellordner hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="311"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="306"/>
         <source>Choose at least one instruction.</source>
         <translation>Wählen Sie mindestens eine Instruktion.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="339"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="334"/>
         <source>Model %1 of %2: loading %3…</source>
         <translation>Modell %1 von %2: lade %3…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="352"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="347"/>
         <source>Model %1 of %2: reading the dataset and running the TSM…</source>
         <translation>Modell %1 von %2: lese den Datensatz und wende das TSM an…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="377"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="372"/>
         <source>Cancelled: %1 of %2 models evaluated.</source>
         <translation>Abgebrochen: %1 von %2 Modellen evaluiert.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="378"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="373"/>
         <source>%1 of %2 models evaluated.</source>
         <translation>%1 von %2 Modellen evaluiert.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="392"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="387"/>
         <source>Cancelling after the sample being answered…</source>
         <translation>Breche nach dem gerade beantworteten Sample ab…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="426"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="421"/>
         <source>%1
 Asked, e.g.: %2</source>
         <translation>%1
 Gefragt, z. B.: %2</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="437"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="432"/>
         <source>Macro-F1 %1 · accuracy %2 · macro AUC %3 · %4 unparseable</source>
         <translation>Makro-F1 %1 · Genauigkeit %2 · Makro-AUC %3 · %4 nicht auswertbar</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="440"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="435"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="444"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="439"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="480"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="475"/>
         <source>TSM %1</source>
         <translation>TSM %1</translation>
     </message>
@@ -4086,270 +4264,275 @@ Gefragt, z. B.: %2</translation>
         <translation>Test-Makro-F1 + EP</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="78"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="79"/>
         <source>Evaluation of %1 finished:
 %2</source>
         <translation>Evaluierung von %1 abgeschlossen:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="112"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="113"/>
         <source>New run…</source>
         <translation>Neuer Lauf…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="112"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="113"/>
         <source>Start vitask train on a run configuration</source>
         <translation>vitask train mit einer Laufkonfiguration starten</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="113"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="114"/>
         <source>Add run folder…</source>
         <translation>Laufordner hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="114"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="115"/>
         <source>List a run folder written elsewhere, e.g. copied back from a GPU server</source>
         <translation>Einen anderswo geschriebenen Laufordner aufführen, z. B. von einem GPU-Server zurückkopiert</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="115"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="116"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="115"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="116"/>
         <source>Stop the selected run with a checkpoint; Resume continues it</source>
         <translation>Den ausgewählten Lauf mit einem Checkpoint anhalten; Fortsetzen setzt ihn fort</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="116"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="117"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="116"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="117"/>
         <source>Continue a cancelled, crashed or failed run from its last checkpoint</source>
         <translation>Einen abgebrochenen, abgestürzten oder fehlgeschlagenen Lauf ab seinem letzten Checkpoint fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="117"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="118"/>
         <source>Evaluate…</source>
         <translation>Evaluieren…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="117"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="118"/>
         <source>Run vitask eval on the finished run&apos;s model</source>
         <translation>vitask eval auf dem Modell des abgeschlossenen Laufs ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="118"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="119"/>
         <source>Open in AI panel</source>
         <translation>Im KI-Bereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="118"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="119"/>
         <source>Load the finished run&apos;s model in the AI panel</source>
         <translation>Das Modell des abgeschlossenen Laufs im KI-Bereich laden</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="119"/>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="126"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="120"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="127"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="120"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="121"/>
         <source>The selected runs side by side, their configuration differences highlighted</source>
         <translation>Die ausgewählten Läufe nebeneinander, ihre Konfigurationsunterschiede hervorgehoben</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="121"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="122"/>
         <source>Remove from list</source>
         <translation>Aus der Liste entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="121"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="122"/>
         <source>Take the selected runs off the list; their folders stay on disk</source>
         <translation>Die ausgewählten Läufe aus der Liste nehmen; ihre Ordner bleiben auf der Festplatte</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="122"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="123"/>
         <source>Curves</source>
         <translation>Kurven</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="123"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="124"/>
         <source>Configuration</source>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="124"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="125"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="127"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="128"/>
         <source>Evaluating…</source>
         <translation>Evaluiere…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="129"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="130"/>
         <source>Evaluation</source>
         <translation>Evaluierung</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="129"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="130"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="129"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="130"/>
         <source>Instruction</source>
         <translation>Instruktion</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="129"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="130"/>
         <source>EP</source>
         <translation>EP</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="129"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="130"/>
         <source>Accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="129"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="130"/>
         <source>Macro-F1</source>
         <translation>Makro-F1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="125"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="126"/>
         <source>Evaluations</source>
         <translation>Evaluierungen</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="334"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="323"/>
         <source>vitask train exited before training started; see %1.</source>
         <translation>vitask train wurde vor Trainingsbeginn beendet; siehe %1.</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="453"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="442"/>
         <source>No runs yet</source>
         <translation>Noch keine Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="453"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="442"/>
         <source>Select a run</source>
         <translation>Lauf auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="456"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="445"/>
         <source>Start one with New run… (Ctrl+Shift+T), or list a run folder with Add run folder… (Ctrl+Shift+A).</source>
         <translation>Starten Sie einen mit Neuer Lauf… (Strg+Umschalt+T) oder führen Sie einen Laufordner mit Laufordner hinzufügen… (Strg+Umschalt+A) auf.</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="483"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="472"/>
         <source>%v / %m steps · ETA %1</source>
         <translation>%v / %m Schritte · noch %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="484"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="473"/>
         <source>%v / %m steps</source>
         <translation>%v / %m Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="486"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="475"/>
         <source>step %1 of %2</source>
         <translation>Schritt %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="487"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="476"/>
         <source>stage %1</source>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="488"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="477"/>
         <source>%1 steps/s</source>
         <translation>%1 Schritte/s</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="489"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="478"/>
+        <source>%1 processes (data parallel)</source>
+        <translation>%1 Prozesse (datenparallel)</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="479"/>
         <source>started %1</source>
         <translation>gestartet %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="491"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="481"/>
         <source>took %1</source>
         <translation>dauerte %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="492"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="482"/>
         <source>pid %1 on %2</source>
         <translation>PID %1 auf %2</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="499"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="489"/>
         <source>%1 Resume (Ctrl+Shift+R) continues from its last checkpoint.</source>
         <translation>%1 Fortsetzen (Strg+Umschalt+R) setzt ab dem letzten Checkpoint fort.</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="501"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="491"/>
         <source>Stopping: the trainer writes a checkpoint at its next logged step, then exits.</source>
         <translation>Wird angehalten: Der Trainer schreibt beim nächsten protokollierten Schritt einen Checkpoint und beendet sich dann.</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="503"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="493"/>
         <source>Training the TSM first (vitask tsm train); the run starts when it is done.</source>
         <translation>Trainiere zuerst das TSM (vitask tsm train); der Lauf beginnt, wenn es fertig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="504"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="494"/>
         <source>Starting vitask train: preparing the model and the data.</source>
         <translation>Starte vitask train: Modell und Daten werden vorbereitet.</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="535"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="525"/>
         <source>with</source>
         <translation>mit</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="535"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="525"/>
         <source>without</source>
         <translation>ohne</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="608"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="598"/>
         <source>Started %1 (pid %2).</source>
         <translation>%1 gestartet (PID %2).</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="677"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="667"/>
         <source>%1 cannot be resumed: it is %2. Resume continues a cancelled, crashed or failed run.</source>
         <translation>%1 kann nicht fortgesetzt werden: Er ist %2. Fortsetzen setzt einen abgebrochenen, abgestürzten oder fehlgeschlagenen Lauf fort.</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="694"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="684"/>
         <source>Resumed %1 (pid %2).</source>
         <translation>%1 fortgesetzt (PID %2).</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="724"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="714"/>
         <source>%1 has no final model yet: it is written when the run finishes.</source>
         <translation>%1 hat noch kein fertiges Modell: Es wird geschrieben, wenn der Lauf endet.</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="738"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="728"/>
         <source>Add a run folder</source>
         <translation>Laufordner hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="750"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="740"/>
         <source>Stop training?</source>
         <translation>Training anhalten?</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="751"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="741"/>
         <source>Stop %1?
 
 The trainer writes a checkpoint at its next logged step and exits. Resume continues from there with the same results as an uninterrupted run.</source>

@@ -151,324 +151,324 @@
 <context>
     <name>vitask::ui::AddOnnxTsmDialog</name>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="86"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="87"/>
         <source>Add ONNX TSM</source>
         <translation>添加 ONNX TSM</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="97"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="98"/>
         <source>Describe an ONNX image classifier so the studio can use it as a task-specific model. Its manifest is written to your TSM folder and the model is loaded at once to check it.</source>
         <translation>描述一个 ONNX 图像分类器，以便 Studio 将其用作任务特定模型。其清单文件将写入您的 TSM 文件夹，并立即加载模型进行检查。</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="131"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="126"/>
         <source>Checking: loading the model and running a probe batch…</source>
         <translation>正在检查：加载模型并运行探测批次…</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="137"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="132"/>
         <source>Add and check</source>
         <translation>添加并检查</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="145"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="140"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="150"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="145"/>
         <source>/path/to/model.onnx</source>
         <translation>/path/to/model.onnx</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="151"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="146"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="154"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="149"/>
         <source>ONNX file:</source>
         <translation>ONNX 文件：</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="157"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="152"/>
         <source>What users pick the TSM by; unique among the TSMs listed.</source>
         <translation>用户据此选择 TSM；在列出的 TSM 中必须唯一。</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="158"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="153"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="161"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="156"/>
         <source>Version:</source>
         <translation>版本：</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="164"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="159"/>
         <source>optional: one line, e.g. the training data</source>
         <translation>可选：一行文字，例如训练数据</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="165"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="160"/>
         <source>Description:</source>
         <translation>描述：</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="177"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="172"/>
         <source>Input</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="181"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="176"/>
         <source>The graph input that takes the image batch [N, C, H, W] (torch.onnx.export&apos;s input_names).</source>
         <translation>接收图像批次 [N, C, H, W] 的计算图输入（torch.onnx.export 的 input_names）。</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="183"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="178"/>
         <source>Input name:</source>
         <translation>输入名称：</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="193"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="188"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="199"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="194"/>
         <source>Size (height × width):</source>
         <translation>尺寸（高 × 宽）：</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="203"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="198"/>
         <source>3 (RGB)</source>
         <translation>3（RGB）</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="204"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="199"/>
         <source>1 (grey)</source>
         <translation>1（灰度）</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="205"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="200"/>
         <source>Channels:</source>
         <translation>通道数：</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="212"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="207"/>
         <source>Applied after scaling pixels to [0, 1]: (x − mean) / std per channel. Use what the model was trained with.</source>
         <translation>在像素缩放到 [0, 1] 之后按通道应用：(x − 均值) / 标准差。请使用模型训练时所用的值。</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="214"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="209"/>
         <source>Normalisation:</source>
         <translation>归一化：</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="219"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="214"/>
         <source>one number per channel, comma separated</source>
         <translation>每个通道一个数值，以逗号分隔</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="220"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="215"/>
         <source>Mean:</source>
         <translation>均值：</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="221"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="216"/>
         <source>Std:</source>
         <translation>标准差：</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="231"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="226"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="233"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="228"/>
         <source>Class names in the order of the model&apos;s logits, one per line.</source>
         <translation>按模型 logits 顺序排列的类别名称，每行一个。</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="236"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="231"/>
         <source>normal
 pneumonia</source>
         <translation>normal
 pneumonia</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="241"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="236"/>
         <source>From file…</source>
         <translation>从文件导入…</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="242"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="237"/>
         <source>A text file with one label per line, or a JSON array of strings</source>
         <translation>每行一个标签的文本文件，或字符串组成的 JSON 数组</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="246"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="241"/>
         <source>Multi-label (a sigmoid per label)</source>
         <translation>多标签（每个标签一个 sigmoid）</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="248"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="243"/>
         <source>Off: one class per image (softmax over the labels).</source>
         <translation>关闭时：每幅图像一个类别（对标签做 softmax）。</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="257"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="252"/>
         <source>Outputs</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="261"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="256"/>
         <source>The graph output holding the class logits [N, labels].</source>
         <translation>包含类别 logits [N, labels] 的计算图输出。</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="262"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="257"/>
         <source>Logits:</source>
         <translation>Logits：</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="265"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="260"/>
         <source>The graph output holding the pooled feature vector [N, F]: the exemplar VITask&apos;s EP feeds the model.</source>
         <translation>包含池化特征向量 [N, F] 的计算图输出：即 VITask 的 EP 输入模型的范例。</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="267"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="262"/>
         <source>Features:</source>
         <translation>特征：</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="328"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="323"/>
         <source>Cannot read the label file %1: %2. Choose a readable text file.</source>
         <translation>无法读取标签文件 %1：%2。请选择可读取的文本文件。</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="337"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="332"/>
         <source>%1 is not a JSON array of label names (%2). Give a JSON array of strings, or a text file with one label per line.</source>
         <translation>%1 不是由标签名称组成的 JSON 数组（%2）。请提供字符串组成的 JSON 数组，或每行一个标签的文本文件。</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="339"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="334"/>
         <source>not an array</source>
         <translation>不是数组</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="381"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="376"/>
         <source>Choose an ONNX classifier</source>
         <translation>选择 ONNX 分类器</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="382"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="377"/>
         <source>ONNX models (*.onnx);;All files (*)</source>
         <translation>ONNX 模型 (*.onnx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="387"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="382"/>
         <source>Choose a label file</source>
         <translation>选择标签文件</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="388"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="383"/>
         <source>Label lists (*.txt *.json);;All files (*)</source>
         <translation>标签列表 (*.txt *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="394"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="389"/>
         <source>No labels yet</source>
         <translation>尚无标签</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="394"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="389"/>
         <source>Labels: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="399"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="394"/>
         <source>The manifest goes to %1 once the TSM has a name.</source>
         <translation>TSM 命名后，清单文件将保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="402"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="397"/>
         <source>The manifest is saved as %1; the .onnx file stays where it is and the manifest refers to it.</source>
         <translation>清单文件将保存为 %1；.onnx 文件保留在原位置，由清单文件引用。</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="409"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="404"/>
         <source>Choose the .onnx file (Browse…).</source>
         <translation>请选择 .onnx 文件（浏览…）。</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="410"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="405"/>
         <source>The ONNX file %1 does not exist. Choose an existing .onnx file.</source>
         <translation>ONNX 文件 %1 不存在。请选择一个已有的 .onnx 文件。</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="412"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="407"/>
         <source>Give the TSM a name: users pick it by that name.</source>
         <translation>请为 TSM 命名：用户将通过该名称选择它。</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="415"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="410"/>
         <source>A TSM named “%1” is already listed (%2). Choose another name, or remove that one first.</source>
         <translation>已存在名为“%1”的 TSM（%2）。请选择其他名称，或先移除该 TSM。</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="418"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="413"/>
         <source>%1 already exists. Choose another name, or remove that TSM first.</source>
         <translation>%1 已存在。请选择其他名称，或先移除该 TSM。</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="419"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="414"/>
         <source>Give a version, e.g. 1.0.</source>
         <translation>请填写版本，例如 1.0。</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="420"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="415"/>
         <source>Give the input name: the graph input that takes the images.</source>
         <translation>请填写输入名称：即接收图像的计算图输入。</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="425"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="420"/>
         <source>Mean: give one number per channel (%1), separated by commas.</source>
         <translation>均值：请为每个通道（%1）各填写一个数值，以逗号分隔。</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="427"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="422"/>
         <source>Std: give one number per channel (%1), separated by commas.</source>
         <translation>标准差：请为每个通道（%1）各填写一个数值，以逗号分隔。</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="429"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="424"/>
         <source>Std: every value must be positive (it divides).</source>
         <translation>标准差：每个值都必须为正数（用作除数）。</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="432"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="427"/>
         <source>List the labels, one per line, in the order of the model&apos;s logits.</source>
         <translation>请按模型 logits 的顺序列出标签，每行一个。</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="435"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="430"/>
         <source>Labels: “%1” appears twice; each class needs its own name.</source>
         <translation>标签：“%1”出现了两次；每个类别都需要唯一的名称。</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="439"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="434"/>
         <source>Give the names of the logits and features outputs.</source>
         <translation>请填写 logits 输出和特征输出的名称。</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="475"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="470"/>
         <source>The manifest could not be written: %1</source>
         <translation>无法写入清单文件：%1</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="503"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="498"/>
         <source>Loading %1 as described failed, so the manifest was not kept. Correct the form and try again.
 
 %2</source>
@@ -477,7 +477,7 @@ pneumonia</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="508"/>
+        <location filename="../ui/plugins_panel/src/add_onnx_tsm_dialog.cpp" line="503"/>
         <source>
 
 The manifest %1 could not be deleted (%2): delete it yourself.</source>
@@ -512,267 +512,267 @@ The manifest %1 could not be deleted (%2): delete it yourself.</source>
 <context>
     <name>vitask::ui::AiPanel</name>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="33"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="34"/>
         <source>VITask model</source>
         <translation>VITask 模型</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="33"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="34"/>
         <source>LLaVA checkpoint</source>
         <translation>LLaVA 检查点</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="34"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="35"/>
         <source> · %1 · %2 M parameters</source>
         <translation> · %1 · %2 M 参数</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="35"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="36"/>
         <source> · EP (TSM width %1)</source>
         <translation> · EP（TSM 特征宽度 %1）</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="189"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="184"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="190"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="185"/>
         <source>No model loaded</source>
         <translation>未加载模型</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="191"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="186"/>
         <source>Recent models: a VITask run&apos;s final/ folder or a Hugging Face LLaVA folder.</source>
         <translation>最近使用的模型：VITask 训练运行的 final/ 文件夹或 Hugging Face LLaVA 文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="192"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="187"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="193"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="188"/>
         <source>Load a model folder (Ctrl+M)</source>
         <translation>加载模型文件夹（Ctrl+M）</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="90"/>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="243"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="85"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="238"/>
         <source>Not loaded</source>
         <translation>未加载</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="194"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="189"/>
         <source>The task-specific model (image classifier) to compare with, and whose exemplar EP feeds.</source>
         <translation>用于对比的任务特定模型（图像分类器），EP 将它的范例输入模型。</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="195"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="190"/>
         <source>TSM:</source>
         <translation>TSM：</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="197"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="192"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="198"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="193"/>
         <source>The task whose label set is scored; its modality and labels fill the templates.</source>
         <translation>对其标签集评分的任务；模板由它的模态和标签填充。</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="199"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="194"/>
         <source>The paper&apos;s instruction and its robustness variants (incomplete, paraphrased, ...).</source>
         <translation>论文中的指令及其鲁棒性变体（不完整、改写等）。</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="200"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="195"/>
         <source>Task:</source>
         <translation>任务：</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="201"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="196"/>
         <source>Template:</source>
         <translation>模板：</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="202"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="197"/>
         <source>Ask about the image shown…</source>
         <translation>就所显示的图像提问…</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="203"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="198"/>
         <source>Answer with the TSM&apos;s exemplar (EP)</source>
         <translation>使用 TSM 的范例回答（EP）</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="204"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="199"/>
         <source>VITask w/ EP: the TSM&apos;s feature is fed to the model. Without it the model answers alone, as it would be deployed.</source>
         <translation>VITask w/ EP：将 TSM 的特征输入模型。不勾选时模型独立回答，与实际部署时相同。</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="206"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="201"/>
         <source>Ask</source>
         <translation>提问</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="207"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="202"/>
         <source>Ask about the slice shown (Ctrl+Return)</source>
         <translation>就所显示的层面提问（Ctrl+Return）</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="208"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="203"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="209"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="204"/>
         <source>Stop the answer (Esc)</source>
         <translation>停止回答（Esc）</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="210"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="205"/>
         <source>%v / %m tokens</source>
         <translation>%v / %m 个 token</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="212"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="207"/>
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="213"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="208"/>
         <source>TSM saliency</source>
         <translation>TSM 显著性图</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="214"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="209"/>
         <source>Show (H)</source>
         <translation>显示（H）</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="215"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="210"/>
         <source>Opacity of the heatmap over the image</source>
         <translation>图像上热力图的不透明度</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="168"/>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="303"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="163"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="298"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="244"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="239"/>
         <source>The model could not be loaded: %1</source>
         <translation>无法加载模型：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="217"/>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="319"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="212"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="314"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="44"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="45"/>
         <source>%1 (broken)</source>
         <translation>%1（已损坏）</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="251"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="246"/>
         <source>Ready · %1 labels · feature width %2</source>
         <translation>就绪 · %1 个标签 · 特征宽度 %2</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="259"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="254"/>
         <source>No TSM</source>
         <translation>无 TSM</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="260"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="255"/>
         <source>The TSM could not be loaded: %1</source>
         <translation>无法加载 TSM：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="265"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="260"/>
         <source>No TSM: the model answers alone.</source>
         <translation>无 TSM：模型独立回答。</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="294"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="289"/>
         <source>Cancelled after %1 tokens.</source>
         <translation>已在生成 %1 个 token 后取消。</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="295"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="290"/>
         <source>%1 tokens in %2 s%3.</source>
         <translation>%1 个 token，用时 %2 秒%3。</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="298"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="293"/>
         <source>, with the exemplar</source>
         <translation>，使用了范例</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="303"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="298"/>
         <source>%1 of “%2”</source>
         <translation>“%2”的 %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="311"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="306"/>
         <source>No answer.</source>
         <translation>无回答。</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="340"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="335"/>
         <source>Load a model folder (a VITask run&apos;s final/ or a LLaVA folder)</source>
         <translation>加载模型文件夹（VITask 训练运行的 final/ 或 LLaVA 文件夹）</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="347"/>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="403"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="342"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="398"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="220"/>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="369"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="215"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="364"/>
         <source>(none: free question)</source>
         <translation>（无：自由提问）</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="48"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="49"/>
         <source>%1 (%2, %3 labels)</source>
         <translation>%1（%2，%3 个标签）</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="377"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="372"/>
         <source>Trained with the TSM “%1”.</source>
         <translation>训练时使用的 TSM 为“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="386"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="381"/>
         <source>Describe the image.</source>
         <translation>Describe the image.</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="426"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="421"/>
         <source>Load a model first (Model › Open…).</source>
         <translation>请先加载模型（模型 › 打开…）。</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="432"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="427"/>
         <source>Open an image first.</source>
         <translation>请先打开图像。</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="451"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="446"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="467"/>
+        <location filename="../ui/ai_panel/src/ai_panel.cpp" line="462"/>
         <source>Answering…</source>
         <translation>正在回答…</translation>
     </message>
@@ -949,263 +949,263 @@ The manifest %1 could not be deleted (%2): delete it yourself.</source>
 <context>
     <name>vitask::ui::ComparePanel</name>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="56"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="46"/>
         <source>cancelled: no figures</source>
         <translation>已取消：无指标</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="57"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="47"/>
         <source>not asked</source>
         <translation>未询问</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="236"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="226"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="242"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="232"/>
         <source>The instruction every sample is asked with (`vitask eval --variant`).</source>
         <translation>向每个样本提问时使用的指令（`vitask eval --variant`）。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="243"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="233"/>
         <source>Your instruction, e.g. “Which skin lesion is shown?”</source>
         <translation>您的指令，例如“图中显示的是哪种皮肤病变？”</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="244"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="234"/>
         <source>Instruction:</source>
         <translation>指令：</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="245"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="235"/>
         <source>Models:</source>
         <translation>模型：</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="247"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="237"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="248"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="238"/>
         <source>Evaluate the loaded model and TSM on the split (Ctrl+R)</source>
         <translation>在该划分上评估已加载的模型和 TSM（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="249"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="239"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="250"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="240"/>
         <source>Stop after the sample being answered (Ctrl+.)</source>
         <translation>在当前样本回答完后停止（Ctrl+.）</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="252"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="242"/>
         <source>Only disagreements</source>
         <translation>仅显示不一致</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="253"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="243"/>
         <source>Show only the samples whose systems give different labels (Ctrl+D)</source>
         <translation>仅显示各系统给出不同标签的样本（Ctrl+D）</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="254"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="244"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="255"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="245"/>
         <source>Save the rows shown as CSV (Ctrl+Shift+E)</source>
         <translation>将显示的行保存为 CSV（Ctrl+Shift+E）</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="258"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="248"/>
         <source>Sample</source>
         <translation>样本</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="163"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="153"/>
         <source>Choose a row to see its image and where the TSM looked.</source>
         <translation>选择一行以查看其图像以及 TSM 关注的区域。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="264"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="254"/>
         <source>Figures</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="266"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="256"/>
         <source>Confusion matrices (rows: truth, columns: prediction)</source>
         <translation>混淆矩阵（行：真实类别，列：预测类别）</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="196"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="186"/>
         <source>VLM</source>
         <translation>VLM</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="198"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="188"/>
         <source>VLM + EP</source>
         <translation>VLM + EP</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="200"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="190"/>
         <source>TSM</source>
         <translation>TSM</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="259"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="249"/>
         <source>Open in Viewer</source>
         <translation>在查看器中打开</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="260"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="250"/>
         <source>Show this image in the viewer with the TSM&apos;s heatmap, and ask the AI panel about it (Ctrl+Shift+V, or double-click the row)</source>
         <translation>在查看器中显示此图像及 TSM 的热力图，并在 AI 面板中就其提问（Ctrl+Shift+V，或双击该行）</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="295"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="285"/>
         <source>Failed.</source>
         <translation>失败。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="296"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="286"/>
         <source>The evaluation failed: %1</source>
         <translation>评估失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="304"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="294"/>
         <source>The sample could not be read: %1</source>
         <translation>无法读取该样本：%1</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="315"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="305"/>
         <source>No model loaded: load one in the AI panel (Ctrl+M).</source>
         <translation>未加载模型：请在 AI 面板中加载（Ctrl+M）。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="319"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="309"/>
         <source> (EP)</source>
         <translation>（EP）</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="320"/>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="445"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="310"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="435"/>
         <source> · TSM %1</source>
         <translation> · TSM %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="320"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="310"/>
         <source> · no TSM</source>
         <translation> · 无 TSM</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="347"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="337"/>
         <source>No model is loaded. Load one in the AI panel (Ctrl+M).</source>
         <translation>未加载模型。请在 AI 面板中加载（Ctrl+M）。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="350"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="340"/>
         <source>Write the custom instruction, or choose another one.</source>
         <translation>请填写自定义指令，或选择其他指令。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="357"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="347"/>
         <source>running…</source>
         <translation>运行中…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="365"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="355"/>
         <source>Reading the dataset and running the TSM over it…</source>
         <translation>正在读取数据集并运行 TSM…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="372"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="362"/>
         <source>Cancelling after the sample being answered…</source>
         <translation>当前样本回答完后将取消…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="412"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="402"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="412"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="402"/>
         <source>not run</source>
         <translation>未运行</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="413"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="403"/>
         <source>multi-label: no confusion matrix</source>
         <translation>多标签：无混淆矩阵</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="437"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="427"/>
         <source>%1 · %2 split, %3 of %4 samples · %5 · asked “%6”</source>
         <translation>%1 · %2 划分，%3 / %4 个样本 · %5 · 提问“%6”</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="441"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="431"/>
         <source>generated answers</source>
         <translation>生成的回答</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="441"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="431"/>
         <source>label-set scoring</source>
         <translation>标签集评分</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="443"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="433"/>
         <source>Model %1 (%2)%3</source>
         <translation>模型 %1（%2）%3</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="422"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="412"/>
         <source>Cancelled after %1 of %2 samples: no figures.</source>
         <translation>在 %1 / %2 个样本后取消：无指标。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="423"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="413"/>
         <source>%1 samples in %2.</source>
         <translation>%1 个样本，用时 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="455"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="445"/>
         <source>%1 samples · %2 with disagreement · %3 shown</source>
         <translation>%1 个样本 · %2 个不一致 · 显示 %3 个</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="483"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="473"/>
         <source>Export the table</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="483"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="473"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="500"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="490"/>
         <source>Reading %1 #%2…</source>
         <translation>正在读取 %1 #%2…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="518"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="508"/>
         <source>%1 · truth &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>%1 · 真实类别 &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="523"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="513"/>
         <source> · TSM %1 (%2 %)</source>
         <translation> · TSM %1（%2 %）</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="528"/>
+        <location filename="../ui/compare_panel/src/compare_panel.cpp" line="518"/>
         <source>&lt;br&gt;Heatmap: %1 saliency of “%2”.</source>
         <translation>&lt;br&gt;热力图：“%2”的 %1 显著性图。</translation>
     </message>
@@ -2153,228 +2153,233 @@ The manifest %1 could not be deleted (%2): delete it yourself.</source>
 <context>
     <name>vitask::ui::MainWindow</name>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="125"/>
+        <location filename="../ui/src/main_window.cpp" line="129"/>
         <source>VITask Studio</source>
         <translation>VITask Studio</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="126"/>
+        <location filename="../ui/src/main_window.cpp" line="130"/>
         <source>Studies</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="127"/>
+        <location filename="../ui/src/main_window.cpp" line="131"/>
+        <source>PACS</source>
+        <translation>PACS</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/main_window.cpp" line="132"/>
         <source>AI</source>
         <translation>AI</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="128"/>
+        <location filename="../ui/src/main_window.cpp" line="133"/>
         <source>DICOM Tags</source>
         <translation>DICOM 标签</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="129"/>
+        <location filename="../ui/src/main_window.cpp" line="134"/>
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="160"/>
+        <location filename="../ui/src/main_window.cpp" line="169"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="161"/>
+        <location filename="../ui/src/main_window.cpp" line="170"/>
         <source>&amp;Open File…</source>
         <translation>打开文件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="164"/>
+        <location filename="../ui/src/main_window.cpp" line="173"/>
         <source>Open &amp;Folder…</source>
         <translation>打开文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="166"/>
+        <location filename="../ui/src/main_window.cpp" line="176"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="169"/>
+        <location filename="../ui/src/main_window.cpp" line="179"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="173"/>
+        <location filename="../ui/src/main_window.cpp" line="183"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="177"/>
+        <location filename="../ui/src/main_window.cpp" line="187"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="183"/>
+        <location filename="../ui/src/main_window.cpp" line="193"/>
         <source>&amp;Fit to Window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="184"/>
+        <location filename="../ui/src/main_window.cpp" line="194"/>
         <source>&amp;Actual Size (1:1)</source>
         <translation>实际大小 1:1(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="185"/>
+        <location filename="../ui/src/main_window.cpp" line="195"/>
         <source>&amp;Reset Window/Level</source>
         <translation>重置窗宽/窗位(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="186"/>
+        <location filename="../ui/src/main_window.cpp" line="196"/>
         <source>Window &amp;Presets</source>
         <translation>窗宽/窗位预设(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="188"/>
+        <location filename="../ui/src/main_window.cpp" line="198"/>
         <source>Corner &amp;Text</source>
         <translation>四角信息(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="194"/>
+        <location filename="../ui/src/main_window.cpp" line="204"/>
         <source>F&amp;ull Screen</source>
         <translation>全屏(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="199"/>
+        <location filename="../ui/src/main_window.cpp" line="209"/>
         <source>&amp;Model</source>
         <translation>模型(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="200"/>
+        <location filename="../ui/src/main_window.cpp" line="210"/>
         <source>&amp;Load Model…</source>
         <translation>加载模型(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="202"/>
+        <location filename="../ui/src/main_window.cpp" line="212"/>
         <source>&amp;Ask About This Image</source>
         <translation>就此图像提问(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="205"/>
+        <location filename="../ui/src/main_window.cpp" line="215"/>
         <source>&amp;Cancel Answer</source>
         <translation>取消回答(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="207"/>
+        <location filename="../ui/src/main_window.cpp" line="217"/>
         <source>&amp;Rescan TSMs</source>
         <translation>重新扫描 TSM(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="209"/>
+        <location filename="../ui/src/main_window.cpp" line="219"/>
         <source>&amp;Worklist</source>
         <translation>工作列表(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="210"/>
+        <location filename="../ui/src/main_window.cpp" line="220"/>
         <source>&amp;Research</source>
         <translation>研究(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="214"/>
+        <location filename="../ui/src/main_window.cpp" line="224"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="215"/>
+        <location filename="../ui/src/main_window.cpp" line="225"/>
         <source>Open the &amp;Demo</source>
         <translation>打开演示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="216"/>
+        <location filename="../ui/src/main_window.cpp" line="226"/>
         <source>&amp;Keyboard and Mouse</source>
         <translation>键盘和鼠标(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="218"/>
+        <location filename="../ui/src/main_window.cpp" line="228"/>
         <source>&amp;About VITask Studio</source>
         <translation>关于 VITask Studio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="219"/>
+        <location filename="../ui/src/main_window.cpp" line="229"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="232"/>
+        <location filename="../ui/src/main_window.cpp" line="246"/>
         <source>Reading headers</source>
         <translation>正在读取文件头</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="265"/>
+        <location filename="../ui/src/main_window.cpp" line="279"/>
         <source>Series %1 of %2</source>
         <translation>序列 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="289"/>
+        <location filename="../ui/src/main_window.cpp" line="303"/>
         <source>Open a study first: the model is asked about the slice shown.</source>
         <translation>请先打开检查：模型将针对所显示的层面回答问题。</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="306"/>
-        <location filename="../ui/src/main_window.cpp" line="461"/>
+        <location filename="../ui/src/main_window.cpp" line="320"/>
+        <location filename="../ui/src/main_window.cpp" line="476"/>
         <source>TSM %1: %2</source>
         <translation>TSM %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="322"/>
+        <location filename="../ui/src/main_window.cpp" line="336"/>
         <source>Open an image or DICOMDIR</source>
         <translation>打开图像或 DICOMDIR</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="323"/>
+        <location filename="../ui/src/main_window.cpp" line="337"/>
         <source>Images (*.dcm *.DCM DICOMDIR *.nii *.nii.gz *.png *.jpg *.jpeg);;All files (*)</source>
         <translation>图像 (*.dcm *.DCM DICOMDIR *.nii *.nii.gz *.png *.jpg *.jpeg);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="330"/>
+        <location filename="../ui/src/main_window.cpp" line="344"/>
         <source>Open a folder of DICOM files</source>
         <translation>打开包含 DICOM 文件的文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="340"/>
+        <location filename="../ui/src/main_window.cpp" line="354"/>
         <source>Loading series %1…</source>
         <translation>正在加载序列 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="133"/>
+        <location filename="../ui/src/main_window.cpp" line="138"/>
         <source>Review</source>
         <translation>审阅</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="133"/>
+        <location filename="../ui/src/main_window.cpp" line="138"/>
         <source>The open worklist</source>
         <translation>当前打开的工作列表</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="431"/>
+        <location filename="../ui/src/main_window.cpp" line="446"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="467"/>
+        <location filename="../ui/src/main_window.cpp" line="482"/>
         <source>%1 of %2 in the viewer: ask about it with Ctrl+Return</source>
         <translation>%2 中的 %1 已在查看器中：按 Ctrl+Return 提问</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="470"/>
+        <location filename="../ui/src/main_window.cpp" line="485"/>
         <source>The demo cannot be opened: %1</source>
         <translation>无法打开演示：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="473"/>
+        <location filename="../ui/src/main_window.cpp" line="488"/>
         <source>About VITask Studio</source>
         <translation>关于 VITask Studio</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="479"/>
+        <location filename="../ui/src/main_window.cpp" line="494"/>
         <source>Keyboard and Mouse</source>
         <translation>键盘和鼠标</translation>
     </message>
@@ -2808,135 +2813,307 @@ The manifest %1 could not be deleted (%2): delete it yourself.</source>
     </message>
 </context>
 <context>
+    <name>vitask::ui::PacsBrowser</name>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="42"/>
+        <source>pacs.hospital.org</source>
+        <translation>pacs.hospital.org</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="43"/>
+        <source>its AE title</source>
+        <translation>其 AE 标题</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="46"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="109"/>
+        <source>Patient ID</source>
+        <translation>患者 ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="47"/>
+        <source>Name (DOE^*)</source>
+        <translation>姓名 (DOE^*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="48"/>
+        <source>Modality (CT, MR, ...)</source>
+        <translation>模态 (CT、MR、...)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="49"/>
+        <source>From YYYYMMDD</source>
+        <translation>起始 YYYYMMDD</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="50"/>
+        <source>To YYYYMMDD</source>
+        <translation>截止 YYYYMMDD</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="51"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="110"/>
+        <source>Accession</source>
+        <translation>检查号</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="52"/>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="53"/>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="54"/>
+        <source>&amp;Retrieve</source>
+        <translation>获取(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="55"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="81"/>
+        <source>Archive</source>
+        <translation>影像归档</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="86"/>
+        <source>AE titles</source>
+        <translation>AE 标题</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="89"/>
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="95"/>
+        <source>Study</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="101"/>
+        <source>Dates</source>
+        <translation>日期范围</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="109"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="109"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="109"/>
+        <source>Modalities</source>
+        <translation>模态</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="109"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="110"/>
+        <source>Images</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="147"/>
+        <source>%1 answers and accepts us.</source>
+        <translation>%1 已应答并接受连接。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="156"/>
+        <source>%1 of %2 images</source>
+        <translation>%1 / %2 幅图像</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="156"/>
+        <source>%1 images</source>
+        <translation>%1 幅图像</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="160"/>
+        <source>Retrieved %1 images; %2 failed.</source>
+        <translation>已获取 %1 幅图像；%2 幅失败。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="161"/>
+        <source>Retrieved %1 images.</source>
+        <translation>已获取 %1 幅图像。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="167"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="197"/>
+        <source>Asking %1 ...</source>
+        <translation>正在询问 %1 ...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="204"/>
+        <source>Searching %1 ...</source>
+        <translation>正在检索 %1 ...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="216"/>
+        <source>Retrieving the study of %1 ...</source>
+        <translation>正在获取 %1 的检查 ...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="240"/>
+        <source>No study matches.</source>
+        <translation>没有匹配的检查。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="240"/>
+        <source>%n studies match.</source>
+        <translation>
+            <numerusform>%n 个检查匹配。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vitask::ui::PluginsPanel</name>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="57"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="58"/>
         <source>Manifests (*.tsm.json)</source>
         <translation>清单文件 (*.tsm.json)</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="58"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="59"/>
         <source>Plug-ins (*.so)</source>
         <translation>插件 (*.so)</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="65"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="66"/>
         <source>your folder</source>
         <translation>您的文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="65"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="66"/>
         <source>your folder · created when opened</source>
         <translation>您的文件夹 · 打开时创建</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="66"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="67"/>
         <source>missing</source>
         <translation>不存在</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="108"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="109"/>
         <source>Select a TSM to see its labels, input and, for a broken one, the full error.</source>
         <translation>选择一个 TSM 以查看其标签、输入，以及（若已损坏）完整的错误信息。</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="109"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="110"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="99"/>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="101"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="100"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="102"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="100"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="101"/>
         <source>Search the folders again and load every TSM (F5)</source>
         <translation>重新搜索文件夹并加载所有 TSM（F5）</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="103"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="104"/>
         <source>Add ONNX TSM…</source>
         <translation>添加 ONNX TSM…</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="104"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="105"/>
         <source>Describe an .onnx classifier; its manifest goes to your TSM folder after a check</source>
         <translation>描述一个 .onnx 分类器；检查通过后其清单文件将保存到您的 TSM 文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="105"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="106"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="106"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="107"/>
         <source>Open Plug-in Folder</source>
         <translation>打开插件文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="107"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="108"/>
         <source>Open one of the folders searched for TSMs in the file manager</source>
         <translation>在文件管理器中打开搜索 TSM 的文件夹之一</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="110"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="111"/>
         <source>Folders searched (first match of a name wins)</source>
         <translation>搜索的文件夹（同名时以最先找到的为准）</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="111"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="112"/>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="111"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="112"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="112"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="113"/>
         <source>Double-click a folder to open it</source>
         <translation>双击文件夹即可打开</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="315"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="310"/>
         <source>Scanning the folders and loading every TSM…</source>
         <translation>正在扫描文件夹并加载所有 TSM…</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="316"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="311"/>
         <source>No TSMs found. Add an ONNX TSM, or put a plug-in in one of the folders below.</source>
         <translation>未找到 TSM。请添加 ONNX TSM，或将插件放入下方的某个文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="317"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="312"/>
         <source>TSMs found: %1 — ready: %2, broken: %3</source>
         <translation>找到的 TSM：%1 — 就绪：%2，已损坏：%3</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="325"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="320"/>
         <source>Select a TSM you added to remove it</source>
         <translation>选择您添加的 TSM 以将其移除</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="332"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="327"/>
         <source>Delete %1 (asks first)</source>
         <translation>删除 %1（会先确认）</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="364"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="359"/>
         <source>%1 is not listed. Refresh (F5) and try again.</source>
         <translation>%1 不在列表中。请刷新（F5）后重试。</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="383"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="378"/>
         <source>Remove TSM</source>
         <translation>移除 TSM</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="385"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="380"/>
         <source>Remove the plug-in “%1”?
 
 The library %2 is deleted. If the studio has loaded it, it stays loaded until the studio restarts.</source>
@@ -2945,7 +3122,7 @@ The library %2 is deleted. If the studio has loaded it, it stays loaded until th
 库文件 %2 将被删除。如果 Studio 已加载该插件，它将保持加载状态，直到 Studio 重新启动。</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="388"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="383"/>
         <source>Remove the TSM “%1”?
 
 Its manifest %2 is deleted; the model file it names is kept.</source>
@@ -2954,17 +3131,17 @@ Its manifest %2 is deleted; the model file it names is kept.</source>
 其清单文件 %2 将被删除；清单文件所指的模型文件将保留。</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="405"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="400"/>
         <source>%1 does not exist. Create it first: the registry searches it when it does.</source>
         <translation>%1 不存在。请先创建它：创建后注册表会搜索该文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="410"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="405"/>
         <source>Could not create %1: %2. Check that you may write to its parent folder.</source>
         <translation>无法创建 %1：%2。请检查您是否有其上级文件夹的写入权限。</translation>
     </message>
     <message>
-        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="417"/>
+        <location filename="../ui/plugins_panel/src/plugins_panel.cpp" line="412"/>
         <source>No file manager could open %1. Open the folder yourself.</source>
         <translation>没有文件管理器能够打开 %1。请自行打开该文件夹。</translation>
     </message>
@@ -3330,169 +3507,169 @@ Its manifest %2 is deleted; the model file it names is kept.</source>
         <translation>Macro-F1</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="54"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="55"/>
         <source>VLM</source>
         <translation>VLM</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="55"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="56"/>
         <source>VLM + EP</source>
         <translation>VLM + EP</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="56"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="57"/>
         <source>TSM</source>
         <translation>TSM</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="192"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="187"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="193"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="188"/>
         <source>Model folders, evaluated one after another (each is loaded in turn).</source>
         <translation>模型文件夹，依次评估（逐个加载）。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="194"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="189"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="195"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="190"/>
         <source>Add a model folder: a VITask run&apos;s final/ or a LLaVA folder (Ctrl+Shift+M)</source>
         <translation>添加模型文件夹：VITask 训练运行的 final/ 或 LLaVA 文件夹（Ctrl+Shift+M）</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="196"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="191"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="197"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="192"/>
         <source>Remove the selected models (Del)</source>
         <translation>移除选中的模型（Del）</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="198"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="193"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="199"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="194"/>
         <source>Instructions</source>
         <translation>指令</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="206"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="201"/>
         <source>Your own instruction (optional)</source>
         <translation>您自己的指令（可选）</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="207"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="202"/>
         <source>Asked as written for every sample, as one more row of the grid.</source>
         <translation>对每个样本按原文提问，作为网格中额外的一行。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="208"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="203"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="209"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="204"/>
         <source>Evaluate every model with every instruction (Ctrl+R)</source>
         <translation>用每条指令评估每个模型（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="210"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="205"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="211"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="206"/>
         <source>Stop after the sample being answered (Ctrl+.)</source>
         <translation>在当前样本回答完后停止（Ctrl+.）</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="212"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="207"/>
         <source>Macro-F1 per instruction (rows), model and system (columns).</source>
         <translation>按指令（行）、模型和系统（列）列出的 Macro-F1。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="238"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="233"/>
         <source>%1 could not be loaded: %2</source>
         <translation>无法加载 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="255"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="250"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="289"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="284"/>
         <source>Model folder</source>
         <translation>模型文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="304"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="299"/>
         <source>Add at least one model folder.</source>
         <translation>请至少添加一个模型文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="311"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="306"/>
         <source>Choose at least one instruction.</source>
         <translation>请至少选择一条指令。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="339"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="334"/>
         <source>Model %1 of %2: loading %3…</source>
         <translation>模型 %1 / %2：正在加载 %3…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="352"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="347"/>
         <source>Model %1 of %2: reading the dataset and running the TSM…</source>
         <translation>模型 %1 / %2：正在读取数据集并运行 TSM…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="377"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="372"/>
         <source>Cancelled: %1 of %2 models evaluated.</source>
         <translation>已取消：已评估 %1 / %2 个模型。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="378"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="373"/>
         <source>%1 of %2 models evaluated.</source>
         <translation>已评估 %1 / %2 个模型。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="392"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="387"/>
         <source>Cancelling after the sample being answered…</source>
         <translation>当前样本回答完后将取消…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="426"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="421"/>
         <source>%1
 Asked, e.g.: %2</source>
         <translation>%1
 提问示例：%2</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="437"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="432"/>
         <source>Macro-F1 %1 · accuracy %2 · macro AUC %3 · %4 unparseable</source>
         <translation>Macro-F1 %1 · 准确率 %2 · Macro AUC %3 · %4 个无法解析</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="440"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="435"/>
         <source>n/a</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="444"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="439"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="480"/>
+        <location filename="../ui/compare_panel/src/robustness_panel.cpp" line="475"/>
         <source>TSM %1</source>
         <translation>TSM %1</translation>
     </message>
@@ -4085,270 +4262,275 @@ Asked, e.g.: %2</source>
         <translation>测试宏 F1 + EP</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="78"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="79"/>
         <source>Evaluation of %1 finished:
 %2</source>
         <translation>%1 的评估已完成：
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="112"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="113"/>
         <source>New run…</source>
         <translation>新建运行…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="112"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="113"/>
         <source>Start vitask train on a run configuration</source>
         <translation>基于运行配置启动 vitask train</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="113"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="114"/>
         <source>Add run folder…</source>
         <translation>添加运行文件夹…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="114"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="115"/>
         <source>List a run folder written elsewhere, e.g. copied back from a GPU server</source>
         <translation>列出在其他地方生成的运行文件夹，例如从 GPU 服务器复制回来的</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="115"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="116"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="115"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="116"/>
         <source>Stop the selected run with a checkpoint; Resume continues it</source>
         <translation>停止选中的运行并保存检查点；“继续”可恢复运行</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="116"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="117"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="116"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="117"/>
         <source>Continue a cancelled, crashed or failed run from its last checkpoint</source>
         <translation>从最后一个检查点继续已取消、崩溃或失败的运行</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="117"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="118"/>
         <source>Evaluate…</source>
         <translation>评估…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="117"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="118"/>
         <source>Run vitask eval on the finished run&apos;s model</source>
         <translation>对已完成运行的模型执行 vitask eval</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="118"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="119"/>
         <source>Open in AI panel</source>
         <translation>在 AI 面板中打开</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="118"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="119"/>
         <source>Load the finished run&apos;s model in the AI panel</source>
         <translation>在 AI 面板中加载已完成运行的模型</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="119"/>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="126"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="120"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="127"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="120"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="121"/>
         <source>The selected runs side by side, their configuration differences highlighted</source>
         <translation>并排显示选中的运行，并高亮其配置差异</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="121"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="122"/>
         <source>Remove from list</source>
         <translation>从列表中移除</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="121"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="122"/>
         <source>Take the selected runs off the list; their folders stay on disk</source>
         <translation>将选中的运行从列表中移除；其文件夹仍保留在磁盘上</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="122"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="123"/>
         <source>Curves</source>
         <translation>曲线</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="123"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="124"/>
         <source>Configuration</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="124"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="125"/>
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="127"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="128"/>
         <source>Evaluating…</source>
         <translation>正在评估…</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="129"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="130"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="129"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="130"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="129"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="130"/>
         <source>Instruction</source>
         <translation>指令</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="129"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="130"/>
         <source>EP</source>
         <translation>EP</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="129"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="130"/>
         <source>Accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="129"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="130"/>
         <source>Macro-F1</source>
         <translation>Macro-F1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="125"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="126"/>
         <source>Evaluations</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="334"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="323"/>
         <source>vitask train exited before training started; see %1.</source>
         <translation>vitask train 在训练开始前已退出；请查看 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="453"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="442"/>
         <source>No runs yet</source>
         <translation>尚无运行</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="453"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="442"/>
         <source>Select a run</source>
         <translation>请选择一个运行</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="456"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="445"/>
         <source>Start one with New run… (Ctrl+Shift+T), or list a run folder with Add run folder… (Ctrl+Shift+A).</source>
         <translation>使用“新建运行…”（Ctrl+Shift+T）启动一个运行，或使用“添加运行文件夹…”（Ctrl+Shift+A）列出一个运行文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="483"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="472"/>
         <source>%v / %m steps · ETA %1</source>
         <translation>%v / %m 步 · 预计剩余 %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="484"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="473"/>
         <source>%v / %m steps</source>
         <translation>%v / %m 步</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="486"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="475"/>
         <source>step %1 of %2</source>
         <translation>第 %1 / %2 步</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="487"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="476"/>
         <source>stage %1</source>
         <translation>阶段 %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="488"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="477"/>
         <source>%1 steps/s</source>
         <translation>%1 步/秒</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="489"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="478"/>
+        <source>%1 processes (data parallel)</source>
+        <translation>%1 个进程（数据并行）</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="479"/>
         <source>started %1</source>
         <translation>开始于 %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="491"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="481"/>
         <source>took %1</source>
         <translation>用时 %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="492"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="482"/>
         <source>pid %1 on %2</source>
         <translation>pid %1，主机 %2</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="499"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="489"/>
         <source>%1 Resume (Ctrl+Shift+R) continues from its last checkpoint.</source>
         <translation>%1 按“继续”（Ctrl+Shift+R）可从最后一个检查点继续。</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="501"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="491"/>
         <source>Stopping: the trainer writes a checkpoint at its next logged step, then exits.</source>
         <translation>正在停止：训练程序将在下一个记录步骤写入检查点，然后退出。</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="503"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="493"/>
         <source>Training the TSM first (vitask tsm train); the run starts when it is done.</source>
         <translation>正在先训练 TSM（vitask tsm train）；完成后运行将开始。</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="504"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="494"/>
         <source>Starting vitask train: preparing the model and the data.</source>
         <translation>正在启动 vitask train：准备模型和数据。</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="535"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="525"/>
         <source>with</source>
         <translation>使用</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="535"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="525"/>
         <source>without</source>
         <translation>不使用</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="608"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="598"/>
         <source>Started %1 (pid %2).</source>
         <translation>已启动 %1（pid %2）。</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="677"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="667"/>
         <source>%1 cannot be resumed: it is %2. Resume continues a cancelled, crashed or failed run.</source>
         <translation>无法继续 %1：其状态为“%2”。“继续”仅适用于已取消、崩溃或失败的运行。</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="694"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="684"/>
         <source>Resumed %1 (pid %2).</source>
         <translation>已继续 %1（pid %2）。</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="724"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="714"/>
         <source>%1 has no final model yet: it is written when the run finishes.</source>
         <translation>%1 还没有最终模型：运行完成时才会写入。</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="738"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="728"/>
         <source>Add a run folder</source>
         <translation>添加运行文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="750"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="740"/>
         <source>Stop training?</source>
         <translation>停止训练？</translation>
     </message>
     <message>
-        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="751"/>
+        <location filename="../ui/runs_panel/src/runs_panel.cpp" line="741"/>
         <source>Stop %1?
 
 The trainer writes a checkpoint at its next logged step and exits. Resume continues from there with the same results as an uninterrupted run.</source>
