@@ -1757,109 +1757,142 @@ Das Manifest %1 konnte nicht gelöscht werden (%2): Löschen Sie es selbst.</tra
 <context>
     <name>vitask::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="26"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="28"/>
         <source>Export %1</source>
         <translation>%1 exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="31"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="33"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="34"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="36"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Ordner:</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="40"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="42"/>
         <source>PDF report (a page per case)</source>
         <translation>PDF-Bericht (eine Seite pro Fall)</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="41"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="43"/>
         <source>HTML report</source>
         <translation>HTML-Bericht</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="42"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="44"/>
         <source>JSON report</source>
         <translation>JSON-Bericht</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="43"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="45"/>
         <source>DICOM Structured Report + key image (Secondary Capture) per case</source>
         <translation>DICOM Structured Report + Schlüsselbild (Secondary Capture) pro Fall</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="44"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="46"/>
         <source>Copies of the DICOM source images</source>
         <translation>Kopien der DICOM-Quellbilder</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="45"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="47"/>
         <source>Reviews as CSV</source>
         <translation>Befundungen als CSV</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="46"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="48"/>
         <source>Reviews as JSON</source>
         <translation>Befundungen als JSON</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="47"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="49"/>
         <source>Only reviewed cases</source>
         <translation>Nur befundete Fälle</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="48"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="50"/>
         <source>De-identify (DICOM PS3.15 Basic Profile: no patient names, IDs or dates; new UIDs)</source>
         <translation>De-identifizieren (DICOM PS3.15 Basic Profile: keine Patientennamen, IDs oder Daten; neue UIDs)</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="51"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="52"/>
+        <source>Send the DICOM files to the PACS (set the archive in the PACS tab)</source>
+        <translation>Die DICOM-Dateien an das PACS senden (Archiv im PACS-Reiter einstellen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="53"/>
+        <source>Send the DICOM files to the PACS (%1)</source>
+        <translation>Die DICOM-Dateien an das PACS senden (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="59"/>
         <source>Write:</source>
         <translation>Schreiben:</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="55"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="70"/>
         <source>Without de-identification the files carry patients&apos; names, IDs and dates. Keep them inside your institution.</source>
         <translation>Ohne De-Identifizierung enthalten die Dateien Namen, IDs und Daten der Patienten. Behalten Sie sie in Ihrer Einrichtung.</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="71"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="86"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="76"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="91"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="125"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="98"/>
+        <source>The PACS took %1 file(s) and refused %2.</source>
+        <translation>Das PACS hat %1 Datei(en) angenommen und %2 abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="99"/>
+        <source>The PACS took all %1 file(s).</source>
+        <translation>Das PACS hat alle %1 Datei(en) angenommen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="104"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="151"/>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="125"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="151"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="135"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="161"/>
         <source>Choose at least one thing to write.</source>
         <translation>Wählen Sie mindestens etwas zum Schreiben.</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="166"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="192"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="168"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="194"/>
         <source>Stopped: the report files were not written.</source>
         <translation>Angehalten: die Berichtsdateien wurden nicht geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="213"/>
+        <source>Sending %n DICOM file(s) to %1 ...</source>
+        <translation>
+            <numerusform>Sende %n DICOM-Datei an %1 ...</numerusform>
+            <numerusform>Sende %n DICOM-Dateien an %1 ...</numerusform>
+        </translation>
     </message>
 </context>
 <context>

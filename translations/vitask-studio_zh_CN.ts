@@ -1756,109 +1756,141 @@ The manifest %1 could not be deleted (%2): delete it yourself.</source>
 <context>
     <name>vitask::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="26"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="28"/>
         <source>Export %1</source>
         <translation>导出 %1</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="31"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="33"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="34"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="36"/>
         <source>&amp;Folder:</source>
         <translation>文件夹(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="40"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="42"/>
         <source>PDF report (a page per case)</source>
         <translation>PDF 报告（每个病例一页）</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="41"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="43"/>
         <source>HTML report</source>
         <translation>HTML 报告</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="42"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="44"/>
         <source>JSON report</source>
         <translation>JSON 报告</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="43"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="45"/>
         <source>DICOM Structured Report + key image (Secondary Capture) per case</source>
         <translation>每个病例的 DICOM 结构化报告（SR）+ 关键图像（Secondary Capture）</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="44"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="46"/>
         <source>Copies of the DICOM source images</source>
         <translation>DICOM 源图像的副本</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="45"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="47"/>
         <source>Reviews as CSV</source>
         <translation>审阅结果（CSV）</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="46"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="48"/>
         <source>Reviews as JSON</source>
         <translation>审阅结果（JSON）</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="47"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="49"/>
         <source>Only reviewed cases</source>
         <translation>仅已审阅的病例</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="48"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="50"/>
         <source>De-identify (DICOM PS3.15 Basic Profile: no patient names, IDs or dates; new UIDs)</source>
         <translation>去标识化（DICOM PS3.15 Basic Profile：不含患者姓名、ID 和日期；生成新的 UID）</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="51"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="52"/>
+        <source>Send the DICOM files to the PACS (set the archive in the PACS tab)</source>
+        <translation>将 DICOM 文件发送到 PACS（请在 PACS 标签页中设置归档）</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="53"/>
+        <source>Send the DICOM files to the PACS (%1)</source>
+        <translation>将 DICOM 文件发送到 PACS（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="59"/>
         <source>Write:</source>
         <translation>写入：</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="55"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="70"/>
         <source>Without de-identification the files carry patients&apos; names, IDs and dates. Keep them inside your institution.</source>
         <translation>未经去标识化的文件包含患者的姓名、ID 和日期。请勿将其带出本机构。</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="71"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="86"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="76"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="91"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="125"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="98"/>
+        <source>The PACS took %1 file(s) and refused %2.</source>
+        <translation>PACS 接收了 %1 个文件，拒绝了 %2 个。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="99"/>
+        <source>The PACS took all %1 file(s).</source>
+        <translation>PACS 接收了全部 %1 个文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="104"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="151"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="125"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="151"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="135"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="161"/>
         <source>Choose at least one thing to write.</source>
         <translation>请至少选择一项要写入的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="166"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="192"/>
         <source>Wrote %1</source>
         <translation>已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="168"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="194"/>
         <source>Stopped: the report files were not written.</source>
         <translation>已停止：报告文件未写入。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="213"/>
+        <source>Sending %n DICOM file(s) to %1 ...</source>
+        <translation>
+            <numerusform>正在将 %n 个 DICOM 文件发送到 %1 ...</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -73,6 +73,16 @@ void PacsService::retrieve(const pacs::PacsNode& node, const std::string& studyU
     });
 }
 
+void PacsService::send(const pacs::PacsNode& node, const std::vector<std::filesystem::path>& files,
+                       std::function<void(const pacs::TransferResult&)> done, Failed failed) {
+    state_->network.post([node, files, done = std::move(done), failed = std::move(failed)] {
+        guarded([&] {
+            const auto result = pacs::DimseClient(node).send(files);
+            if (done) done(result);
+        }, failed);
+    });
+}
+
 void PacsService::cancelRetrieve() { state_->cancel = true; }
 
 }  // namespace vitask::service

@@ -43,4 +43,15 @@ void PacsBridge::retrieve(const pacs::PacsNode& node, const QString& studyUid) {
 
 void PacsBridge::cancelRetrieve() { service_->cancelRetrieve(); }
 
+void PacsBridge::send(const pacs::PacsNode& node, const QStringList& files) {
+    std::vector<std::filesystem::path> paths;
+    for (const auto& file : files) paths.emplace_back(file.toStdString());
+    service_->send(
+        node, paths,
+        [this](const pacs::TransferResult& result) {
+            postTo(this, [this, result] { Q_EMIT sent(result.completed, result.failed); });
+        },
+        failure(this, QStringLiteral("C-STORE")));
+}
+
 }  // namespace vitask::ui

@@ -64,11 +64,11 @@ PacsBrowser::PacsBrowser(PacsBridge* bridge, QWidget* parent)
                                 {echo_, "pacsEcho"}})
         widget->setObjectName(QLatin1String(name));
     port_->setRange(1, 65535);
-    auto settings = StudioSettings::open();
-    host_->setText(settings.value(QStringLiteral("pacs/host")).toString());
-    port_->setValue(settings.value(QStringLiteral("pacs/port"), 104).toInt());
-    calledAe_->setText(settings.value(QStringLiteral("pacs/called_ae")).toString());
-    callingAe_->setText(settings.value(QStringLiteral("pacs/calling_ae"), QStringLiteral("VITASK")).toString());
+    const auto saved = StudioSettings::pacsNode();
+    host_->setText(QString::fromStdString(saved.host));
+    port_->setValue(saved.port);
+    calledAe_->setText(QString::fromStdString(saved.calledAe));
+    callingAe_->setText(QString::fromStdString(saved.callingAe));
     const auto dicomDate = new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,8}")), this);
     dateFrom_->setValidator(dicomDate);
     dateTo_->setValidator(dicomDate);
@@ -257,12 +257,6 @@ void PacsBrowser::setBusy(bool busy) {
     }
 }
 
-void PacsBrowser::saveNode() const {
-    auto settings = StudioSettings::open();
-    settings.setValue(QStringLiteral("pacs/host"), host_->text().trimmed());
-    settings.setValue(QStringLiteral("pacs/port"), port_->value());
-    settings.setValue(QStringLiteral("pacs/called_ae"), calledAe_->text().trimmed());
-    settings.setValue(QStringLiteral("pacs/calling_ae"), callingAe_->text().trimmed());
-}
+void PacsBrowser::saveNode() const { StudioSettings::setPacsNode(node()); }
 
 }  // namespace vitask::ui

@@ -1,7 +1,9 @@
 #include "vitask/ui/review_panel/export_dialog.h"
 
 #include "vitask/common/error.h"
+#include "vitask/ui/bridge/pacs_bridge.h"
 #include "vitask/ui/bridge/post_to.h"
+#include "vitask/ui/settings/studio_settings.h"
 #include "vitask/ui/review_panel/worklist_session.h"
 
 #include <QCheckBox>
@@ -46,11 +48,24 @@ ExportDialog::ExportDialog(const WorklistSession& session, QWidget* parent)
     reviewsJson_ = box(tr("Reviews as JSON"), false);
     reviewedOnly_ = box(tr("Only reviewed cases"), true);
     deidentify_ = box(tr("De-identify (DICOM PS3.15 Basic Profile: no patient names, IDs or dates; new UIDs)"), true);
+    const auto archive = StudioSettings::pacsNode();
+    sendToPacs_ = box(archive.host.empty() ? tr("Send the DICOM files to the PACS (set the archive in the PACS tab)")
+                                           : tr("Send the DICOM files to the PACS (%1)").arg(QString::fromStdString(archive.describe())),
+                      false);
+    sendToPacs_->setObjectName(QStringLiteral("sendToPacs"));
+    pacs_ = new PacsBridge(this);
     auto* formats = new QVBoxLayout;
     for (auto* b : {pdf_, html_, json_, dicom_, sources_, csv_, reviewsJson_}) formats->addWidget(b);
     form->addRow(tr("Write:"), formats);
     form->addRow(QString(), reviewedOnly_);
     form->addRow(QString(), deidentify_);
+    form->addRow(QString(), sendToPacs_);
+    const auto updateSend = [this, archive] {
+        sendToPacs_->setEnabled(!archive.host.empty() && (dicom_->isChecked() || sources_->isChecked()));
+    };
+    updateSend();
+    connect(dicom_, &QCheckBox::toggled, this, updateSend);
+    connect(sources_, &QCheckBox::toggled, this, updateSend);
     layout->addLayout(form);
     warning_ = new QLabel(tr("Without de-identification the files carry patients' names, IDs and dates. "
                              "Keep them inside your institution."),
@@ -78,6 +93,17 @@ ExportDialog::ExportDialog(const WorklistSession& session, QWidget* parent)
     });
     connect(deidentify_, &QCheckBox::toggled, warning_, [this](bool on) { warning_->setVisible(!on); });
     connect(exportButton_, &QPushButton::clicked, this, &ExportDialog::startExport);
+    connect(pacs_, &PacsBridge::sent, this, [this](int completed, int failed) {
+        exportButton_->setEnabled(true);
+        log_->appendPlainText(failed ? tr("The PACS took %1 file(s) and refused %2.").arg(completed).arg(failed)
+                                     : tr("The PACS took all %1 file(s).").arg(completed));
+        Q_EMIT sent(completed, failed);
+    });
+    connect(pacs_, &PacsBridge::failed, this, [this](const QString& what, const QString& message) {
+        exportButton_->setEnabled(true);
+        log_->appendPlainText(tr("%1: %2").arg(what, message));
+        Q_EMIT sent(0, -1);
+    });
     connect(cancelButton_, &QPushButton::clicked, this, [this] {
         if (running_)
             cancelExport();
@@ -167,7 +193,9 @@ void ExportDialog::startExport() {
             for (const QString& problem : result.problems) self->log_->appendPlainText(problem);
             if (result.cancelled) self->log_->appendPlainText(tr("Stopped: the report files were not written."));
             if (!error.isEmpty()) self->log_->appendPlainText(error);
-            Q_EMIT self->finished(error.isEmpty() && !result.cancelled);
+            const bool ok = error.isEmpty() && !result.cancelled;
+            Q_EMIT self->finished(ok);
+            if (ok && self->sendToPacs_->isEnabled() && self->sendToPacs_->isChecked()) self->sendToPacs();
         });
     });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
@@ -175,5 +203,17 @@ void ExportDialog::startExport() {
 }
 
 void ExportDialog::cancelExport() { cancel_->store(true); }
+
+void ExportDialog::sendToPacs() {
+    QStringList dicomFiles;
+    for (const QString& file : result_.files)
+        if (file.endsWith(QLatin1String(".dcm"), Qt::CaseInsensitive)) dicomFiles << file;
+    if (dicomFiles.isEmpty()) return;
+    const auto archive = StudioSettings::pacsNode();
+    log_->appendPlainText(tr("Sending %n DICOM file(s) to %1 ...", nullptr, static_cast<int>(dicomFiles.size()))
+                              .arg(QString::fromStdString(archive.describe())));
+    exportButton_->setEnabled(false);
+    pacs_->send(archive, dicomFiles);
+}
 
 }  // namespace vitask::ui

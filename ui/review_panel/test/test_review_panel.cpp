@@ -10,7 +10,9 @@
 #include "vitask/ui/ai_panel/probability_table.h"
 #include "vitask/ui/bridge/engine_bridge.h"
 #include "vitask/ui/review_panel/case_answer_json.h"
+#include "orthanc_server.h"
 #include "vitask/ui/review_panel/export_dialog.h"
+#include "vitask/ui/settings/studio_settings.h"
 #include "vitask/ui/review_panel/new_worklist_dialog.h"
 #include "vitask/ui/review_panel/review_panel.h"
 #include "vitask/ui/review_store/worklist_summary.h"
@@ -26,6 +28,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QCheckBox>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -405,6 +408,48 @@ private Q_SLOTS:
                                     .trimmed();
         QVERIFY(fileBytes(folder + QStringLiteral("/report-reviews.csv")).contains(copyUid.toUtf8()));
         QVERIFY(fileBytes(folder + QStringLiteral("/report-reviews.json")).contains(copyUid.toUtf8()));
+    }
+
+    // The exported SR, key images and source copies sent back to a real Orthanc (the PACS
+    // tab's archive), de-identified as written: the archive then holds the new study.
+    void exportSendsTheDicomFilesToThePacs() {
+        OrthancServer orthanc;
+        const auto problem = orthanc.start(dir_.path());
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        StudioSettings::setPacsNode(orthanc.node());
+        auto store = ReviewStore::openDefault();
+        const qint64 id = makeWorklist(store, studies_, false);
+        WorklistSession session(store, id, QStringLiteral("Dr. Send"), engine_.get());
+        QSignalSpy answered(&session, &WorklistSession::answeringFinished);
+        session.startAnswering();
+        QVERIFY(answered.wait(120000));
+
+        const QString folder = dir_.filePath(QStringLiteral("export-sent"));
+        QDir().mkpath(folder);
+        ExportDialog dialog(session);
+        ExportOptions o;
+        o.folder = folder;
+        o.pdf = false;
+        o.dicom = o.sourceCopies = true;
+        o.deidentify = true;
+        dialog.setOptions(o);
+        auto* send = dialog.findChild<QCheckBox*>(QStringLiteral("sendToPacs"));
+        QVERIFY(send && send->isEnabled());
+        send->setChecked(true);
+        QSignalSpy sent(&dialog, &ExportDialog::sent);
+        dialog.startExport();
+        QVERIFY(sent.wait(120000));
+        const int dicomFiles = static_cast<int>(std::count_if(dialog.result().files.begin(), dialog.result().files.end(),
+                                                              [](const QString& f) { return f.endsWith(QLatin1String(".dcm")); }));
+        QVERIFY(dicomFiles >= 6);  // per case: SR, key image, source copy
+        QCOMPARE(sent.first().at(0).toInt(), dicomFiles);
+        QCOMPARE(sent.first().at(1).toInt(), 0);
+        // Found in the archive under the de-identified study UID the SR carries.
+        const QString srStudy = runPython(QStringLiteral("import pydicom, sys; print(pydicom.dcmread(sys.argv[1]).StudyInstanceUID)"),
+                                          {folder + QStringLiteral("/dicom/case-0001-sr.dcm")}).trimmed();
+        vitask::pacs::StudyQuery query;
+        query.studyUid = srStudy.toStdString();
+        QCOMPARE(vitask::pacs::DimseClient(orthanc.node()).findStudies(query).size(), size_t{1});
     }
 
     // A worklist under review (answered, one case accepted, a reject refused for want of a

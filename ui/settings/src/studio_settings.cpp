@@ -77,4 +77,23 @@ void StudioSettings::addRecentStudy(const QString& path) { addRecent(QStringLite
 QStringList StudioSettings::recentModels() { return open().value(QStringLiteral("recent/models")).toStringList(); }
 void StudioSettings::addRecentModel(const QString& folder) { addRecent(QStringLiteral("recent/models"), folder); }
 
+pacs::PacsNode StudioSettings::pacsNode() {
+    auto settings = open();
+    pacs::PacsNode node;
+    node.host = settings.value(QStringLiteral("pacs/host")).toString().toStdString();
+    node.port = settings.value(QStringLiteral("pacs/port"), 104).toInt();
+    node.calledAe = settings.value(QStringLiteral("pacs/called_ae")).toString().toStdString();
+    const auto calling = settings.value(QStringLiteral("pacs/calling_ae")).toString();
+    if (!calling.isEmpty()) node.callingAe = calling.toStdString();
+    return node;
+}
+
+void StudioSettings::setPacsNode(const pacs::PacsNode& node) {
+    auto settings = open();
+    settings.setValue(QStringLiteral("pacs/host"), QString::fromStdString(node.host));
+    settings.setValue(QStringLiteral("pacs/port"), node.port);
+    settings.setValue(QStringLiteral("pacs/called_ae"), QString::fromStdString(node.calledAe));
+    settings.setValue(QStringLiteral("pacs/calling_ae"), QString::fromStdString(node.callingAe));
+}
+
 }  // namespace vitask::ui

@@ -34,6 +34,9 @@ public:
     void retrieve(const pacs::PacsNode& node, const std::string& studyUid, std::function<void(int, int)> progress,
                   std::function<void(const std::filesystem::path& folder, const pacs::TransferResult&)> done,
                   Failed failed);
+    // C-STORE of `files` (reports sent back, de-identified or not as they were written).
+    void send(const pacs::PacsNode& node, const std::vector<std::filesystem::path>& files,
+              std::function<void(const pacs::TransferResult&)> done, Failed failed);
     // Stops the running retrieve between two instances (its `failed` says "cancelled";
     // what arrived stays in the cache folder).
     void cancelRetrieve();

@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <vector>
@@ -22,12 +23,14 @@ public:
     void find(const pacs::PacsNode& node, const pacs::StudyQuery& query);
     void retrieve(const pacs::PacsNode& node, const QString& studyUid);
     void cancelRetrieve();
+    void send(const pacs::PacsNode& node, const QStringList& files);
 
 Q_SIGNALS:
     void echoed();
     void found(const std::vector<vitask::pacs::StudyMatch>& matches);
     void retrieveProgress(int done, int total);
     void retrieved(const QString& studyUid, const QString& folder, int completed, int failed);
+    void sent(int completed, int failed);
     // What failed ("C-FIND", "C-GET of <uid>") and the message to show.
     void failed(const QString& what, const QString& message);
 

@@ -4,6 +4,8 @@
 
 #include "vitask/service/device.h"
 
+#include "vitask/pacs/pacs_node.h"
+
 #include <QSettings>
 #include <QString>
 #include <QStringList>
@@ -40,6 +42,11 @@ public:
     static void addRecentStudy(const QString& path);
     static QStringList recentModels();
     static void addRecentModel(const QString& folder);
+
+    // The archive of the PACS tab (pacs/host, port, called_ae, calling_ae); an empty host
+    // when none was given.
+    static pacs::PacsNode pacsNode();
+    static void setPacsNode(const pacs::PacsNode& node);
 };
 
 }  // namespace vitask::ui
