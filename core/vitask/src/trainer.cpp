@@ -132,13 +132,13 @@ public:
 
 private:
     void prepare();
-    // The EP connector: kept from a VITask base model of the TSM's width, else new, which
-    // some stage must then train (plugging in another TSM).
     // The base model's exemplar spec (nullopt: scratch, or a plain LLaVA checkpoint).
     std::optional<ExemplarSpec> baseExemplarSpec() const;
     // This run's: the TSM's widths, the shape the config asks for, and what it leaves
     // unset from the base model's connector (ExemplarOptions).
     ExemplarSpec exemplarSpec() const;
+    // The EP connector: kept from a VITask base model of the same exemplar spec, else new,
+    // which some stage must then train (plugging in another TSM).
     void prepareConnector();
     int64_t stageSteps(const StageSpec& stage) const;
     double learningRate(const StageSpec& stage, int64_t stageStep, int64_t steps) const;
