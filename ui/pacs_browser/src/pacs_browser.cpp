@@ -3,6 +3,7 @@
 #include "vitask/ui/bridge/pacs_bridge.h"
 #include "vitask/ui/settings/studio_settings.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -27,35 +28,34 @@ QString displayDate(const QString& dicomDate) {
     return dicomDate.size() == 8 ? dicomDate.left(4) + '-' + dicomDate.mid(4, 2) + '-' + dicomDate.right(2) : dicomDate;
 }
 
-QLineEdit* field(const QString& placeholder, QWidget* parent) {
-    auto* edit = new QLineEdit(parent);
-    edit->setPlaceholderText(placeholder);
-    edit->setClearButtonEnabled(true);
-    return edit;
-}
 
 }  // namespace
 
 PacsBrowser::PacsBrowser(PacsBridge* bridge, QWidget* parent)
     : QWidget(parent),
       bridge_(bridge),
-      host_(field(tr("pacs.hospital.org"), this)),
-      calledAe_(field(tr("its AE title"), this)),
-      callingAe_(field(QStringLiteral("VITASK"), this)),
+      host_(new QLineEdit(this)),
+      calledAe_(new QLineEdit(this)),
+      callingAe_(new QLineEdit(this)),
       port_(new QSpinBox(this)),
-      patientId_(field(tr("Patient ID"), this)),
-      patientName_(field(tr("Name (DOE^*)"), this)),
-      modality_(field(tr("Modality (CT, MR, ...)"), this)),
-      dateFrom_(field(tr("From YYYYMMDD"), this)),
-      dateTo_(field(tr("To YYYYMMDD"), this)),
-      accession_(field(tr("Accession"), this)),
-      echo_(new QPushButton(tr("Test connection"), this)),
-      find_(new QPushButton(tr("&Find"), this)),
-      retrieve_(new QPushButton(tr("&Retrieve"), this)),
-      cancel_(new QPushButton(tr("Cancel"), this)),
+      patientId_(new QLineEdit(this)),
+      patientName_(new QLineEdit(this)),
+      modality_(new QLineEdit(this)),
+      dateFrom_(new QLineEdit(this)),
+      dateTo_(new QLineEdit(this)),
+      accession_(new QLineEdit(this)),
+      echo_(new QPushButton(this)),
+      find_(new QPushButton(this)),
+      retrieve_(new QPushButton(this)),
+      cancel_(new QPushButton(this)),
       matches_(new QTableWidget(0, ColumnCount, this)),
       progress_(new QProgressBar(this)),
-      status_(new QLabel(this)) {
+      status_(new QLabel(this)),
+      archiveLabel_(new QLabel(this)),
+      titlesLabel_(new QLabel(this)),
+      patientLabel_(new QLabel(this)),
+      studyLabel_(new QLabel(this)),
+      datesLabel_(new QLabel(this)) {
     setObjectName(QStringLiteral("pacsBrowser"));
     for (auto [widget, name] : {std::pair<QWidget*, const char*>{host_, "pacsHost"}, {port_, "pacsPort"},
                                 {calledAe_, "pacsCalledAe"}, {callingAe_, "pacsCallingAe"}, {patientId_, "pacsPatientId"},
@@ -64,6 +64,8 @@ PacsBrowser::PacsBrowser(PacsBridge* bridge, QWidget* parent)
                                 {echo_, "pacsEcho"}})
         widget->setObjectName(QLatin1String(name));
     port_->setRange(1, 65535);
+    for (auto* edit : {host_, calledAe_, callingAe_, patientId_, patientName_, modality_, dateFrom_, dateTo_, accession_})
+        edit->setClearButtonEnabled(true);
     const auto saved = StudioSettings::pacsNode();
     host_->setText(QString::fromStdString(saved.host));
     port_->setValue(saved.port);
@@ -78,27 +80,27 @@ PacsBrowser::PacsBrowser(PacsBridge* bridge, QWidget* parent)
     auto* address = new QHBoxLayout;
     address->addWidget(host_, 1);
     address->addWidget(port_);
-    archive->addRow(tr("Archive"), address);
+    archive->addRow(archiveLabel_, address);
     auto* titles = new QHBoxLayout;
     titles->addWidget(calledAe_);
     titles->addWidget(callingAe_);
     titles->addWidget(echo_);
-    archive->addRow(tr("AE titles"), titles);
+    archive->addRow(titlesLabel_, titles);
 
     auto* keys = new QFormLayout;
-    keys->addRow(tr("Patient"), [&] {
+    keys->addRow(patientLabel_, [&] {
         auto* row = new QHBoxLayout;
         row->addWidget(patientId_);
         row->addWidget(patientName_);
         return row;
     }());
-    keys->addRow(tr("Study"), [&] {
+    keys->addRow(studyLabel_, [&] {
         auto* row = new QHBoxLayout;
         row->addWidget(modality_);
         row->addWidget(accession_);
         return row;
     }());
-    keys->addRow(tr("Dates"), [&] {
+    keys->addRow(datesLabel_, [&] {
         auto* row = new QHBoxLayout;
         row->addWidget(dateFrom_);
         row->addWidget(dateTo_);
@@ -106,8 +108,6 @@ PacsBrowser::PacsBrowser(PacsBridge* bridge, QWidget* parent)
         return row;
     }());
 
-    matches_->setHorizontalHeaderLabels({tr("Date"), tr("Patient ID"), tr("Name"), tr("Modalities"), tr("Description"),
-                                         tr("Accession"), tr("Images")});
     matches_->setSelectionBehavior(QAbstractItemView::SelectRows);
     matches_->setSelectionMode(QAbstractItemView::SingleSelection);
     matches_->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -133,6 +133,7 @@ PacsBrowser::PacsBrowser(PacsBridge* bridge, QWidget* parent)
     cancel_->hide();
     retrieve_->setEnabled(false);
     find_->setDefault(true);
+    retranslateUi();
 
     connect(echo_, &QPushButton::clicked, this, &PacsBrowser::testConnection);
     connect(find_, &QPushButton::clicked, this, &PacsBrowser::find);
@@ -166,6 +167,34 @@ PacsBrowser::PacsBrowser(PacsBridge* bridge, QWidget* parent)
         setBusy(false);
         showStatus(tr("%1: %2").arg(what, message), true);
     });
+}
+
+void PacsBrowser::retranslateUi() {
+    host_->setPlaceholderText(tr("pacs.hospital.org"));
+    calledAe_->setPlaceholderText(tr("its AE title"));
+    callingAe_->setPlaceholderText(QStringLiteral("VITASK"));
+    patientId_->setPlaceholderText(tr("Patient ID"));
+    patientName_->setPlaceholderText(tr("Name (DOE^*)"));
+    modality_->setPlaceholderText(tr("Modality (CT, MR, ...)"));
+    dateFrom_->setPlaceholderText(tr("From YYYYMMDD"));
+    dateTo_->setPlaceholderText(tr("To YYYYMMDD"));
+    accession_->setPlaceholderText(tr("Accession"));
+    echo_->setText(tr("Test connection"));
+    find_->setText(tr("&Find"));
+    retrieve_->setText(tr("&Retrieve"));
+    cancel_->setText(tr("Cancel"));
+    archiveLabel_->setText(tr("Archive"));
+    titlesLabel_->setText(tr("AE titles"));
+    patientLabel_->setText(tr("Patient"));
+    studyLabel_->setText(tr("Study"));
+    datesLabel_->setText(tr("Dates"));
+    matches_->setHorizontalHeaderLabels({tr("Date"), tr("Patient ID"), tr("Name"), tr("Modalities"), tr("Description"),
+                                         tr("Accession"), tr("Images")});
+}
+
+void PacsBrowser::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 pacs::PacsNode PacsBrowser::node() const {

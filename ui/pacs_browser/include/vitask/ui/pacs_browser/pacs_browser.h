@@ -41,7 +41,11 @@ Q_SIGNALS:
     // A retrieved study's folder, for the main window to open like any folder.
     void openRequested(const QString& folder);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
     void showMatches(const std::vector<pacs::StudyMatch>& matches);
     void showStatus(const QString& text, bool error);
     void setBusy(bool busy);
@@ -55,6 +59,7 @@ private:
     QTableWidget* matches_;
     QProgressBar* progress_;
     QLabel* status_;
+    QLabel *archiveLabel_, *titlesLabel_, *patientLabel_, *studyLabel_, *datesLabel_;
 };
 
 }  // namespace vitask::ui
