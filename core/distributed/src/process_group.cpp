@@ -9,6 +9,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include <csignal>
+
 namespace vitask::distributed {
 
 #ifdef VITASK_HAVE_C10D
@@ -42,6 +44,10 @@ ProcessGroup::ProcessGroup(std::unique_ptr<Impl> impl, int rank, int size)
 ProcessGroup::~ProcessGroup() = default;
 
 std::unique_ptr<ProcessGroup> ProcessGroup::join(const LaunchEnvironment& env, std::chrono::milliseconds timeout) {
+    // Gloo writes to its peers' sockets without MSG_NOSIGNAL: a peer that died would kill
+    // this process with SIGPIPE instead of failing the exchange with a message. Python
+    // ignores SIGPIPE from the start, which is why PyTorch users never meet this.
+    std::signal(SIGPIPE, SIG_IGN);
     auto impl = std::make_unique<Impl>();
     impl->rank = env.rank;
     impl->size = env.worldSize;
