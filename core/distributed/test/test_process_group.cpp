@@ -68,7 +68,10 @@ std::string collectivesFail(ProcessGroup& group) {
 int peer(const std::string& scenario) {
     const int port = std::stoi(std::getenv("MASTER_PORT"));
     auto group = ProcessGroup::join(environment(1, port), kTimeout);
-    if (scenario == "die") ::_exit(3);  // joined, then gone without a word
+    if (scenario == "die") {  // joined (both sides), then gone without a word
+        group->barrier();
+        ::_exit(3);
+    }
     const auto failed = collectivesFail(*group);
     if (!failed.empty()) std::fprintf(stderr, "rank 1: %s\n", failed.c_str());
     return failed.empty() ? 0 : 1;
@@ -110,6 +113,7 @@ private Q_SLOTS:
     void aRankThatDiesStopsTheOthersWithAMessage() {
         const int port = startPeer("die");
         auto group = ProcessGroup::join(environment(0, port), kTimeout);
+        group->barrier();  // the peer is past joining when it dies
         QVERIFY(peer_.waitForFinished(30000));
         QCOMPARE(peer_.exitCode(), 3);
         const auto started = std::chrono::steady_clock::now();
