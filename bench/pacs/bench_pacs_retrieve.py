@@ -1,0 +1,135 @@
+#!/usr/bin/python3
+"""Retrieving a CT series from a PACS: `vitask pacs get` (C-GET) against DCMTK's `getscu`
+on the same 300-image series (512 x 512, 16 bit) in a local Orthanc started here, as
+whole commands (process start to exit, the images written to disk). Runs alternate
+(ours, getscu, ours, ...); medians over --repeats. Prints one JSON object.
+
+  bench/pacs/bench_pacs_retrieve.py --vitask build/bin/vitask [--repeats 5] [--images 300]
+  bench/pacs/bench_pacs_retrieve.py --table RESULT.json   # its markdown table (docs/benchmarks.md)
+
+The series is made from the demo's CT phantom (its header, a new study, new UIDs, a
+smooth 512 x 512 pattern per slice) and stored with `vitask pacs send`."""
+import argparse
+import json
+import os
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+import numpy as np
+import pydicom
+from pydicom.uid import generate_uid
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def make_series(folder, images):
+    template = pydicom.dcmread(os.path.join(ROOT, "resources/demo/studies/ct_phantom/ct_001.dcm"))
+    study, series = generate_uid(), generate_uid()
+    y, x = np.mgrid[0:512, 0:512]
+    for i in range(images):
+        d = template.copy()
+        d.StudyInstanceUID, d.SeriesInstanceUID = study, series
+        d.SOPInstanceUID = generate_uid()
+        d.file_meta.MediaStorageSOPInstanceUID = d.SOPInstanceUID
+        d.InstanceNumber = i + 1
+        d.ImagePositionPatient = [0, 0, float(i)]
+        d.Rows = d.Columns = 512
+        pixels = (1000 * np.sin(x / 40.0 + i / 30.0) * np.cos(y / 50.0)).astype(np.int16)
+        d.PixelRepresentation = 1
+        d.PixelData = pixels.tobytes()
+        d.save_as(os.path.join(folder, f"ct_{i:03d}.dcm"), write_like_original=False)
+    return study
+
+
+def timed(command, out):
+    shutil.rmtree(out, ignore_errors=True)
+    os.makedirs(out)
+    started = time.perf_counter()
+    done = subprocess.run(command, capture_output=True, text=True)
+    seconds = time.perf_counter() - started
+    if done.returncode != 0:
+        sys.exit(f"failed ({done.returncode}): {' '.join(command)}\n{done.stderr[-2000:]}")
+    return seconds, len([f for f in os.listdir(out) if not f.endswith(".partial")])
+
+
+def table(path):
+    with open(path) as f:
+        result = json.load(f)
+    lines = ["| command | seconds (median) | images/s | runs (s) |", "|---|---|---|---|"]
+    for name, side in result["sides"].items():
+        lines.append(f"| {name} | {side['seconds_median']:.2f} | {side['images_per_s_median']:.1f} | "
+                     + ", ".join(f"{s:.2f}" for s in side["seconds"]) + " |")
+    print("\n".join(lines))
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--table", help="print the markdown table of a result file and exit")
+    parser.add_argument("--vitask")
+    parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--images", type=int, default=300)
+    args = parser.parse_args()
+    if args.table:
+        return table(args.table)
+    if not args.vitask:
+        parser.error("--vitask is required")
+    vitask = os.path.abspath(args.vitask)
+    work = tempfile.mkdtemp(prefix="vitask-pacs-bench-")
+    orthanc = None
+    try:
+        series = os.path.join(work, "series")
+        os.makedirs(series)
+        study = make_series(series, args.images)
+        dicom_port, http_port = free_port(), free_port()
+        with open(os.path.join(work, "orthanc.json"), "w") as f:
+            json.dump({"Name": "bench", "StorageDirectory": os.path.join(work, "db"), "IndexDirectory": os.path.join(work, "db"),
+                       "HttpPort": http_port, "DicomPort": dicom_port, "DicomAet": "ORTHANC", "RemoteAccessAllowed": False,
+                       "AuthenticationEnabled": False, "Plugins": [],
+                       "DicomModalities": {"bench": ["VITASK", "127.0.0.1", 104]}}, f)
+        orthanc = subprocess.Popen(["/usr/sbin/Orthanc", os.path.join(work, "orthanc.json")],
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        node = ["--host", "127.0.0.1", "--port", str(dicom_port), "--called-ae", "ORTHANC"]
+        for _ in range(100):
+            if subprocess.run([vitask, "--no-log-file", "pacs", "echo", *node], capture_output=True).returncode == 0:
+                break
+            time.sleep(0.1)
+        subprocess.run([vitask, "--no-log-file", "pacs", "send", *node, series], check=True, capture_output=True)
+        out = os.path.join(work, "out")
+        sides = {
+            "vitask pacs get": [vitask, "--no-log-file", "pacs", "get", *node, "--study", study, "--out", out],
+            "getscu (DCMTK)": ["getscu", "-S", "-aet", "VITASK", "-aec", "ORTHANC", "-k", "QueryRetrieveLevel=STUDY",
+                               "-k", f"StudyInstanceUID={study}", "-od", out, "127.0.0.1", str(dicom_port)],
+        }
+        runs = {name: [] for name in sides}
+        for _ in range(args.repeats):
+            for name, command in sides.items():
+                runs[name].append(timed(command, out))
+        result = {"benchmark": "C-GET of a CT series from a local Orthanc, whole commands", "cpus": os.cpu_count(),
+                  "images": args.images, "image": "512 x 512, 16 bit, explicit VR little endian", "repeats": args.repeats,
+                  "sides": {}}
+        for name, r in runs.items():
+            seconds = [s for s, _ in r]
+            result["sides"][name] = {"seconds_median": statistics.median(seconds),
+                                     "images_per_s_median": args.images / statistics.median(seconds),
+                                     "seconds": [round(s, 3) for s in seconds], "images_written": [n for _, n in r]}
+        print(json.dumps(result, indent=1))
+    finally:
+        if orthanc:
+            orthanc.terminate()
+            orthanc.wait()
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
