@@ -13,7 +13,6 @@
 #include <atomic>
 #include <csignal>
 #include <cstdio>
-#include <cstdlib>
 #include <iostream>
 
 namespace vitask::cli {
@@ -72,8 +71,7 @@ int runTrain(const TrainOptions& options) {
     });
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
-    if (const char* rank = std::getenv("RANK"); rank && std::string(rank) != "0")
-        return outcome == recipe::TrainOutcome::Cancelled ? 130 : 0;  // rank 0 says it
+    if (trainer.rank() != 0) return outcome == recipe::TrainOutcome::Cancelled ? 130 : 0;  // rank 0 says it
     if (outcome == recipe::TrainOutcome::Cancelled) {
         std::cout << "interrupted: checkpoint written. Resume with: vitask train --resume --out "
                   << trainer.runDirectory().root().string() << "\n";

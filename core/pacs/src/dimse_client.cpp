@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <fstream>
 #include <mutex>
 #include <tuple>
 #include <set>
@@ -102,6 +103,14 @@ std::string text(DcmItem& item, const DcmTagKey& tag) {
     OFString value;
     item.findAndGetOFStringArray(tag, value);
     return value.c_str();
+}
+
+// "DICM" after the 128-byte preamble: a Part 10 file, the only kind send() takes (which
+// reads and checks each one before anything goes out).
+bool hasPart10Preamble(const fs::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    char header[132] = {};
+    return in.read(header, sizeof header) && std::string(header + 128, 4) == "DICM";
 }
 
 std::string hexStatus(Uint16 status) {
@@ -348,8 +357,7 @@ std::vector<fs::path> dicomFilesUnder(const std::vector<fs::path>& paths) {
         std::error_code error;
         if (fs::is_directory(path, error)) {
             for (fs::recursive_directory_iterator it(path, error), end; !error && it != end; it.increment(error))
-                if (it->is_regular_file(error) && DcmFileFormat().loadFile(it->path().c_str(), EXS_Unknown, EGL_noChange, 256).good())
-                    files.push_back(it->path());
+                if (it->is_regular_file(error) && hasPart10Preamble(it->path())) files.push_back(it->path());
             if (error) throw Error("cannot list the folder: " + error.message(), path.string());
         } else if (fs::exists(path, error)) {
             files.push_back(path);

@@ -230,11 +230,10 @@ void VisionAssistant::unloadTsm() {
 bool VisionAssistant::hasTsm() const { return state_->tsm != nullptr; }
 
 bool VisionAssistant::canAnswerWithExemplar() const {
-    if (!state_->model || !state_->model->hasConnector() || !state_->tsm) return false;
-    const auto& spec = state_->model->exemplarSpec();
-    const auto labels = static_cast<int64_t>(state_->tsm->labels().size());
-    return state_->tsm->info().featureWidth == spec.featureWidth &&
-           (spec.probabilityWidth == 0 || labels == spec.probabilityWidth);
+    return state_->model && state_->tsm &&
+           state_->model
+               ->exemplarMismatch(state_->tsm->info().featureWidth, static_cast<int64_t>(state_->tsm->labels().size()))
+               .empty();
 }
 
 std::string VisionAssistant::device() const { return state_->device().str(); }

@@ -158,7 +158,7 @@ private:
     // This process's part of a global batch (all of it in one process).
     std::vector<int64_t> shard(const std::vector<int64_t>& batch) const;
     // The loss multipliers of this process's shard (distributed only: one exchange).
-    LossScale shardScale(const StepBatch& batch, const StageSpec& stage);
+    LossScale shardScale(const StepBatch& batch);
     // The whole batch's terms from every process's (distributed only: one exchange), and
     // whether any process was asked to stop, so that every process stops at the same step.
     void gatherLogged(LossTerms& terms, double& total, const LossScale& scale);
@@ -450,15 +450,13 @@ WorkSharding Session::sharding() const {
 }
 
 std::vector<int64_t> Session::shard(const std::vector<int64_t>& batch) const {
-    if (!group_) return batch;
-    const auto each = batch.size() / static_cast<size_t>(group_->size());
-    const auto first = batch.begin() + static_cast<std::ptrdiff_t>(each * static_cast<size_t>(group_->rank()));
-    return {first, first + static_cast<std::ptrdiff_t>(each)};
+    const auto [first, last] = sharding().range(static_cast<int64_t>(batch.size()));
+    return {batch.begin() + first, batch.begin() + last};
 }
 
-LossScale Session::shardScale(const StepBatch& batch, const StageSpec& stage) {
+LossScale Session::shardScale(const StepBatch& batch) {
     if (!group_) return {};
-    const auto mine = answerTokens(batch, stage);
+    const auto mine = answerTokens(batch);
     std::vector<torch::Tensor> counts{torch::tensor({mine.all, mine.withNegative}, torch::kLong)};
     group_->allReduceSum(counts);
     const auto all = counts[0][0].item<int64_t>(), withNegative = counts[0][1].item<int64_t>();
@@ -495,10 +493,12 @@ TrainOutcome Session::run(bool resume) {
         // What was logged after the checkpoint (or, without one, at all) is done again.
         if (checkpoint) {
             loadCheckpoint(*checkpoint);
-            if (leader() && state_.metricsRecords >= 0)
-                run_.keepFirstMetrics(static_cast<size_t>(state_.metricsRecords));
-            else if (leader())
-                run_.truncateMetricsAfter(state_.step);
+            if (leader()) {  // the leader alone rewrites the metrics
+                if (state_.metricsRecords >= 0)
+                    run_.keepFirstMetrics(static_cast<size_t>(state_.metricsRecords));
+                else
+                    run_.truncateMetricsAfter(state_.step);
+            }
             spdlog::info("resuming from {} (step {})", checkpoint->string(), state_.step);
         } else {
             if (leader()) run_.keepFirstMetrics(0);
@@ -513,6 +513,9 @@ TrainOutcome Session::run(bool resume) {
         setTrainable(*model_, stage);
         auto optimizer = makeStageOptimizer(*model_, stage, config_);
         if (checkpoint && state_.stageStep > 0) torch::load(*optimizer.adamw, (*checkpoint / "optimizer.pt").string());
+        std::vector<torch::Tensor> trainable;  // whose gradients the processes average
+        for (const auto& group : optimizer.adamw->param_groups())
+            trainable.insert(trainable.end(), group.params().begin(), group.params().end());
         checkpoint.reset();
         SampleStream stream(train_->size(), mixSeed(config_.seed, static_cast<uint64_t>(state_.stage), 0x5EED));
         spdlog::info("stage {} ({} of {}): {} steps", stage.name, state_.stage + 1, config_.stages.size(), steps);
@@ -541,7 +544,7 @@ TrainOutcome Session::run(bool resume) {
                 const int64_t nextStageStep = lastMicro ? state_.stageStep + 1 : state_.stageStep;
                 if (nextStageStep < steps)
                     prefetcher.prefetch(samplesAt(nextStageStep, lastMicro ? 0 : micro + 1), stepBase + nextStageStep);
-                const auto scale = shardScale(batch, stage);
+                const auto scale = shardScale(batch);
                 auto terms = stepLosses(*model_, stage, config_, batch, scale);
                 double total = terms.total.item<double>();
                 (terms.total / static_cast<double>(config_.gradientAccumulation)).backward();
@@ -554,12 +557,7 @@ TrainOutcome Session::run(bool resume) {
                 logged.van += terms.van, logged.ep += terms.ep, logged.rda += terms.rda, logged.crt += terms.crt;
                 ++loggedCount;
             }
-            if (group_) {
-                std::vector<torch::Tensor> trainable;
-                for (const auto& group : optimizer.adamw->param_groups())
-                    trainable.insert(trainable.end(), group.params().begin(), group.params().end());
-                distributed::averageGradients(*group_, trainable);
-            }
+            if (group_) distributed::averageGradients(*group_, trainable);
             const double gradNorm = optimizerStep(*optimizer.adamw, config_.maxGradNorm);
             ++state_.stageStep;
             ++state_.step;
@@ -637,7 +635,8 @@ TrainOutcome Trainer::run(bool resume, const std::function<bool(const TrainProgr
     std::unique_ptr<distributed::ProcessGroup> group;
     if (launch.distributed())
         group = distributed::ProcessGroup::join(launch, std::chrono::seconds(config_.distributedTimeoutSeconds));
-    const bool leader = !group || group->rank() == 0;
+    rank_ = group ? group->rank() : 0;
+    const bool leader = rank_ == 0;
     if (!resume && leader) {
         if (run_.hasRun())
             throw Error("the folder already holds a run", run_.root().string(),

@@ -149,12 +149,16 @@ std::string VitaskModel::exemplarMismatch(const ExemplarInput& input) const {
     if (!connector_) return "this model has no exemplar connector";
     if (!input.features.defined()) return "exemplar prompting needs the TSM's output";
     const auto width = [](const torch::Tensor& t) { return t.defined() && t.dim() == 2 ? t.size(1) : int64_t{-1}; };
-    if (width(input.features) != exemplar_.featureWidth)
-        return "the TSM's features are " + std::to_string(width(input.features)) +
-               " wide, the model's exemplar connector takes " + std::to_string(exemplar_.featureWidth);
-    if (exemplar_.probabilityWidth > 0 && width(input.probabilities) != exemplar_.probabilityWidth)
-        return "the TSM gives " + std::to_string(width(input.probabilities)) +
-               " class probabilities, the model's exemplar connector takes " +
+    return exemplarMismatch(width(input.features), exemplar_.probabilityWidth > 0 ? width(input.probabilities) : 0);
+}
+
+std::string VitaskModel::exemplarMismatch(int64_t featureWidth, int64_t classCount) const {
+    if (!connector_) return "this model has no exemplar connector";
+    if (featureWidth != exemplar_.featureWidth)
+        return "the TSM's features are " + std::to_string(featureWidth) + " wide, the model's exemplar connector takes " +
+               std::to_string(exemplar_.featureWidth);
+    if (exemplar_.probabilityWidth > 0 && classCount != exemplar_.probabilityWidth)
+        return "the TSM gives " + std::to_string(classCount) + " class probabilities, the model's exemplar connector takes " +
                std::to_string(exemplar_.probabilityWidth);
     return {};
 }

@@ -46,12 +46,12 @@ StepBatch makeStepBatch(const VitaskModel& model, const TaskCorpus& corpus, cons
     return batch;
 }
 
-AnswerTokens answerTokens(const StepBatch& batch, const StageSpec& stage) {
+AnswerTokens answerTokens(const StepBatch& batch) {
     AnswerTokens tokens;
     for (size_t i = 0; i < batch.responses.size(); ++i) {
         const auto n = static_cast<int64_t>(batch.responses[i].size());
         tokens.all += n;
-        if (stage.crt > 0 && batch.negativeKept[i]) tokens.withNegative += n;
+        if (!batch.negativeKept.empty() && batch.negativeKept[i]) tokens.withNegative += n;  // empty without CRT
     }
     return tokens;
 }
@@ -121,9 +121,6 @@ StageOptimizer makeStageOptimizer(VitaskModel& model, const StageSpec& stage, co
         const bool connector = ownConnectorLr && name.rfind("connector.", 0) == 0;
         (p.dim() >= 2 ? (connector ? connectorDecay : decay) : (connector ? connectorNoDecay : noDecay)).push_back(p);
     }
-    if (decay.empty() && noDecay.empty() && connectorDecay.empty() && connectorNoDecay.empty())
-        throw Error("stage '" + stage.name + "' trains no parameters", config.source.string(),
-                    "Check its trainable groups (a 'connector' needs a TSM; 'lora' needs a lora section).");
     std::vector<torch::optim::OptimizerParamGroup> groups;
     StageOptimizer out;
     const auto add = [&](std::vector<torch::Tensor>& parameters, double decayRate, double lr) {
@@ -136,6 +133,9 @@ StageOptimizer makeStageOptimizer(VitaskModel& model, const StageSpec& stage, co
     add(noDecay, 0.0, stage.learningRate);
     add(connectorDecay, config.weightDecay, stage.connectorLearningRate);
     add(connectorNoDecay, 0.0, stage.connectorLearningRate);
+    if (groups.empty())
+        throw Error("stage '" + stage.name + "' trains no parameters", config.source.string(),
+                    "Check its trainable groups (a 'connector' needs a TSM; 'lora' needs a lora section).");
     out.adamw = std::make_unique<torch::optim::AdamW>(groups, torch::optim::AdamWOptions(stage.learningRate));
     return out;
 }

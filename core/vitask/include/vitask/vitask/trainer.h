@@ -53,10 +53,14 @@ public:
     TrainOutcome run(bool resume, const std::function<bool(const TrainProgress&)>& onProgress = {});
 
     const RunDirectory& runDirectory() const { return run_; }
+    // This process's rank in data-parallel training (0 alone; rank 0 reports the run),
+    // as run() found it.
+    int rank() const { return rank_; }
 
 private:
     TrainConfig config_;
     RunDirectory run_;
+    int rank_ = 0;
 };
 
 }  // namespace vitask::recipe

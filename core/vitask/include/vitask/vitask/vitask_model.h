@@ -91,6 +91,9 @@ public:
     // Why `input` cannot prompt this model ("" when it can): no connector, no TSM output,
     // or features / probabilities of another width than the connector's (another TSM).
     std::string exemplarMismatch(const ExemplarInput& input) const;
+    // The same for a TSM of `featureWidth` features and `classCount` classes, before any
+    // image is asked (the studio's "can answer with the exemplar").
+    std::string exemplarMismatch(int64_t featureWidth, int64_t classCount) const;
     // The TSM's output -> exemplar embeddings [N, tokens, D]. A mismatch is a
     // vitask::Error saying how to re-fit the connector.
     torch::Tensor exemplarEmbeddings(const ExemplarInput& input);

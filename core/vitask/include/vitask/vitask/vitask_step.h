@@ -56,7 +56,7 @@ struct AnswerTokens {
     int64_t all = 0;           // every answer token of the batch (L_van, L_ep, L_rda)
     int64_t withNegative = 0;  // those of rows with a CRT negative (L_crt)
 };
-AnswerTokens answerTokens(const StepBatch& batch, const StageSpec& stage);
+AnswerTokens answerTokens(const StepBatch& batch);
 
 // The stage's loss on `batch`: L_van always (logged even at weight 0), L_ep and L_rda when
 // the stage uses the exemplar, L_crt when its weight is positive (rows without a negative
