@@ -20,8 +20,8 @@ pkgs_build=(build-essential cmake ninja-build ccache pkg-config git)
 # train across processes).
 pkgs_core=(libtorch-dev libgloo-dev libopenblas0-pthread libspdlog-dev libfmt-dev nlohmann-json3-dev
            libyaml-cpp-dev libcli11-dev libzip-dev libstb-dev)
-# Imaging: DICOM, NIfTI, preprocessing, ONNX graph normalization.
-pkgs_imaging=(libdcmtk-dev libinsighttoolkit5-dev libopencv-dev libonnx-dev libdeflate-dev)
+# Imaging: DICOM, NIfTI, preprocessing, ONNX graph normalization, DICOMweb (libcurl).
+pkgs_imaging=(libdcmtk-dev libinsighttoolkit5-dev libopencv-dev libonnx-dev libdeflate-dev libcurl4-openssl-dev)
 # Desktop application: Qt 6 widgets, charts, SQL (SQLite driver), translations (Qt's own
 # strings in German and Chinese: qt6-translations-l10n).
 pkgs_gui=(qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-translations-l10n

@@ -26,7 +26,7 @@ void AtomicFile::checkWritableFolder(const std::filesystem::path& folder) {
                     "Choose a folder you may write to, or change its permissions.");
 }
 
-AtomicFile::AtomicFile(std::filesystem::path target) : target_(std::move(target)) {
+AtomicFile::AtomicFile(std::filesystem::path target, unsigned mode) : target_(std::move(target)) {
     checkWritableFolder(target_.parent_path());
     const auto folder = target_.parent_path().empty() ? std::filesystem::path(".") : target_.parent_path();
     static std::atomic<unsigned> counter{0};
@@ -35,8 +35,8 @@ AtomicFile::AtomicFile(std::filesystem::path target) : target_(std::move(target)
         // with the target's name so that its extension is kept.
         temporary_ = folder / (".vitask-tmp-" + std::to_string(::getpid()) + "-" + std::to_string(counter++) + "-" +
                                target_.filename().string());
-        // 0666: the final file gets the user's umask like any other file.
-        fd_ = ::open(temporary_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+        // The umask applies (0666: like any other file of the user's).
+        fd_ = ::open(temporary_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, static_cast<mode_t>(mode));
         if (fd_ < 0 && errno != EEXIST) break;
     }
     if (fd_ < 0)

@@ -1,5 +1,8 @@
 #include "vitask/pacs/dimse_client.h"
 
+#include "dimse_support.h"
+#include "instance_files.h"
+#include "storage_receiver.h"
 #include "vitask/common/error.h"
 
 #include <dcmtk/dcmdata/dcdeftag.h>
@@ -7,111 +10,21 @@
 #include <dcmtk/dcmdata/dcuid.h>
 #include <dcmtk/dcmnet/diutil.h>
 #include <dcmtk/dcmnet/scu.h>
-#include <dcmtk/oflog/oflog.h>
+#include <dcmtk/dcmtls/tlslayer.h>
 
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
 #include <cstdio>
-#include <fstream>
-#include <mutex>
-#include <tuple>
+#include <map>
 #include <set>
+#include <tuple>
 
 namespace vitask::pacs {
 namespace fs = std::filesystem;
+using detail::fail;
+using detail::text;
 namespace {
-
-// What we offer for images: the uncompressed syntaxes first, then the compressed ones an
-// archive may hold, so that it can send what it stores without transcoding (the pixel
-// data arrive as they were stored).
-const OFList<OFString>& imageTransferSyntaxes() {
-    static const OFList<OFString> syntaxes = [] {
-        OFList<OFString> list;
-        for (const char* uid : {UID_LittleEndianExplicitTransferSyntax, UID_LittleEndianImplicitTransferSyntax,
-                                UID_BigEndianExplicitTransferSyntax, UID_JPEGProcess14SV1TransferSyntax,
-                                UID_JPEGProcess1TransferSyntax, UID_JPEGProcess2_4TransferSyntax,
-                                UID_JPEGLSLosslessTransferSyntax, UID_JPEGLSLossyTransferSyntax,
-                                UID_JPEG2000LosslessOnlyTransferSyntax, UID_JPEG2000TransferSyntax,
-                                UID_RLELosslessTransferSyntax, UID_DeflatedExplicitVRLittleEndianTransferSyntax})
-            list.push_back(uid);
-        return list;
-    }();
-    return syntaxes;
-}
-
-OFList<OFString> uncompressed() {
-    OFList<OFString> list;
-    list.push_back(UID_LittleEndianExplicitTransferSyntax);
-    list.push_back(UID_LittleEndianImplicitTransferSyntax);
-    return list;
-}
-
-[[noreturn]] void fail(const PacsNode& node, const std::string& what, const OFCondition& condition) {
-    const std::string text = condition.text();
-    if (condition == DUL_ASSOCIATIONREJECTED)
-        throw Error("the archive rejected the association", node.describe(),
-                    "Check the called AE title (" + node.calledAe + ") and that the archive knows ours (" +
-                        node.callingAe + ") with this host's address.");
-    if (condition == DUL_PEERABORTEDASSOCIATION)
-        throw Error(what + ": the archive aborted the association", node.describe(),
-                    "Archives serve retrieves only to AE titles they know: ask its administrator to register ours (" +
-                        node.callingAe + ") with this host's address, or see the archive's log.");
-    if (text.find("Connection refused") != std::string::npos)
-        throw Error(what + ": nothing answers at " + node.host + ":" + std::to_string(node.port), node.describe(),
-                    "Check the host and port, and that the archive is running.");
-    if (text.find("imeout") != std::string::npos || condition == DIMSE_NODATAAVAILABLE || condition == DUL_READTIMEOUT)
-        throw Error(what + ": no answer within " + std::to_string(node.timeoutSeconds) + " s (" + text + ")",
-                    node.describe(), "Check the network, or raise the timeout for a slow archive.");
-    throw Error(what + " failed: " + text, node.describe(), "Check the archive's log for why.");
-}
-
-// An SCU set up for `node`; presentation contexts are added by the caller.
-template <typename Scu>
-void configure(Scu& scu, const PacsNode& node) {
-    scu.setAETitle(node.callingAe.c_str());
-    scu.setPeerHostName(node.host.c_str());
-    scu.setPeerPort(static_cast<Uint16>(node.port));
-    scu.setPeerAETitle(node.calledAe.c_str());
-    scu.setACSETimeout(static_cast<Uint32>(node.timeoutSeconds));
-    scu.setDIMSETimeout(static_cast<Uint32>(node.timeoutSeconds));
-    scu.setDIMSEBlockingMode(DIMSE_NONBLOCKING);
-    scu.setConnectionTimeout(node.timeoutSeconds);
-    scu.setVerbosePCMode(OFFalse);
-}
-
-// Associates and returns the presentation context of `abstractSyntax` (the service asked for).
-template <typename Scu>
-T_ASC_PresentationContextID associate(Scu& scu, const PacsNode& node, const std::string& what,
-                                      const char* abstractSyntax) {
-    static std::once_flag quiet;
-    // Failures reach the user through our errors; DCMTK's console lines would repeat them
-    // and may quote patient data.
-    std::call_once(quiet, [] { OFLog::configure(OFLogger::OFF_LOG_LEVEL); });
-    if (auto condition = scu.initNetwork(); condition.bad()) fail(node, what, condition);
-    if (auto condition = scu.negotiateAssociation(); condition.bad()) fail(node, what, condition);
-    if (!abstractSyntax) return 0;
-    const auto context = scu.findPresentationContextID(abstractSyntax, "");
-    if (context == 0) {
-        scu.releaseAssociation();
-        throw Error("the archive does not offer " + what, node.describe(), "Check that it supports this service.");
-    }
-    return context;
-}
-
-std::string text(DcmItem& item, const DcmTagKey& tag) {
-    OFString value;
-    item.findAndGetOFStringArray(tag, value);
-    return value.c_str();
-}
-
-// "DICM" after the 128-byte preamble: a Part 10 file, the only kind send() takes (which
-// reads and checks each one before anything goes out).
-bool hasPart10Preamble(const fs::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    char header[132] = {};
-    return in.read(header, sizeof header) && std::string(header + 128, 4) == "DICM";
-}
 
 std::string hexStatus(Uint16 status) {
     char hex[8];
@@ -128,12 +41,45 @@ int number(DcmItem& item, const DcmTagKey& tag) {
     }
 }
 
-// C-GET's receiving side: every C-STORE sub-operation written as <SOP Instance UID>.dcm
-// (temporary name first), progress reported from the C-GET responses.
-class RetrievingScu : public DcmSCU {
+// One association with the archive, set up for the node (TLS included). For a retrieve
+// it also takes the C-GET/C-MOVE responses (progress, cancel) and, for C-GET, the
+// instances the archive sends back on it.
+class Association : private detail::TlsHolder, public DcmSCU {
 public:
-    RetrievingScu(fs::path folder, const TransferProgress& progress) : folder_(std::move(folder)), progress_(progress) {}
+    explicit Association(const PacsNode& node) : node_(node) {
+        tls = detail::tlsLayer(node, NET_REQUESTOR);
+        setAETitle(node.callingAe.c_str());
+        setPeerHostName(node.host.c_str());
+        setPeerPort(static_cast<Uint16>(node.port));
+        setPeerAETitle(node.calledAe.c_str());
+        setACSETimeout(static_cast<Uint32>(node.timeoutSeconds));
+        setDIMSETimeout(static_cast<Uint32>(node.timeoutSeconds));
+        setDIMSEBlockingMode(DIMSE_NONBLOCKING);
+        setConnectionTimeout(node.timeoutSeconds);
+        setVerbosePCMode(OFFalse);
+        if (tls) useSecureConnection(tls.get());
+    }
 
+    // Associates; returns the presentation context of `abstractSyntax` (null: none asked).
+    T_ASC_PresentationContextID open(const std::string& what, const char* abstractSyntax) {
+        detail::silenceDcmtkLog();
+        if (auto condition = initNetwork(); condition.bad()) fail(node_, what, condition);
+        if (auto condition = negotiateAssociation(); condition.bad()) fail(node_, what, condition);
+        if (!abstractSyntax) return 0;
+        const auto context = findPresentationContextID(abstractSyntax, "");
+        if (context == 0) {
+            releaseAssociation();
+            throw Error("the archive does not offer " + what, node_.describe(), "Check that it supports this service.");
+        }
+        return context;
+    }
+
+    // Retrieve state: where C-GET's instances go, and the progress (shifted by `offset`,
+    // the instances of earlier requests of the same retrieve).
+    fs::path folder;
+    const TransferProgress* progress = nullptr;
+    int offset = 0;
+    int total = 0;  // of the whole retrieve when known; else from the responses
     int received = 0;
     bool cancelled = false;
     std::string writeError;
@@ -142,36 +88,28 @@ protected:
     OFCondition handleCGETResponse(const T_ASC_PresentationContextID presID, RetrieveResponse* response,
                                    OFBool& continueSession) override {
         const auto condition = DcmSCU::handleCGETResponse(presID, response, continueSession);
-        const int done = response->m_numberOfCompletedSubops + response->m_numberOfFailedSubops +
-                         response->m_numberOfWarningSubops;
-        if (progress_ && !progress_(done, done + response->m_numberOfRemainingSubops) && !cancelled) {
-            cancelled = true;
-            sendCANCELRequest(presID);
-        }
+        report(presID, *response);
         return condition;
     }
 
-    OFCondition handleSTORERequest(const T_ASC_PresentationContextID /*presID*/, DcmDataset* incoming,
-                                   OFBool& continueSession, Uint16& status) override {
+    OFCondition handleMOVEResponse(const T_ASC_PresentationContextID presID, RetrieveResponse* response,
+                                   OFBool& waitForNextResponse) override {
+        const auto condition = DcmSCU::handleMOVEResponse(presID, response, waitForNextResponse);
+        report(presID, *response);
+        return condition;
+    }
+
+    OFCondition handleSTORERequest(const T_ASC_PresentationContextID, DcmDataset* incoming, OFBool& continueSession,
+                                   Uint16& status) override {
         continueSession = OFTrue;
         const auto uid = text(*incoming, DCM_SOPInstanceUID);
-        // A UID is digits and dots; anything else would make a bad file name.
-        if (uid.empty() || uid.find_first_not_of("0123456789.") != std::string::npos) {
+        DcmFileFormat file(incoming, OFFalse);  // takes the dataset over
+        if (!detail::isUid(uid)) {
             status = STATUS_STORE_Error_CannotUnderstand;
-            delete incoming;
             return EC_Normal;
         }
-        const auto target = folder_ / (uid + ".dcm");
-        const auto partial = folder_ / (uid + ".dcm.partial");
-        DcmFileFormat file(incoming);
-        const auto xfer = incoming->getOriginalXfer();
-        const auto written = file.saveFile(partial.c_str(), xfer == EXS_Unknown ? EXS_LittleEndianExplicit : xfer);
-        delete incoming;
-        std::error_code error;
-        if (written.good()) fs::rename(partial, target, error);
-        if (written.bad() || error) {
-            fs::remove(partial, error);
-            writeError = partial.string() + ": " + (written.bad() ? written.text() : error.message());
+        if (auto problem = detail::saveInstance(file, uid, folder); !problem.empty()) {
+            writeError = problem;
             status = STATUS_STORE_Refused_OutOfResources;
             return EC_Normal;
         }
@@ -181,34 +119,141 @@ protected:
     }
 
 private:
-    fs::path folder_;
-    const TransferProgress& progress_;
+    void report(T_ASC_PresentationContextID presID, const RetrieveResponse& response) {
+        const int done = response.m_numberOfCompletedSubops + response.m_numberOfFailedSubops +
+                         response.m_numberOfWarningSubops;
+        const int all = total ? total : offset + done + response.m_numberOfRemainingSubops;
+        if (progress && *progress && !(*progress)(offset + done, all) && !cancelled) {
+            cancelled = true;
+            sendCANCELRequest(presID);
+        }
+    }
+
+    const PacsNode& node_;
 };
+
+// C-FIND at `level` with `keys` (those to return empty); the matching datasets.
+std::vector<DcmDataset> find(Association& association, T_ASC_PresentationContextID context, const PacsNode& node,
+                             DcmDataset& keys) {
+    OFList<QRResponse*> responses;
+    const auto condition = association.sendFINDRequest(context, &keys, &responses);
+    std::vector<DcmDataset> matches;
+    for (auto* response : responses) {
+        if (response->m_dataset) matches.push_back(*response->m_dataset);
+        delete response;
+    }
+    if (condition.bad()) fail(node, "C-FIND", condition);
+    return matches;
+}
+
+// A C-GET or C-MOVE identifier.
+DcmDataset identifier(const char* level, const std::string& studyUid, const std::string& seriesUid = {},
+                      const std::string& sopUids = {}) {
+    DcmDataset keys;
+    keys.putAndInsertString(DCM_QueryRetrieveLevel, level);
+    keys.putAndInsertString(DCM_StudyInstanceUID, studyUid.c_str());
+    if (!seriesUid.empty()) keys.putAndInsertString(DCM_SeriesInstanceUID, seriesUid.c_str());
+    if (!sopUids.empty()) keys.putAndInsertString(DCM_SOPInstanceUID, sopUids.c_str());
+    return keys;
+}
+
+// Runs the requests of one retrieve by C-GET or C-MOVE (node.retrieveMethod) on one
+// association; the instances land in `folder`.
+TransferResult runRetrieve(const PacsNode& node, std::vector<DcmDataset> requests, const std::string& studyUid,
+                           const fs::path& folder, int total, const TransferProgress& progress) {
+    const bool move = node.retrieveMethod == RetrieveMethod::Move;
+    const char* what = move ? "C-MOVE" : "C-GET";
+    const char* model = move ? UID_MOVEStudyRootQueryRetrieveInformationModel : UID_GETStudyRootQueryRetrieveInformationModel;
+    // C-MOVE: our storage SCP listens before the archive is asked to connect to it.
+    std::unique_ptr<detail::StorageReceiver> receiver;
+    if (move) receiver = std::make_unique<detail::StorageReceiver>(node, folder, studyUid);
+
+    Association association(node);
+    association.folder = folder;
+    association.progress = &progress;
+    association.total = total;
+    association.addPresentationContext(model, detail::uncompressedTransferSyntaxes());
+    if (!move) {
+        // Storage contexts in the SCP role, for the instances the archive sends back on
+        // the same association (a presentation context each; the association allows 128).
+        std::set<std::string> added;
+        for (int i = 0; i < numberOfDcmLongSCUStorageSOPClassUIDs && added.size() < 120; ++i)
+            if (added.insert(dcmLongSCUStorageSOPClassUIDs[i]).second)
+                association.addPresentationContext(dcmLongSCUStorageSOPClassUIDs[i], detail::imageTransferSyntaxes(),
+                                                   ASC_SC_ROLE_SCP);
+    }
+    const auto context = association.open(what, model);
+
+    TransferResult result;
+    Uint16 finalStatus = 0;
+    for (auto& keys : requests) {
+        OFList<RetrieveResponse*> responses;
+        const auto condition = move ? association.sendMOVERequest(context, node.callingAe.c_str(), &keys, &responses)
+                                    : association.sendCGETRequest(context, &keys, &responses);
+        TransferResult request;
+        for (auto* response : responses) {
+            request.completed = std::max(request.completed, static_cast<int>(response->m_numberOfCompletedSubops));
+            request.failed = std::max(request.failed, static_cast<int>(response->m_numberOfFailedSubops));
+            request.warnings = std::max(request.warnings, static_cast<int>(response->m_numberOfWarningSubops));
+            finalStatus = response->m_status;
+            delete response;
+        }
+        if (condition.bad()) fail(node, what, condition);
+        result.completed += request.completed;
+        result.failed += request.failed;
+        result.warnings += request.warnings;
+        association.offset += request.completed + request.failed;
+        if (association.cancelled) break;
+    }
+    association.releaseAssociation();
+    if (receiver) receiver->stop();
+    const int received = receiver ? receiver->received() : association.received;
+    const auto writeError = receiver ? receiver->writeError() : association.writeError;
+    if (association.cancelled)
+        throw Error("cancelled", std::string(what) + " of " + studyUid,
+                    "The instances received so far are in " + folder.string() + "; retrieve again to resume.");
+    if (!writeError.empty())
+        throw Error("cannot write a received instance: " + writeError, folder.string(),
+                    "Free disk space and retrieve again: what arrived is kept.");
+    if (move && result.completed > received)
+        throw Error("the archive says it sent " + std::to_string(result.completed) + " instance(s) but " +
+                        std::to_string(received) + " arrived at our storage SCP",
+                    node.describe(),
+                    "The archive must send C-MOVE results to our AE title " + node.callingAe +
+                        " at this host's address, port " + std::to_string(node.receivePort) + ".");
+    result.completed = std::max(result.completed, received);
+    if (result.completed == 0 && result.failed == 0)
+        throw Error("the archive has no instance of this study (status " + hexStatus(finalStatus) + ")", studyUid,
+                    "Find it again: it may have been deleted or moved.");
+    spdlog::info("{} from {}: {} instance(s), {} failed", what, node.describe(), result.completed, result.failed);
+    return result;
+}
 
 }  // namespace
 
-DimseClient::DimseClient(PacsNode node) : node_(std::move(node)) {
+DimseClient::DimseClient(PacsNode node) : ArchiveClient(std::move(node)) {
     if (node_.host.empty() || node_.calledAe.empty() || node_.port < 1 || node_.port > 65535)
         throw Error("the archive needs a host, a port (1-65535) and its AE title", node_.describe(),
                     "Give --host, --port and --called-ae.");
     if (node_.calledAe.size() > 16 || node_.callingAe.size() > 16)
         throw Error("an AE title has at most 16 characters", node_.describe());
+    if (node_.retrieveMethod == RetrieveMethod::Move && (node_.receivePort < 1 || node_.receivePort > 65535))
+        throw Error("C-MOVE needs the port our storage SCP listens on (1-65535)", node_.describe());
 }
 
 void DimseClient::echo() const {
-    DcmSCU scu;
-    configure(scu, node_);
-    scu.addPresentationContext(UID_VerificationSOPClass, uncompressed());
-    const auto context = associate(scu, node_, "C-ECHO", UID_VerificationSOPClass);
-    if (auto condition = scu.sendECHORequest(context); condition.bad()) fail(node_, "C-ECHO", condition);
-    scu.releaseAssociation();
+    Association association(node_);
+    association.addPresentationContext(UID_VerificationSOPClass, detail::uncompressedTransferSyntaxes());
+    const auto context = association.open("C-ECHO", UID_VerificationSOPClass);
+    if (auto condition = association.sendECHORequest(context); condition.bad()) fail(node_, "C-ECHO", condition);
+    association.releaseAssociation();
 }
 
 std::vector<StudyMatch> DimseClient::findStudies(const StudyQuery& query) const {
-    DcmSCU scu;
-    configure(scu, node_);
-    scu.addPresentationContext(UID_FINDStudyRootQueryRetrieveInformationModel, uncompressed());
-    const auto context = associate(scu, node_, "C-FIND", UID_FINDStudyRootQueryRetrieveInformationModel);
+    Association association(node_);
+    association.addPresentationContext(UID_FINDStudyRootQueryRetrieveInformationModel,
+                                       detail::uncompressedTransferSyntaxes());
+    const auto context = association.open("C-FIND", UID_FINDStudyRootQueryRetrieveInformationModel);
     DcmDataset keys;
     keys.putAndInsertString(DCM_QueryRetrieveLevel, "STUDY");
     keys.putAndInsertString(DCM_StudyInstanceUID, query.studyUid.c_str());
@@ -221,72 +266,69 @@ std::vector<StudyMatch> DimseClient::findStudies(const StudyQuery& query) const 
     keys.putAndInsertString(DCM_StudyDescription, "");
     keys.putAndInsertString(DCM_NumberOfStudyRelatedSeries, "");
     keys.putAndInsertString(DCM_NumberOfStudyRelatedInstances, "");
-    OFList<QRResponse*> responses;
-    const auto condition = scu.sendFINDRequest(context, &keys, &responses);
     std::vector<StudyMatch> matches;
-    for (auto* response : responses) {
-        if (response->m_dataset) {
-            auto& d = *response->m_dataset;
-            matches.push_back({text(d, DCM_StudyInstanceUID), text(d, DCM_PatientID), text(d, DCM_PatientName),
-                               text(d, DCM_StudyDate), text(d, DCM_StudyDescription), text(d, DCM_AccessionNumber),
-                               text(d, DCM_ModalitiesInStudy), number(d, DCM_NumberOfStudyRelatedSeries),
-                               number(d, DCM_NumberOfStudyRelatedInstances)});
-        }
-        delete response;
-    }
-    if (condition.bad()) fail(node_, "C-FIND", condition);
-    scu.releaseAssociation();
+    for (auto& d : find(association, context, node_, keys))
+        matches.push_back({text(d, DCM_StudyInstanceUID), text(d, DCM_PatientID), text(d, DCM_PatientName),
+                           text(d, DCM_StudyDate), text(d, DCM_StudyDescription), text(d, DCM_AccessionNumber),
+                           text(d, DCM_ModalitiesInStudy), number(d, DCM_NumberOfStudyRelatedSeries),
+                           number(d, DCM_NumberOfStudyRelatedInstances)});
+    association.releaseAssociation();
     std::sort(matches.begin(), matches.end(), [](const StudyMatch& a, const StudyMatch& b) {
         return std::tie(a.studyDate, a.studyUid) < std::tie(b.studyDate, b.studyUid);
     });
     return matches;
 }
 
-TransferResult DimseClient::get(const std::string& studyUid, const std::string& seriesUid, const fs::path& folder,
-                                const TransferProgress& progress) const {
-    if (studyUid.empty()) throw Error("no study given", "C-GET", "Give the Study Instance UID (from find).");
-    std::error_code error;
-    fs::create_directories(folder, error);
-    if (error) throw Error("cannot create the folder: " + error.message(), folder.string());
-
-    RetrievingScu scu(folder, progress);
-    configure(scu, node_);
-    scu.addPresentationContext(UID_GETStudyRootQueryRetrieveInformationModel, uncompressed());
-    // Storage contexts in the SCP role, for the instances the archive sends back on the
-    // same association (a presentation context each; the association allows 128).
-    std::set<std::string> added;
-    for (int i = 0; i < numberOfDcmLongSCUStorageSOPClassUIDs && added.size() < 120; ++i)
-        if (added.insert(dcmLongSCUStorageSOPClassUIDs[i]).second)
-            scu.addPresentationContext(dcmLongSCUStorageSOPClassUIDs[i], imageTransferSyntaxes(), ASC_SC_ROLE_SCP);
-    const auto context = associate(scu, node_, "C-GET", UID_GETStudyRootQueryRetrieveInformationModel);
-
-    DcmDataset keys;
-    keys.putAndInsertString(DCM_QueryRetrieveLevel, seriesUid.empty() ? "STUDY" : "SERIES");
-    keys.putAndInsertString(DCM_StudyInstanceUID, studyUid.c_str());
-    if (!seriesUid.empty()) keys.putAndInsertString(DCM_SeriesInstanceUID, seriesUid.c_str());
-    OFList<RetrieveResponse*> responses;
-    const auto condition = scu.sendCGETRequest(context, &keys, &responses);
-    TransferResult result;
-    Uint16 finalStatus = 0;
-    for (auto* response : responses) {
-        result.completed = std::max(result.completed, static_cast<int>(response->m_numberOfCompletedSubops));
-        result.failed = std::max(result.failed, static_cast<int>(response->m_numberOfFailedSubops));
-        result.warnings = std::max(result.warnings, static_cast<int>(response->m_numberOfWarningSubops));
-        finalStatus = response->m_status;
-        delete response;
+std::vector<InstanceRef> DimseClient::findInstances(const std::string& studyUid, const std::string& seriesUid) const {
+    Association association(node_);
+    association.addPresentationContext(UID_FINDStudyRootQueryRetrieveInformationModel,
+                                       detail::uncompressedTransferSyntaxes());
+    const auto context = association.open("C-FIND", UID_FINDStudyRootQueryRetrieveInformationModel);
+    // Hierarchical: the series first, then the images of each (an IMAGE-level query
+    // names one series).
+    std::vector<std::string> series{seriesUid};
+    if (seriesUid.empty()) {
+        series.clear();
+        DcmDataset keys;
+        keys.putAndInsertString(DCM_QueryRetrieveLevel, "SERIES");
+        keys.putAndInsertString(DCM_StudyInstanceUID, studyUid.c_str());
+        keys.putAndInsertString(DCM_SeriesInstanceUID, "");
+        for (auto& d : find(association, context, node_, keys)) series.push_back(text(d, DCM_SeriesInstanceUID));
     }
-    if (condition.bad()) fail(node_, "C-GET", condition);
-    scu.releaseAssociation();
-    if (scu.cancelled) throw Error("cancelled", "C-GET of " + studyUid, "The instances received so far are in " + folder.string() + ".");
-    if (!scu.writeError.empty())
-        throw Error("cannot write a received instance: " + scu.writeError, folder.string(), "Free disk space and retrieve again.");
-    result.completed = std::max(result.completed, scu.received);
-    if (result.completed == 0 && result.failed == 0)
-        throw Error("the archive has no instance of this " + std::string(seriesUid.empty() ? "study" : "series") +
-                        " (status " + hexStatus(finalStatus) + ")",
-                    seriesUid.empty() ? studyUid : seriesUid, "Find it again: it may have been deleted or moved.");
-    spdlog::info("C-GET from {}: {} instance(s), {} failed", node_.describe(), result.completed, result.failed);
-    return result;
+    std::vector<InstanceRef> instances;
+    for (const auto& uid : series) {
+        DcmDataset keys;
+        keys.putAndInsertString(DCM_QueryRetrieveLevel, "IMAGE");
+        keys.putAndInsertString(DCM_StudyInstanceUID, studyUid.c_str());
+        keys.putAndInsertString(DCM_SeriesInstanceUID, uid.c_str());
+        keys.putAndInsertString(DCM_SOPInstanceUID, "");
+        for (auto& d : find(association, context, node_, keys)) instances.push_back({uid, text(d, DCM_SOPInstanceUID)});
+    }
+    association.releaseAssociation();
+    return instances;
+}
+
+TransferResult DimseClient::retrieveAll(const std::string& studyUid, const std::string& seriesUid,
+                                        const fs::path& folder, const TransferProgress& progress) const {
+    std::vector<DcmDataset> requests;
+    requests.push_back(seriesUid.empty() ? identifier("STUDY", studyUid) : identifier("SERIES", studyUid, seriesUid));
+    return runRetrieve(node_, std::move(requests), studyUid, folder, 0, progress);
+}
+
+TransferResult DimseClient::retrieveInstances(const std::string& studyUid, const std::vector<InstanceRef>& instances,
+                                              const fs::path& folder, const TransferProgress& progress) const {
+    // One IMAGE-level request per series, its instances as a list of UIDs (PS3.4 C.2.2.2.2),
+    // in groups that keep the element under the 64 KiB a short value length allows.
+    std::map<std::string, std::vector<std::string>> bySeries;
+    for (const auto& instance : instances) bySeries[instance.seriesUid].push_back(instance.sopUid);
+    std::vector<DcmDataset> requests;
+    for (const auto& [series, uids] : bySeries)
+        for (size_t first = 0; first < uids.size(); first += 500) {
+            std::string list;
+            for (size_t i = first; i < std::min(uids.size(), first + 500); ++i) list += (list.empty() ? "" : "\\") + uids[i];
+            requests.push_back(identifier("IMAGE", studyUid, series, list));
+        }
+    return runRetrieve(node_, std::move(requests), studyUid, folder, static_cast<int>(instances.size()), progress);
 }
 
 TransferResult DimseClient::send(const std::vector<fs::path>& files, const TransferProgress& progress) const {
@@ -305,10 +347,7 @@ TransferResult DimseClient::send(const std::vector<fs::path>& files, const Trans
         if (auto condition = format.loadFile(file.c_str(), EXS_Unknown, EGL_noChange, 4096); condition.bad())
             throw Error("is not a readable DICOM file: " + std::string(condition.text()), file.string(),
                         "Send DICOM Part 10 files only.");
-        Item item{file, text(*format.getMetaInfo(), DCM_MediaStorageSOPClassUID), {}};
-        OFString syntax;
-        format.getMetaInfo()->findAndGetOFString(DCM_TransferSyntaxUID, syntax);
-        item.syntax = syntax.c_str();
+        Item item{file, text(*format.getMetaInfo(), DCM_MediaStorageSOPClassUID), text(*format.getMetaInfo(), DCM_TransferSyntaxUID)};
         if (item.sopClass.empty() || item.syntax.empty())
             throw Error("has no SOP class or transfer syntax in its file meta information", file.string(),
                         "Send DICOM Part 10 files only.");
@@ -318,21 +357,20 @@ TransferResult DimseClient::send(const std::vector<fs::path>& files, const Trans
     if (contexts.size() > 127)
         throw Error("the files need more than 127 kinds of presentation context", node_.describe(),
                     "Send them in smaller groups.");
-    DcmSCU scu;
-    configure(scu, node_);
+    Association association(node_);
     for (const auto& [sopClass, syntax] : contexts) {
         OFList<OFString> syntaxes;
         syntaxes.push_back(syntax.c_str());
-        scu.addPresentationContext(sopClass.c_str(), syntaxes);
+        association.addPresentationContext(sopClass.c_str(), syntaxes);
     }
-    associate(scu, node_, "C-STORE", nullptr);
+    association.open("C-STORE", nullptr);
     TransferResult result;
     int done = 0;
     for (const auto& item : items) {
-        const auto context = scu.findPresentationContextID(item.sopClass.c_str(), item.syntax.c_str());
+        const auto context = association.findPresentationContextID(item.sopClass.c_str(), item.syntax.c_str());
         Uint16 status = 0;
         const auto condition = context == 0 ? OFCondition(NET_EC_NoAcceptablePresentationContexts)
-                                            : scu.sendSTORERequest(context, item.file.c_str(), nullptr, status);
+                                            : association.sendSTORERequest(context, item.file.c_str(), nullptr, status);
         if (condition.bad() && condition != NET_EC_NoAcceptablePresentationContexts) fail(node_, "C-STORE", condition);
         if (condition.bad() || (status != STATUS_Success && (status & 0xF000) != 0xB000))
             ++result.failed;
@@ -341,32 +379,14 @@ TransferResult DimseClient::send(const std::vector<fs::path>& files, const Trans
         else
             ++result.completed;
         if (progress && !progress(++done, static_cast<int>(items.size()))) {
-            scu.releaseAssociation();
+            association.releaseAssociation();
             throw Error("cancelled", "C-STORE to " + node_.describe(),
                         std::to_string(result.completed) + " of " + std::to_string(items.size()) + " were sent.");
         }
     }
-    scu.releaseAssociation();
+    association.releaseAssociation();
     spdlog::info("C-STORE to {}: {} sent, {} refused", node_.describe(), result.completed, result.failed);
     return result;
-}
-
-std::vector<fs::path> dicomFilesUnder(const std::vector<fs::path>& paths) {
-    std::vector<fs::path> files;
-    for (const auto& path : paths) {
-        std::error_code error;
-        if (fs::is_directory(path, error)) {
-            for (fs::recursive_directory_iterator it(path, error), end; !error && it != end; it.increment(error))
-                if (it->is_regular_file(error) && hasPart10Preamble(it->path())) files.push_back(it->path());
-            if (error) throw Error("cannot list the folder: " + error.message(), path.string());
-        } else if (fs::exists(path, error)) {
-            files.push_back(path);
-        } else {
-            throw Error("no such file or folder", path.string());
-        }
-    }
-    std::sort(files.begin(), files.end());
-    return files;
 }
 
 }  // namespace vitask::pacs

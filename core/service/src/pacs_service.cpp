@@ -1,7 +1,7 @@
 #include "vitask/service/pacs_service.h"
 
 #include "vitask/common/user_paths.h"
-#include "vitask/pacs/dimse_client.h"
+#include "vitask/pacs/archive_client.h"
 #include "vitask/runtime/failure_message.h"
 
 #include "worker_thread.h"
@@ -39,7 +39,7 @@ void guarded(Work&& work, const PacsService::Failed& failed) {
 void PacsService::echo(const pacs::PacsNode& node, std::function<void()> done, Failed failed) {
     state_->network.post([node, done = std::move(done), failed = std::move(failed)] {
         guarded([&] {
-            pacs::DimseClient(node).echo();
+            pacs::openArchive(node)->echo();
             if (done) done();
         }, failed);
     });
@@ -49,7 +49,7 @@ void PacsService::find(const pacs::PacsNode& node, const pacs::StudyQuery& query
                        std::function<void(const std::vector<pacs::StudyMatch>&)> done, Failed failed) {
     state_->network.post([node, query, done = std::move(done), failed = std::move(failed)] {
         guarded([&] {
-            const auto matches = pacs::DimseClient(node).findStudies(query);
+            const auto matches = pacs::openArchive(node)->findStudies(query);
             if (done) done(matches);
         }, failed);
     });
@@ -64,7 +64,7 @@ void PacsService::retrieve(const pacs::PacsNode& node, const std::string& studyU
                           failed = std::move(failed)] {
         guarded([&] {
             const auto folder = pacsCacheFolder(studyUid);
-            const auto result = pacs::DimseClient(node).get(studyUid, {}, folder, [&](int doneCount, int total) {
+            const auto result = pacs::openArchive(node)->retrieve(studyUid, {}, folder, [&](int doneCount, int total) {
                 if (progress) progress(doneCount, total);
                 return !state->cancel.load();
             });
@@ -77,7 +77,7 @@ void PacsService::send(const pacs::PacsNode& node, const std::vector<std::filesy
                        std::function<void(const pacs::TransferResult&)> done, Failed failed) {
     state_->network.post([node, files, done = std::move(done), failed = std::move(failed)] {
         guarded([&] {
-            const auto result = pacs::DimseClient(node).send(files);
+            const auto result = pacs::openArchive(node)->send(files);
             if (done) done(result);
         }, failed);
     });

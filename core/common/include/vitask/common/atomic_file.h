@@ -15,8 +15,9 @@ class AtomicFile {
 public:
     // Creates the temporary file beside `target`. Throws vitask::Error naming `target`
     // when its folder does not exist or is not writable (folders are not created here:
-    // a mistyped path should fail, not grow a new tree).
-    explicit AtomicFile(std::filesystem::path target);
+    // a mistyped path should fail, not grow a new tree). `mode` as for open(2): 0600 for
+    // a file only its owner may read (secrets).
+    explicit AtomicFile(std::filesystem::path target, unsigned mode = 0666);
     // Removes the temporary file unless commit() succeeded: the target stays as it was.
     ~AtomicFile();
     AtomicFile(const AtomicFile&) = delete;

@@ -1,0 +1,55 @@
+#include "vitask/pacs/credential_store.h"
+
+#include "vitask/common/atomic_file.h"
+#include "vitask/common/error.h"
+#include "vitask/common/user_paths.h"
+
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+#include <iterator>
+
+#include <sys/stat.h>
+
+namespace vitask::pacs {
+namespace fs = std::filesystem;
+namespace {
+
+nlohmann::json readSecrets(const fs::path& file) {
+    struct stat status {};
+    if (::stat(file.c_str(), &status) != 0) return nlohmann::json::object();  // none saved yet
+    if (status.st_mode & (S_IRWXG | S_IRWXO))
+        throw Error("others may read this file of passwords and tokens", file.string(),
+                    "Run chmod 600 on it, and change the secrets it holds if others could have read them.");
+    std::ifstream in(file);
+    auto secrets = nlohmann::json::parse(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>(), nullptr, false);
+    if (!secrets.is_object())
+        throw Error("is not a JSON object of archive secrets", file.string(),
+                    "Remove it and enter the archives' passwords again.");
+    return secrets;
+}
+
+}  // namespace
+
+CredentialStore::CredentialStore(fs::path file) : file_(std::move(file)) {}
+
+fs::path CredentialStore::defaultFile() { return userConfigDir() / "pacs-credentials.json"; }
+
+std::string CredentialStore::load(const std::string& archive) const {
+    const auto secrets = readSecrets(file_);
+    const auto entry = secrets.find(archive);
+    return entry != secrets.end() && entry->is_string() ? entry->get<std::string>() : std::string{};
+}
+
+void CredentialStore::save(const std::string& archive, const std::string& secret) const {
+    auto secrets = readSecrets(file_);
+    if (secret.empty()) secrets.erase(archive);
+    else secrets[archive] = secret;
+    std::error_code error;
+    fs::create_directories(file_.parent_path(), error);
+    AtomicFile out(file_, 0600);
+    out.write(secrets.dump(2));
+    out.commit();
+}
+
+}  // namespace vitask::pacs
