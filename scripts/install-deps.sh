@@ -32,7 +32,7 @@ pkgs_gui=(qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev qt6-t
 # the C++ peers of bench/imaging (dcm2niix; dcmtk's dcm2pnm).
 pkgs_test=(xvfb xauth poppler-utils dcmtk dicom3tools lintian desktop-file-utils appstream python3 python3-numpy python3-pil python3-pydicom python3-nibabel python3-gdcm
            python3-sentencepiece python3-torch python3-torchvision python3-sklearn dcm2niix
-           orthanc orthanc-dicomweb)  # the archive test_cli_pacs starts on free ports (a system service may run too)
+           orthanc orthanc-dicomweb openssl)  # the archive the PACS tests start on free ports (a system service may run too); openssl makes its TLS certificate
 
 # Fuzzing and sanitizer builds: clang 14, its libFuzzer/ASan/UBSan runtimes, llvm-symbolizer.
 pkgs_fuzz=(clang libclang-rt-14-dev llvm)

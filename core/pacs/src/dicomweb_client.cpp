@@ -125,7 +125,7 @@ int fetch(detail::HttpSession& http, const std::string& path, const fs::path& fo
                                    return writer.consume(type, data, size);
                                });
     } catch (const Error& e) {
-        if (std::string(e.what()).rfind("cancelled", 0) == 0)
+        if (e.problem() == "cancelled")
             throw Error("cancelled", "WADO-RS of " + missingSubject,
                         "The instances received so far are in " + folder.string() + "; retrieve again to resume.");
         throw;
@@ -225,7 +225,7 @@ TransferResult DicomWebClient::retrieveInstances(const std::string& studyUid, co
             result.completed += fetch(http, path, folder, total, result.completed + result.failed, progress, instance.sopUid);
         } catch (const Error& e) {
             // One instance gone since the listing is a failure of that one, not of the retrieve.
-            if (std::string(e.what()).find("HTTP 404") == std::string::npos) throw;
+            if (e.problem().find("HTTP 404") == std::string::npos) throw;
             ++result.failed;
         }
     }

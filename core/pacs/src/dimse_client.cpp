@@ -57,13 +57,15 @@ public:
         setDIMSEBlockingMode(DIMSE_NONBLOCKING);
         setConnectionTimeout(node.timeoutSeconds);
         setVerbosePCMode(OFFalse);
-        if (tls) useSecureConnection(tls.get());
     }
 
     // Associates; returns the presentation context of `abstractSyntax` (null: none asked).
     T_ASC_PresentationContextID open(const std::string& what, const char* abstractSyntax) {
         detail::silenceDcmtkLog();
         if (auto condition = initNetwork(); condition.bad()) fail(node_, what, condition);
+        // After initNetwork: DcmSCU sets the layer on the network it made.
+        if (tls)
+            if (auto condition = useSecureConnection(tls.get()); condition.bad()) fail(node_, what, condition);
         if (auto condition = negotiateAssociation(); condition.bad()) fail(node_, what, condition);
         if (!abstractSyntax) return 0;
         const auto context = findPresentationContextID(abstractSyntax, "");
@@ -159,8 +161,9 @@ DcmDataset identifier(const char* level, const std::string& studyUid, const std:
 
 // Runs the requests of one retrieve by C-GET or C-MOVE (node.retrieveMethod) on one
 // association; the instances land in `folder`.
-TransferResult runRetrieve(const PacsNode& node, std::vector<DcmDataset> requests, const std::string& studyUid,
+TransferResult runRetrieve(const DimseClient& client, std::vector<DcmDataset> requests, const std::string& studyUid,
                            const fs::path& folder, int total, const TransferProgress& progress) {
+    const auto& node = client.node();
     const bool move = node.retrieveMethod == RetrieveMethod::Move;
     const char* what = move ? "C-MOVE" : "C-GET";
     const char* model = move ? UID_MOVEStudyRootQueryRetrieveInformationModel : UID_GETStudyRootQueryRetrieveInformationModel;
@@ -215,6 +218,14 @@ TransferResult runRetrieve(const PacsNode& node, std::vector<DcmDataset> request
     if (!writeError.empty())
         throw Error("cannot write a received instance: " + writeError, folder.string(),
                     "Free disk space and retrieve again: what arrived is kept.");
+    // Nothing came by C-MOVE: either the archive could not reach our SCP, or it has no
+    // such study; a C-FIND tells which.
+    if (move && received == 0 && (result.failed > 0 || !client.findInstances(studyUid, {}).empty()))
+        throw Error("nothing arrived at our storage SCP from the archive's C-MOVE" +
+                        (result.failed ? " (" + std::to_string(result.failed) + " failed)" : std::string()),
+                    node.describe(),
+                    "The archive must know our AE title " + node.callingAe + " with this host's address and port " +
+                        std::to_string(node.receivePort) + " (ask its administrator), or retrieve by C-GET.");
     if (move && result.completed > received)
         throw Error("the archive says it sent " + std::to_string(result.completed) + " instance(s) but " +
                         std::to_string(received) + " arrived at our storage SCP",
@@ -312,7 +323,7 @@ TransferResult DimseClient::retrieveAll(const std::string& studyUid, const std::
                                         const fs::path& folder, const TransferProgress& progress) const {
     std::vector<DcmDataset> requests;
     requests.push_back(seriesUid.empty() ? identifier("STUDY", studyUid) : identifier("SERIES", studyUid, seriesUid));
-    return runRetrieve(node_, std::move(requests), studyUid, folder, 0, progress);
+    return runRetrieve(*this, std::move(requests), studyUid, folder, 0, progress);
 }
 
 TransferResult DimseClient::retrieveInstances(const std::string& studyUid, const std::vector<InstanceRef>& instances,
@@ -328,7 +339,7 @@ TransferResult DimseClient::retrieveInstances(const std::string& studyUid, const
             for (size_t i = first; i < std::min(uids.size(), first + 500); ++i) list += (list.empty() ? "" : "\\") + uids[i];
             requests.push_back(identifier("IMAGE", studyUid, series, list));
         }
-    return runRetrieve(node_, std::move(requests), studyUid, folder, static_cast<int>(instances.size()), progress);
+    return runRetrieve(*this, std::move(requests), studyUid, folder, static_cast<int>(instances.size()), progress);
 }
 
 TransferResult DimseClient::send(const std::vector<fs::path>& files, const TransferProgress& progress) const {

@@ -79,7 +79,9 @@ void fail(const PacsNode& node, const std::string& what, const OFCondition& cond
     if (condition == DUL_PEERABORTEDASSOCIATION)
         throw Error(what + ": the archive aborted the association", node.describe(),
                     "Archives serve retrieves only to AE titles they know: ask its administrator to register ours (" +
-                        node.callingAe + ") with this host's address, or see the archive's log.");
+                        node.callingAe + ") with this host's address. " +
+                        (node.tls ? std::string("See the archive's log.")
+                                  : std::string("If the archive uses DICOM TLS on this port, turn TLS on.")));
     if (text.find("Connection refused") != std::string::npos)
         throw Error(what + ": nothing answers at " + node.host + ":" + std::to_string(node.port), node.describe(),
                     "Check the host and port, and that the archive is running.");

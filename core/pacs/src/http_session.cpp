@@ -4,6 +4,8 @@
 
 #include <curl/curl.h>
 
+#include <cctype>
+#include <cstdio>
 #include <filesystem>
 #include <mutex>
 
@@ -82,11 +84,22 @@ HttpSession::HttpSession(const PacsNode& node) : node_(node), base_(node.url) {
 
 HttpSession::~HttpSession() { curl_easy_cleanup(handle(curl_)); }
 
-std::string HttpSession::escape(const std::string& value) const {
-    char* escaped = curl_easy_escape(handle(curl_), value.c_str(), static_cast<int>(value.size()));
-    std::string result = escaped ? escaped : "";
-    curl_free(escaped);
-    return result;
+std::string HttpSession::escape(const std::string& value) {
+    // Percent-encodes what would break the query (&, =, +, #, %, spaces, non-ASCII) but
+    // keeps DICOM's '^' and wildcards literal: some archives (Orthanc's DICOMweb plugin)
+    // match the encoded form as typed.
+    static const std::string kept = "-._~*?^,:@/";
+    std::string escaped;
+    for (const unsigned char c : value) {
+        if (std::isalnum(c) || kept.find(static_cast<char>(c)) != std::string::npos) {
+            escaped += static_cast<char>(c);
+        } else {
+            char hex[4];
+            std::snprintf(hex, sizeof hex, "%%%02X", c);
+            escaped += hex;
+        }
+    }
+    return escaped;
 }
 
 HttpSession::Response HttpSession::get(const std::string& path, const std::string& accept) {

@@ -37,8 +37,8 @@ public:
     // A vitask::Error for an HTTP error status: what failed, and what to check.
     void check(const Response& response, const std::string& what) const;
 
-    // Percent-encoding for a query value.
-    std::string escape(const std::string& value) const;
+    // A query value, percent-encoded where it must be.
+    static std::string escape(const std::string& value);
 
 private:
     Response perform(const std::string& what, const std::string& path, const std::vector<std::string>& headers,
