@@ -80,8 +80,8 @@ VITASK_SCREENSHOT_DIR="$images" VITASK_SCREENSHOT_MODEL="$shared/fixtures/tiny-l
 echo "screenshots: $images/studio-wizard.png"
 VITASK_SCREENSHOT="$images/studio-plugins.png" suite test_plugins_panel
 echo "screenshots: $images/studio-plugins.png"
-VITASK_SCREENSHOT="$images/studio-pacs.png" suite test_ui_pacs_browser  # a real Orthanc holding the demo studies
-echo "screenshots: $images/studio-pacs.png"
+VITASK_SCREENSHOT_DIR="$images" suite test_ui_pacs_browser  # a real Orthanc holding the demo studies
+echo "screenshots: $images/studio-pacs.png, $images/studio-pacs-archives.png"
 VITASK_SCREENSHOT_DIR="$images" VITASK_SCREENSHOT_MODELS="$(field model)" VITASK_SCREENSHOT_TSM="$(field tsm)" \
   VITASK_SCREENSHOT_DATA="$demo/data/synth_chest_xray.npz" QTEST_FUNCTION_TIMEOUT=3600000 suite test_compare_panel
 echo "screenshots: $images/studio-compare.png, $images/studio-robustness.png"

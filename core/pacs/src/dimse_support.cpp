@@ -61,7 +61,7 @@ std::unique_ptr<DcmTLSTransportLayer> tlsLayer(const PacsNode& node, T_ASC_Netwo
             throw Error("the private key does not match the certificate", node.keyFile,
                         "Give the key the certificate was made for.");
     }
-    layer->setCertificateVerification(node.verifyPeer ? DCV_requireCertificate : DCV_ignoreCertificate);
+    layer->setCertificateVerification(DCV_requireCertificate);
     return layer;
 }
 

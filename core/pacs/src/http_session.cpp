@@ -76,10 +76,6 @@ HttpSession::HttpSession(const PacsNode& node) : node_(node), base_(node.url) {
     if (!node.caFile.empty()) curl_easy_setopt(curl, CURLOPT_CAINFO, node.caFile.c_str());
     if (!node.certificateFile.empty()) curl_easy_setopt(curl, CURLOPT_SSLCERT, node.certificateFile.c_str());
     if (!node.keyFile.empty()) curl_easy_setopt(curl, CURLOPT_SSLKEY, node.keyFile.c_str());
-    if (!node.verifyPeer) {
-        curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 0L);
-        curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 0L);
-    }
 }
 
 HttpSession::~HttpSession() { curl_easy_cleanup(handle(curl_)); }

@@ -19,14 +19,14 @@ std::function<void(const std::string&)> failure(PacsBridge* bridge, const QStrin
 }  // namespace
 
 void PacsBridge::echo(const pacs::PacsNode& node) {
-    service_->echo(node, [this] { postTo(this, [this] { Q_EMIT echoed(); }); }, failure(this, QStringLiteral("C-ECHO")));
+    service_->echo(node, [this] { postTo(this, [this] { Q_EMIT echoed(); }); }, failure(this, tr("Test connection")));
 }
 
 void PacsBridge::find(const pacs::PacsNode& node, const pacs::StudyQuery& query) {
     service_->find(
         node, query,
         [this](const std::vector<pacs::StudyMatch>& matches) { postTo(this, [this, matches] { Q_EMIT found(matches); }); },
-        failure(this, QStringLiteral("C-FIND")));
+        failure(this, tr("Query")));
 }
 
 void PacsBridge::retrieve(const pacs::PacsNode& node, const QString& studyUid) {
@@ -35,10 +35,11 @@ void PacsBridge::retrieve(const pacs::PacsNode& node, const QString& studyUid) {
         [this](int done, int total) { postTo(this, [this, done, total] { Q_EMIT retrieveProgress(done, total); }); },
         [this, studyUid](const std::filesystem::path& folder, const pacs::TransferResult& result) {
             postTo(this, [this, studyUid, folder, result] {
-                Q_EMIT retrieved(studyUid, QString::fromStdString(folder.string()), result.completed, result.failed);
+                Q_EMIT retrieved(studyUid, QString::fromStdString(folder.string()), result.completed, result.failed,
+                                 result.alreadyPresent);
             });
         },
-        failure(this, QStringLiteral("C-GET")));
+        failure(this, tr("Retrieve")));
 }
 
 void PacsBridge::cancelRetrieve() { service_->cancelRetrieve(); }
@@ -51,7 +52,7 @@ void PacsBridge::send(const pacs::PacsNode& node, const QStringList& files) {
         [this](const pacs::TransferResult& result) {
             postTo(this, [this, result] { Q_EMIT sent(result.completed, result.failed); });
         },
-        failure(this, QStringLiteral("C-STORE")));
+        failure(this, tr("Send")));
 }
 
 }  // namespace vitask::ui

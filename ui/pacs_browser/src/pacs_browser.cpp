@@ -1,8 +1,10 @@
 #include "vitask/ui/pacs_browser/pacs_browser.h"
 
 #include "vitask/ui/bridge/pacs_bridge.h"
+#include "vitask/ui/pacs_browser/archives_dialog.h"
 #include "vitask/ui/settings/studio_settings.h"
 
+#include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -16,6 +18,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <utility>
 
 namespace vitask::ui {
@@ -34,10 +37,8 @@ QString displayDate(const QString& dicomDate) {
 PacsBrowser::PacsBrowser(PacsBridge* bridge, QWidget* parent)
     : QWidget(parent),
       bridge_(bridge),
-      host_(new QLineEdit(this)),
-      calledAe_(new QLineEdit(this)),
-      callingAe_(new QLineEdit(this)),
-      port_(new QSpinBox(this)),
+      archive_(new QComboBox(this)),
+      editArchives_(new QPushButton(this)),
       patientId_(new QLineEdit(this)),
       patientName_(new QLineEdit(this)),
       modality_(new QLineEdit(this)),
@@ -52,42 +53,31 @@ PacsBrowser::PacsBrowser(PacsBridge* bridge, QWidget* parent)
       progress_(new QProgressBar(this)),
       status_(new QLabel(this)),
       archiveLabel_(new QLabel(this)),
-      titlesLabel_(new QLabel(this)),
       patientLabel_(new QLabel(this)),
       studyLabel_(new QLabel(this)),
       datesLabel_(new QLabel(this)) {
     setObjectName(QStringLiteral("pacsBrowser"));
-    for (auto [widget, name] : {std::pair<QWidget*, const char*>{host_, "pacsHost"}, {port_, "pacsPort"},
-                                {calledAe_, "pacsCalledAe"}, {callingAe_, "pacsCallingAe"}, {patientId_, "pacsPatientId"},
+    for (auto [widget, name] : {std::pair<QWidget*, const char*>{archive_, "pacsArchive"}, {editArchives_, "pacsEditArchives"},
+                                {patientId_, "pacsPatientId"},
                                 {patientName_, "pacsPatientName"}, {modality_, "pacsModality"}, {find_, "pacsFind"},
                                 {retrieve_, "pacsRetrieve"}, {matches_, "pacsMatches"}, {status_, "pacsStatus"},
                                 {echo_, "pacsEcho"}})
         widget->setObjectName(QLatin1String(name));
-    port_->setRange(1, 65535);
-    for (auto* edit : {host_, calledAe_, callingAe_, patientId_, patientName_, modality_, dateFrom_, dateTo_, accession_})
-        edit->setClearButtonEnabled(true);
-    const auto saved = StudioSettings::pacsNode();
-    host_->setText(QString::fromStdString(saved.host));
-    port_->setValue(saved.port);
-    calledAe_->setText(QString::fromStdString(saved.calledAe));
-    callingAe_->setText(QString::fromStdString(saved.callingAe));
+    for (auto* edit : {patientId_, patientName_, modality_, dateFrom_, dateTo_, accession_}) edit->setClearButtonEnabled(true);
+    archive_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    reloadArchives();
     const auto dicomDate = new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,8}")), this);
     dateFrom_->setValidator(dicomDate);
     dateTo_->setValidator(dicomDate);
-    for (auto* ae : {calledAe_, callingAe_}) ae->setMaxLength(16);
-
-    auto* archive = new QFormLayout;
-    auto* address = new QHBoxLayout;
-    address->addWidget(host_, 1);
-    address->addWidget(port_);
-    archive->addRow(archiveLabel_, address);
-    auto* titles = new QHBoxLayout;
-    titles->addWidget(calledAe_);
-    titles->addWidget(callingAe_);
-    titles->addWidget(echo_);
-    archive->addRow(titlesLabel_, titles);
 
     auto* keys = new QFormLayout;
+    keys->addRow(archiveLabel_, [&] {
+        auto* row = new QHBoxLayout;
+        row->addWidget(archive_, 1);
+        row->addWidget(editArchives_);
+        row->addWidget(echo_);
+        return row;
+    }());
     keys->addRow(patientLabel_, [&] {
         auto* row = new QHBoxLayout;
         row->addWidget(patientId_);
@@ -124,7 +114,6 @@ PacsBrowser::PacsBrowser(PacsBridge* bridge, QWidget* parent)
     status_->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(archive);
     layout->addLayout(keys);
     layout->addWidget(matches_, 1);
     layout->addLayout(transfer);
@@ -136,6 +125,8 @@ PacsBrowser::PacsBrowser(PacsBridge* bridge, QWidget* parent)
     retranslateUi();
 
     connect(echo_, &QPushButton::clicked, this, &PacsBrowser::testConnection);
+    connect(editArchives_, &QPushButton::clicked, this, &PacsBrowser::editArchives);
+    connect(archive_, &QComboBox::activated, this, [this] { StudioSettings::setCurrentPacsArchive(archive_->currentText()); });
     connect(find_, &QPushButton::clicked, this, &PacsBrowser::find);
     for (auto* edit : {patientId_, patientName_, modality_, dateFrom_, dateTo_, accession_})
         connect(edit, &QLineEdit::returnPressed, this, &PacsBrowser::find);
@@ -145,7 +136,7 @@ PacsBrowser::PacsBrowser(PacsBridge* bridge, QWidget* parent)
 
     connect(bridge_, &PacsBridge::echoed, this, [this] {
         setBusy(false);
-        showStatus(tr("%1 answers and accepts us.").arg(QString::fromStdString(node().describe())), false);
+        showStatus(tr("%1 answers and accepts us.").arg(QString::fromStdString(asked_.describe())), false);
     });
     connect(bridge_, &PacsBridge::found, this, [this](const std::vector<pacs::StudyMatch>& matches) {
         setBusy(false);
@@ -156,11 +147,13 @@ PacsBrowser::PacsBrowser(PacsBridge* bridge, QWidget* parent)
         progress_->setValue(done);
         progress_->setFormat(total > 0 ? tr("%1 of %2 images").arg(done).arg(total) : tr("%1 images").arg(done));
     });
-    connect(bridge_, &PacsBridge::retrieved, this, [this](const QString&, const QString& folder, int completed, int failed) {
+    connect(bridge_, &PacsBridge::retrieved, this,
+            [this](const QString&, const QString& folder, int completed, int failed, int alreadyPresent) {
         setBusy(false);
-        showStatus(failed ? tr("Retrieved %1 images; %2 failed.").arg(completed).arg(failed)
-                          : tr("Retrieved %1 images.").arg(completed),
-                   failed > 0);
+        QString text = failed ? tr("Retrieved %1 images; %2 failed.").arg(completed).arg(failed)
+                              : tr("Retrieved %1 images.").arg(completed);
+        if (alreadyPresent) text += QLatin1Char(' ') + tr("%1 were already in the cache.").arg(alreadyPresent);
+        showStatus(text, failed > 0);
         Q_EMIT openRequested(folder);
     });
     connect(bridge_, &PacsBridge::failed, this, [this](const QString& what, const QString& message) {
@@ -170,9 +163,8 @@ PacsBrowser::PacsBrowser(PacsBridge* bridge, QWidget* parent)
 }
 
 void PacsBrowser::retranslateUi() {
-    host_->setPlaceholderText(tr("pacs.hospital.org"));
-    calledAe_->setPlaceholderText(tr("its AE title"));
-    callingAe_->setPlaceholderText(QStringLiteral("VITASK"));
+    editArchives_->setText(tr("&Archives..."));
+    editArchives_->setToolTip(tr("Add, change or remove the PACS archives (DIMSE or DICOMweb)"));
     patientId_->setPlaceholderText(tr("Patient ID"));
     patientName_->setPlaceholderText(tr("Name (DOE^*)"));
     modality_->setPlaceholderText(tr("Modality (CT, MR, ...)"));
@@ -184,7 +176,7 @@ void PacsBrowser::retranslateUi() {
     retrieve_->setText(tr("&Retrieve"));
     cancel_->setText(tr("Cancel"));
     archiveLabel_->setText(tr("Archive"));
-    titlesLabel_->setText(tr("AE titles"));
+    archive_->setPlaceholderText(tr("None yet: add one with Archives..."));
     patientLabel_->setText(tr("Patient"));
     studyLabel_->setText(tr("Study"));
     datesLabel_->setText(tr("Dates"));
@@ -197,14 +189,34 @@ void PacsBrowser::changeEvent(QEvent* event) {
     QWidget::changeEvent(event);
 }
 
-pacs::PacsNode PacsBrowser::node() const {
-    pacs::PacsNode node;
-    node.host = host_->text().trimmed().toStdString();
-    node.port = port_->value();
-    node.calledAe = calledAe_->text().trimmed().toStdString();
-    const auto calling = callingAe_->text().trimmed();
-    node.callingAe = calling.isEmpty() ? "VITASK" : calling.toStdString();
-    return node;
+std::optional<pacs::PacsNode> PacsBrowser::chosenArchive() {
+    const auto archives = StudioSettings::pacsArchives();
+    const auto chosen = archive_->currentText().toStdString();
+    const auto archive = std::find_if(archives.begin(), archives.end(), [&](const auto& a) { return a.name == chosen; });
+    if (archive == archives.end()) {
+        showStatus(tr("Add an archive first: Archives..."), true);
+        return std::nullopt;
+    }
+    try {
+        asked_ = StudioSettings::withSecret(*archive);
+        return asked_;
+    } catch (const std::exception& e) {
+        showStatus(QString::fromUtf8(e.what()), true);
+        return std::nullopt;
+    }
+}
+
+void PacsBrowser::reloadArchives() {
+    archive_->clear();
+    for (const auto& archive : StudioSettings::pacsArchives()) archive_->addItem(QString::fromStdString(archive.name));
+    archive_->setCurrentText(QString::fromStdString(StudioSettings::currentPacsArchive().name));
+}
+
+void PacsBrowser::editArchives() {
+    auto* dialog = new ArchivesDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &PacsBrowser::reloadArchives);
+    dialog->open();
 }
 
 pacs::StudyQuery PacsBrowser::query() const {
@@ -221,21 +233,25 @@ pacs::StudyQuery PacsBrowser::query() const {
 int PacsBrowser::matchCount() const { return matches_->rowCount(); }
 
 void PacsBrowser::testConnection() {
-    saveNode();
+    const auto archive = chosenArchive();
+    if (!archive) return;
     setBusy(true);
-    showStatus(tr("Asking %1 ...").arg(QString::fromStdString(node().describe())), false);
-    bridge_->echo(node());
+    showStatus(tr("Asking %1 ...").arg(QString::fromStdString(archive->describe())), false);
+    bridge_->echo(*archive);
 }
 
 void PacsBrowser::find() {
-    saveNode();
+    const auto archive = chosenArchive();
+    if (!archive) return;
     setBusy(true);
-    showStatus(tr("Searching %1 ...").arg(QString::fromStdString(node().describe())), false);
-    bridge_->find(node(), query());
+    showStatus(tr("Searching %1 ...").arg(QString::fromStdString(archive->describe())), false);
+    bridge_->find(*archive, query());
 }
 
 void PacsBrowser::retrieveSelected() {
     if (matches_->rowCount() == 0) return;
+    const auto archive = chosenArchive();
+    if (!archive) return;
     const int row = matches_->currentRow() >= 0 ? matches_->currentRow() : 0;
     const auto uid = matches_->item(row, Date)->data(Qt::UserRole).toString();
     setBusy(true);
@@ -243,7 +259,7 @@ void PacsBrowser::retrieveSelected() {
     progress_->show();
     cancel_->show();
     showStatus(tr("Retrieving the study of %1 ...").arg(matches_->item(row, PatientId)->text()), false);
-    bridge_->retrieve(node(), uid);
+    bridge_->retrieve(*archive, uid);
 }
 
 void PacsBrowser::showMatches(const std::vector<pacs::StudyMatch>& matches) {
@@ -279,13 +295,13 @@ void PacsBrowser::showStatus(const QString& text, bool error) {
 void PacsBrowser::setBusy(bool busy) {
     echo_->setEnabled(!busy);
     find_->setEnabled(!busy);
+    archive_->setEnabled(!busy);
+    editArchives_->setEnabled(!busy);
     retrieve_->setEnabled(!busy && matches_->rowCount() > 0);
     if (!busy) {
         progress_->hide();
         cancel_->hide();
     }
 }
-
-void PacsBrowser::saveNode() const { StudioSettings::setPacsNode(node()); }
 
 }  // namespace vitask::ui

@@ -48,8 +48,9 @@ ExportDialog::ExportDialog(const WorklistSession& session, QWidget* parent)
     reviewsJson_ = box(tr("Reviews as JSON"), false);
     reviewedOnly_ = box(tr("Only reviewed cases"), true);
     deidentify_ = box(tr("De-identify (DICOM PS3.15 Basic Profile: no patient names, IDs or dates; new UIDs)"), true);
-    const auto archive = StudioSettings::pacsNode();
-    sendToPacs_ = box(archive.host.empty() ? tr("Send the DICOM files to the PACS (set the archive in the PACS tab)")
+    const auto archive = StudioSettings::currentPacsArchive();
+    const bool hasArchive = !archive.name.empty();
+    sendToPacs_ = box(!hasArchive ? tr("Send the DICOM files to the PACS (set the archive in the PACS tab)")
                                            : tr("Send the DICOM files to the PACS (%1)").arg(QString::fromStdString(archive.describe())),
                       false);
     sendToPacs_->setObjectName(QStringLiteral("sendToPacs"));
@@ -60,8 +61,8 @@ ExportDialog::ExportDialog(const WorklistSession& session, QWidget* parent)
     form->addRow(QString(), reviewedOnly_);
     form->addRow(QString(), deidentify_);
     form->addRow(QString(), sendToPacs_);
-    const auto updateSend = [this, archive] {
-        sendToPacs_->setEnabled(!archive.host.empty() && (dicom_->isChecked() || sources_->isChecked()));
+    const auto updateSend = [this, hasArchive] {
+        sendToPacs_->setEnabled(hasArchive && (dicom_->isChecked() || sources_->isChecked()));
     };
     updateSend();
     connect(dicom_, &QCheckBox::toggled, this, updateSend);
@@ -209,7 +210,13 @@ void ExportDialog::sendToPacs() {
     for (const QString& file : result_.files)
         if (file.endsWith(QLatin1String(".dcm"), Qt::CaseInsensitive)) dicomFiles << file;
     if (dicomFiles.isEmpty()) return;
-    const auto archive = StudioSettings::pacsNode();
+    pacs::PacsNode archive;
+    try {
+        archive = StudioSettings::withSecret(StudioSettings::currentPacsArchive());
+    } catch (const std::exception& e) {
+        log_->appendPlainText(QString::fromUtf8(e.what()));
+        return;
+    }
     log_->appendPlainText(tr("Sending %n DICOM file(s) to %1 ...", nullptr, static_cast<int>(dicomFiles.size()))
                               .arg(QString::fromStdString(archive.describe())));
     exportButton_->setEnabled(false);

@@ -449,7 +449,7 @@ private Q_SLOTS:
                                           {folder + QStringLiteral("/dicom/case-0001-sr.dcm")}).trimmed();
         vitask::pacs::StudyQuery query;
         query.studyUid = srStudy.toStdString();
-        QCOMPARE(vitask::pacs::DimseClient(orthanc.node()).findStudies(query).size(), size_t{1});
+        QCOMPARE(vitask::pacs::openArchive(orthanc.node())->findStudies(query).size(), size_t{1});
     }
 
     // A worklist under review (answered, one case accepted, a reject refused for want of a

@@ -1,6 +1,7 @@
 #include "vitask/ui/settings/studio_settings.h"
 
 #include "vitask/common/user_paths.h"
+#include "vitask/pacs/credential_store.h"
 
 #include <QDir>
 
@@ -10,6 +11,53 @@ namespace vitask::ui {
 namespace {
 
 constexpr int kRecentCount = 10;
+
+// One archive in the settings' current group; never its secret.
+pacs::PacsNode readPacsNode(const QSettings& settings) {
+    const auto text = [&](const char* key) { return settings.value(QLatin1String(key)).toString().toStdString(); };
+    pacs::PacsNode node;
+    node.name = text("name");
+    node.protocol = text("protocol") == "dicomweb" ? pacs::Protocol::DicomWeb : pacs::Protocol::Dimse;
+    node.timeoutSeconds = settings.value(QStringLiteral("timeout"), 30).toInt();
+    node.host = text("host");
+    node.port = settings.value(QStringLiteral("port"), 104).toInt();
+    node.calledAe = text("called_ae");
+    if (const auto calling = text("calling_ae"); !calling.empty()) node.callingAe = calling;
+    node.retrieveMethod = text("retrieve") == "move" ? pacs::RetrieveMethod::Move : pacs::RetrieveMethod::Get;
+    node.receivePort = settings.value(QStringLiteral("receive_port"), 11112).toInt();
+    node.tls = settings.value(QStringLiteral("tls"), false).toBool();
+    node.certificateFile = text("certificate");
+    node.keyFile = text("key");
+    node.url = text("url");
+    const auto auth = text("auth");
+    node.auth = auth == "basic" ? pacs::WebAuth::Basic : auth == "bearer" ? pacs::WebAuth::Bearer : pacs::WebAuth::None;
+    node.user = text("user");
+    node.caFile = text("ca_file");
+    return node;
+}
+
+void writePacsNode(QSettings& settings, const pacs::PacsNode& node) {
+    const auto set = [&](const char* key, const QVariant& value) { settings.setValue(QLatin1String(key), value); };
+    const auto text = [](const std::string& s) { return QString::fromStdString(s); };
+    set("name", text(node.name));
+    set("protocol", node.protocol == pacs::Protocol::DicomWeb ? QStringLiteral("dicomweb") : QStringLiteral("dimse"));
+    set("timeout", node.timeoutSeconds);
+    set("host", text(node.host));
+    set("port", node.port);
+    set("called_ae", text(node.calledAe));
+    set("calling_ae", text(node.callingAe));
+    set("retrieve", node.retrieveMethod == pacs::RetrieveMethod::Move ? QStringLiteral("move") : QStringLiteral("get"));
+    set("receive_port", node.receivePort);
+    set("tls", node.tls);
+    set("certificate", text(node.certificateFile));
+    set("key", text(node.keyFile));
+    set("url", text(node.url));
+    set("auth", node.auth == pacs::WebAuth::Basic    ? QStringLiteral("basic")
+                : node.auth == pacs::WebAuth::Bearer ? QStringLiteral("bearer")
+                                                     : QStringLiteral("none"));
+    set("user", text(node.user));
+    set("ca_file", text(node.caFile));
+}
 
 void addRecent(const QString& key, const QString& entry) {
     QSettings settings = StudioSettings::open();
@@ -77,23 +125,59 @@ void StudioSettings::addRecentStudy(const QString& path) { addRecent(QStringLite
 QStringList StudioSettings::recentModels() { return open().value(QStringLiteral("recent/models")).toStringList(); }
 void StudioSettings::addRecentModel(const QString& folder) { addRecent(QStringLiteral("recent/models"), folder); }
 
-pacs::PacsNode StudioSettings::pacsNode() {
+std::vector<pacs::PacsNode> StudioSettings::pacsArchives() {
     auto settings = open();
-    pacs::PacsNode node;
-    node.host = settings.value(QStringLiteral("pacs/host")).toString().toStdString();
-    node.port = settings.value(QStringLiteral("pacs/port"), 104).toInt();
-    node.calledAe = settings.value(QStringLiteral("pacs/called_ae")).toString().toStdString();
-    const auto calling = settings.value(QStringLiteral("pacs/calling_ae")).toString();
-    if (!calling.isEmpty()) node.callingAe = calling.toStdString();
+    std::vector<pacs::PacsNode> archives;
+    const int count = settings.beginReadArray(QStringLiteral("pacs/archives"));
+    for (int i = 0; i < count; ++i) {
+        settings.setArrayIndex(i);
+        archives.push_back(readPacsNode(settings));
+    }
+    settings.endArray();
+    return archives;
+}
+
+void StudioSettings::setPacsArchives(const std::vector<pacs::PacsNode>& archives) {
+    const pacs::CredentialStore secrets;
+    for (const auto& old : pacsArchives())
+        if (std::none_of(archives.begin(), archives.end(), [&](const auto& a) { return a.name == old.name; }))
+            secrets.save(old.name, "");
+    for (const auto& archive : archives)
+        secrets.save(archive.name, archive.auth == pacs::WebAuth::None ? std::string() : archive.secret);
+    auto settings = open();
+    settings.remove(QStringLiteral("pacs/archives"));
+    settings.beginWriteArray(QStringLiteral("pacs/archives"), static_cast<int>(archives.size()));
+    for (int i = 0; i < static_cast<int>(archives.size()); ++i) {
+        settings.setArrayIndex(i);
+        writePacsNode(settings, archives[static_cast<size_t>(i)]);
+    }
+    settings.endArray();
+}
+
+pacs::PacsNode StudioSettings::currentPacsArchive() {
+    const auto archives = pacsArchives();
+    const auto chosen = open().value(QStringLiteral("pacs/current")).toString().toStdString();
+    for (const auto& archive : archives)
+        if (archive.name == chosen) return archive;
+    return archives.empty() ? pacs::PacsNode{} : archives.front();
+}
+
+void StudioSettings::setCurrentPacsArchive(const QString& name) { open().setValue(QStringLiteral("pacs/current"), name); }
+
+pacs::PacsNode StudioSettings::withSecret(pacs::PacsNode node) {
+    if (node.auth != pacs::WebAuth::None) node.secret = pacs::CredentialStore().load(node.name);
     return node;
 }
 
-void StudioSettings::setPacsNode(const pacs::PacsNode& node) {
-    auto settings = open();
-    settings.setValue(QStringLiteral("pacs/host"), QString::fromStdString(node.host));
-    settings.setValue(QStringLiteral("pacs/port"), node.port);
-    settings.setValue(QStringLiteral("pacs/called_ae"), QString::fromStdString(node.calledAe));
-    settings.setValue(QStringLiteral("pacs/calling_ae"), QString::fromStdString(node.callingAe));
+void StudioSettings::setPacsNode(pacs::PacsNode node) {
+    if (node.name.empty()) node.name = "PACS";
+    auto archives = pacsArchives();
+    for (auto& archive : archives) archive = withSecret(archive);
+    const auto same = std::find_if(archives.begin(), archives.end(), [&](const auto& a) { return a.name == node.name; });
+    if (same != archives.end()) *same = node;
+    else archives.push_back(node);
+    setPacsArchives(archives);
+    setCurrentPacsArchive(QString::fromStdString(node.name));
 }
 
 }  // namespace vitask::ui

@@ -36,9 +36,9 @@ struct PacsNode {
     WebAuth auth = WebAuth::None;
     std::string user;
     std::string secret;  // password (Basic) or token (Bearer): never logged nor written in clear
-    bool verifyPeer = true;  // HTTPS and DICOM TLS: check the archive's certificate
 
-    // Both: PEM file of certificates to trust besides the system's (a hospital's own CA).
+    // Both: PEM file of certificates to trust besides the system's (a hospital's own CA);
+    // the archive's certificate is always checked.
     std::string caFile;
 
     // How messages name the archive: no credentials in it.

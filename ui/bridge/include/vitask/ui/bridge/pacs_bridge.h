@@ -1,5 +1,5 @@
 #pragma once
-// The PACS service (echo, find, retrieve) for the UI thread: calls return at once,
+// The PACS service (echo, find, retrieve, send) for the UI thread: calls return at once,
 // results arrive as signals on the thread that owns the bridge.
 
 #include "vitask/service/pacs_service.h"
@@ -29,9 +29,10 @@ Q_SIGNALS:
     void echoed();
     void found(const std::vector<vitask::pacs::StudyMatch>& matches);
     void retrieveProgress(int done, int total);
-    void retrieved(const QString& studyUid, const QString& folder, int completed, int failed);
+    // `alreadyPresent`: instances kept from an earlier, partial retrieve of the study.
+    void retrieved(const QString& studyUid, const QString& folder, int completed, int failed, int alreadyPresent);
     void sent(int completed, int failed);
-    // What failed ("C-FIND", "C-GET of <uid>") and the message to show.
+    // What failed ("Query", "Retrieve", ...) and the message to show.
     void failed(const QString& what, const QString& message);
 
 private:

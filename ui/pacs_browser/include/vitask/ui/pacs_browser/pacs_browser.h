@@ -1,21 +1,23 @@
 #pragma once
-// The study browser's PACS tab: an archive (host, port, AE titles, kept in studio.ini
-// under pacs/), a "Test connection" (C-ECHO), a query (patient ID and name, modality,
-// dates, accession) and its matching studies, and Retrieve (C-GET into the user's cache,
-// with progress and Cancel). A widget only: the work runs in the PacsBridge's service
-// on a worker thread. Patient names and IDs are shown here, never logged.
+// The study browser's PACS tab: the archive to ask (chosen among those of the settings,
+// edited with ArchivesDialog), a "Test connection", a query (patient ID and name,
+// modality, dates, accession) and its matching studies, and Retrieve (C-GET, C-MOVE or
+// WADO-RS into the user's cache, with progress and Cancel; a study retrieved in part
+// before is completed). A widget only: the work runs in the PacsBridge's service on a
+// worker thread. Patient names and IDs are shown here, never logged.
 
 #include "vitask/pacs/pacs_node.h"
 
 #include <QWidget>
 
+#include <optional>
 #include <vector>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
-class QSpinBox;
 class QTableWidget;
 
 namespace vitask::ui {
@@ -27,12 +29,14 @@ class PacsBrowser : public QWidget {
 public:
     explicit PacsBrowser(PacsBridge* bridge, QWidget* parent = nullptr);
 
-    pacs::PacsNode node() const;
     pacs::StudyQuery query() const;
     int matchCount() const;
 
 public Q_SLOTS:
     void testConnection();
+    // The archives dialog; the list is reloaded when it is accepted.
+    void editArchives();
+    void reloadArchives();
     void find();
     // The selected study (or the first, when none is selected).
     void retrieveSelected();
@@ -49,17 +53,19 @@ private:
     void showMatches(const std::vector<pacs::StudyMatch>& matches);
     void showStatus(const QString& text, bool error);
     void setBusy(bool busy);
-    void saveNode() const;
+    // The archive chosen, with its secret; none (and the reason shown) when unusable.
+    std::optional<pacs::PacsNode> chosenArchive();
 
     PacsBridge* bridge_;
-    QLineEdit *host_, *calledAe_, *callingAe_;
-    QSpinBox* port_;
+    pacs::PacsNode asked_;  // the archive of the request in flight, for its messages
+    QComboBox* archive_;
+    QPushButton* editArchives_;
     QLineEdit *patientId_, *patientName_, *modality_, *dateFrom_, *dateTo_, *accession_;
     QPushButton *echo_, *find_, *retrieve_, *cancel_;
     QTableWidget* matches_;
     QProgressBar* progress_;
     QLabel* status_;
-    QLabel *archiveLabel_, *titlesLabel_, *patientLabel_, *studyLabel_, *datesLabel_;
+    QLabel *archiveLabel_, *patientLabel_, *studyLabel_, *datesLabel_;
 };
 
 }  // namespace vitask::ui

@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <vector>
 
 namespace vitask::ui {
 
@@ -43,10 +44,20 @@ public:
     static QStringList recentModels();
     static void addRecentModel(const QString& folder);
 
-    // The archive of the PACS tab (pacs/host, port, called_ae, calling_ae); an empty host
-    // when none was given.
-    static pacs::PacsNode pacsNode();
-    static void setPacsNode(const pacs::PacsNode& node);
+    // The PACS archives (studio.ini pacs/archives), without their secrets: those live in
+    // the CredentialStore (a file only the user may read), under the archive's name.
+    static std::vector<pacs::PacsNode> pacsArchives();
+    // Writes the list and each archive's secret; the secrets of archives no longer listed
+    // are removed. Throws vitask::Error when the secrets file cannot be used.
+    static void setPacsArchives(const std::vector<pacs::PacsNode>& archives);
+    // The archive in use (the chosen one, else the first), without its secret; neither a
+    // host nor a URL when there is none.
+    static pacs::PacsNode currentPacsArchive();
+    static void setCurrentPacsArchive(const QString& name);
+    // `node` with its secret. Throws vitask::Error naming the secrets file when others may read it.
+    static pacs::PacsNode withSecret(pacs::PacsNode node);
+    // Adds (or replaces) the archive named node.name ("PACS" when unnamed) and makes it the one in use.
+    static void setPacsNode(pacs::PacsNode node);
 };
 
 }  // namespace vitask::ui
