@@ -778,6 +778,214 @@ Das Manifest %1 konnte nicht gelöscht werden (%2): Löschen Sie es selbst.</tra
     </message>
 </context>
 <context>
+    <name>vitask::ui::ArchivesDialog</name>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="33"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="34"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="35"/>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="48"/>
+        <source>DICOM TLS</source>
+        <translation>DICOM TLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="56"/>
+        <source>PACS archives</source>
+        <translation>PACS-Archive</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="66"/>
+        <source>DIMSE (DICOM network)</source>
+        <translation>DIMSE (DICOM-Netzwerk)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="66"/>
+        <source>DICOMweb (QIDO-RS, WADO-RS, STOW-RS)</source>
+        <translation>DICOMweb (QIDO-RS, WADO-RS, STOW-RS)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="67"/>
+        <source>C-GET (one connection)</source>
+        <translation>C-GET (eine Verbindung)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="67"/>
+        <source>C-MOVE to our storage SCP</source>
+        <translation>C-MOVE an unseren Storage-SCP</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="68"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="68"/>
+        <source>User and password (Basic)</source>
+        <translation>Benutzer und Passwort (Basic)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="68"/>
+        <source>Token (Bearer)</source>
+        <translation>Token (Bearer)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="72"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="75"/>
+        <source>Hospital PACS</source>
+        <translation>Klinik-PACS</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="76"/>
+        <source>pacs.hospital.org</source>
+        <translation>pacs.klinik.de</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="77"/>
+        <source>its AE title</source>
+        <translation>sein AE-Titel</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="80"/>
+        <source>PEM file; the system&apos;s CAs are trusted too</source>
+        <translation>PEM-Datei; die Zertifizierungsstellen des Systems gelten ebenfalls</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="81"/>
+        <source>ours (PEM), if the archive asks for one</source>
+        <translation>unseres (PEM), falls das Archiv eines verlangt</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="82"/>
+        <source>its private key (PEM)</source>
+        <translation>sein privater Schlüssel (PEM)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="87"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="88"/>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="93"/>
+        <source>Host and port</source>
+        <translation>Host und Port</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="94"/>
+        <source>Its AE title</source>
+        <translation>Sein AE-Titel</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="95"/>
+        <source>Our AE title</source>
+        <translation>Unser AE-Titel</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="96"/>
+        <source>Retrieve by</source>
+        <translation>Abrufen per</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="97"/>
+        <source>Our receive port</source>
+        <translation>Unser Empfangsport</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="99"/>
+        <source>Our certificate</source>
+        <translation>Unser Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="100"/>
+        <source>Our key</source>
+        <translation>Unser Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="102"/>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="103"/>
+        <source>Login</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="104"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="105"/>
+        <source>Password or token</source>
+        <translation>Passwort oder Token</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="107"/>
+        <source>CA certificates</source>
+        <translation>CA-Zertifikate</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="108"/>
+        <source>Timeout</source>
+        <translation>Zeitlimit</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="161"/>
+        <source>%1 answers and accepts us.</source>
+        <translation>%1 antwortet und nimmt uns an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="261"/>
+        <source>Every archive needs a name.</source>
+        <translation>Jedes Archiv braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="265"/>
+        <source>%1: give the DICOMweb base URL (http:// or https://).</source>
+        <translation>%1: Geben Sie die DICOMweb-Basis-URL an (http:// oder https://).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="267"/>
+        <source>%1: give the password or token, or choose no login.</source>
+        <translation>%1: Geben Sie Passwort oder Token an, oder wählen Sie keine Anmeldung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="270"/>
+        <source>%1: give the host and the archive&apos;s AE title.</source>
+        <translation>%1: Geben Sie den Host und den AE-Titel des Archivs an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="280"/>
+        <source>Asking %1 ...</source>
+        <translation>Frage %1 ...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="290"/>
+        <source>Two archives are named %1: give each its own name.</source>
+        <translation>Zwei Archive heißen %1: Geben Sie jedem einen eigenen Namen.</translation>
+    </message>
+</context>
+<context>
     <name>vitask::ui::BaseModelPage</name>
     <message>
         <location filename="../ui/tuning_wizard/src/base_model_page.cpp" line="36"/>
@@ -1817,77 +2025,77 @@ Das Manifest %1 konnte nicht gelöscht werden (%2): Löschen Sie es selbst.</tra
         <translation>De-identifizieren (DICOM PS3.15 Basic Profile: keine Patientennamen, IDs oder Daten; neue UIDs)</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="52"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="53"/>
         <source>Send the DICOM files to the PACS (set the archive in the PACS tab)</source>
         <translation>Die DICOM-Dateien an das PACS senden (Archiv im PACS-Reiter einstellen)</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="53"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="54"/>
         <source>Send the DICOM files to the PACS (%1)</source>
         <translation>Die DICOM-Dateien an das PACS senden (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="59"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="60"/>
         <source>Write:</source>
         <translation>Schreiben:</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="70"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="71"/>
         <source>Without de-identification the files carry patients&apos; names, IDs and dates. Keep them inside your institution.</source>
         <translation>Ohne De-Identifizierung enthalten die Dateien Namen, IDs und Daten der Patienten. Behalten Sie sie in Ihrer Einrichtung.</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="86"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="87"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="91"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="92"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="98"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="99"/>
         <source>The PACS took %1 file(s) and refused %2.</source>
         <translation>Das PACS hat %1 Datei(en) angenommen und %2 abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="99"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="100"/>
         <source>The PACS took all %1 file(s).</source>
         <translation>Das PACS hat alle %1 Datei(en) angenommen.</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="104"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="105"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="151"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="152"/>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="151"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="152"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="161"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="162"/>
         <source>Choose at least one thing to write.</source>
         <translation>Wählen Sie mindestens etwas zum Schreiben.</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="192"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="193"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="194"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="195"/>
         <source>Stopped: the report files were not written.</source>
         <translation>Angehalten: die Berichtsdateien wurden nicht geschrieben.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="213"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="220"/>
         <source>Sending %n DICOM file(s) to %1 ...</source>
         <translation>
             <numerusform>Sende %n DICOM-Datei an %1 ...</numerusform>
@@ -2847,171 +3055,216 @@ Das Manifest %1 konnte nicht gelöscht werden (%2): Löschen Sie es selbst.</tra
     </message>
 </context>
 <context>
-    <name>vitask::ui::PacsBrowser</name>
+    <name>vitask::ui::PacsBridge</name>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="42"/>
-        <source>pacs.hospital.org</source>
-        <translation>pacs.klinik.de</translation>
-    </message>
-    <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="43"/>
-        <source>its AE title</source>
-        <translation>sein AE-Titel</translation>
-    </message>
-    <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="46"/>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="109"/>
-        <source>Patient ID</source>
-        <translation>Patienten-ID</translation>
-    </message>
-    <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="47"/>
-        <source>Name (DOE^*)</source>
-        <translation>Name (MUSTER^*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="48"/>
-        <source>Modality (CT, MR, ...)</source>
-        <translation>Modalität (CT, MR, ...)</translation>
-    </message>
-    <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="49"/>
-        <source>From YYYYMMDD</source>
-        <translation>Von JJJJMMTT</translation>
-    </message>
-    <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="50"/>
-        <source>To YYYYMMDD</source>
-        <translation>Bis JJJJMMTT</translation>
-    </message>
-    <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="51"/>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="110"/>
-        <source>Accession</source>
-        <translation>Auftragsnummer</translation>
-    </message>
-    <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="52"/>
+        <location filename="../ui/bridge/src/pacs_bridge.cpp" line="22"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="53"/>
+        <location filename="../ui/bridge/src/pacs_bridge.cpp" line="29"/>
+        <source>Query</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <location filename="../ui/bridge/src/pacs_bridge.cpp" line="42"/>
+        <source>Retrieve</source>
+        <translation>Abruf</translation>
+    </message>
+    <message>
+        <location filename="../ui/bridge/src/pacs_bridge.cpp" line="55"/>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+</context>
+<context>
+    <name>vitask::ui::PacsBrowser</name>
+    <message>
+        <source>pacs.hospital.org</source>
+        <translation type="vanished">pacs.klinik.de</translation>
+    </message>
+    <message>
+        <source>its AE title</source>
+        <translation type="vanished">sein AE-Titel</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="168"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="183"/>
+        <source>Patient ID</source>
+        <translation>Patienten-ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="169"/>
+        <source>Name (DOE^*)</source>
+        <translation>Name (MUSTER^*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="170"/>
+        <source>Modality (CT, MR, ...)</source>
+        <translation>Modalität (CT, MR, ...)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="171"/>
+        <source>From YYYYMMDD</source>
+        <translation>Von JJJJMMTT</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="172"/>
+        <source>To YYYYMMDD</source>
+        <translation>Bis JJJJMMTT</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="173"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="184"/>
+        <source>Accession</source>
+        <translation>Auftragsnummer</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="174"/>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="175"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="54"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="176"/>
         <source>&amp;Retrieve</source>
         <translation>&amp;Abrufen</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="55"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="177"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="81"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="178"/>
         <source>Archive</source>
         <translation>Archiv</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="86"/>
         <source>AE titles</source>
-        <translation>AE-Titel</translation>
+        <translation type="vanished">AE-Titel</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="89"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="180"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="95"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="181"/>
         <source>Study</source>
         <translation>Studie</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="101"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="182"/>
         <source>Dates</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="109"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="183"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="109"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="183"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="109"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="183"/>
         <source>Modalities</source>
         <translation>Modalitäten</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="109"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="183"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="110"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="184"/>
         <source>Images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="147"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="139"/>
         <source>%1 answers and accepts us.</source>
         <translation>%1 antwortet und nimmt uns an.</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="156"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="148"/>
         <source>%1 of %2 images</source>
         <translation>%1 von %2 Bildern</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="156"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="148"/>
         <source>%1 images</source>
         <translation>%1 Bilder</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="160"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="153"/>
         <source>Retrieved %1 images; %2 failed.</source>
         <translation>%1 Bilder abgerufen; %2 fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="161"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="154"/>
         <source>Retrieved %1 images.</source>
         <translation>%1 Bilder abgerufen.</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="167"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="155"/>
+        <source>%1 were already in the cache.</source>
+        <translation>%1 waren bereits im Zwischenspeicher.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="161"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="166"/>
+        <source>&amp;Archives...</source>
+        <translation>&amp;Archive...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="167"/>
+        <source>Add, change or remove the PACS archives (DIMSE or DICOMweb)</source>
+        <translation>PACS-Archive hinzufügen, ändern oder entfernen (DIMSE oder DICOMweb)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="179"/>
+        <source>None yet: add one with Archives...</source>
+        <translation>Noch keines: eines mit Archive... hinzufügen</translation>
+    </message>
+    <message>
         <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="197"/>
+        <source>Add an archive first: Archives...</source>
+        <translation>Fügen Sie zuerst ein Archiv hinzu: Archive...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="239"/>
         <source>Asking %1 ...</source>
         <translation>Frage %1 ...</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="204"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="247"/>
         <source>Searching %1 ...</source>
         <translation>Durchsuche %1 ...</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="216"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="261"/>
         <source>Retrieving the study of %1 ...</source>
         <translation>Rufe die Studie von %1 ab ...</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="240"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="285"/>
         <source>No study matches.</source>
         <translation>Keine Studie passt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="240"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="285"/>
         <source>%n studies match.</source>
         <translation>
             <numerusform>%n Studie passt.</numerusform>

@@ -778,6 +778,214 @@ The manifest %1 could not be deleted (%2): delete it yourself.</source>
     </message>
 </context>
 <context>
+    <name>vitask::ui::ArchivesDialog</name>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="33"/>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="34"/>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="35"/>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="48"/>
+        <source>DICOM TLS</source>
+        <translation>DICOM TLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="56"/>
+        <source>PACS archives</source>
+        <translation>PACS 归档</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="66"/>
+        <source>DIMSE (DICOM network)</source>
+        <translation>DIMSE（DICOM 网络）</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="66"/>
+        <source>DICOMweb (QIDO-RS, WADO-RS, STOW-RS)</source>
+        <translation>DICOMweb（QIDO-RS、WADO-RS、STOW-RS）</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="67"/>
+        <source>C-GET (one connection)</source>
+        <translation>C-GET（单一连接）</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="67"/>
+        <source>C-MOVE to our storage SCP</source>
+        <translation>C-MOVE 到本机存储 SCP</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="68"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="68"/>
+        <source>User and password (Basic)</source>
+        <translation>用户名和密码（Basic）</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="68"/>
+        <source>Token (Bearer)</source>
+        <translation>令牌（Bearer）</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="72"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="75"/>
+        <source>Hospital PACS</source>
+        <translation>医院 PACS</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="76"/>
+        <source>pacs.hospital.org</source>
+        <translation>pacs.hospital.org</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="77"/>
+        <source>its AE title</source>
+        <translation>其 AE 标题</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="80"/>
+        <source>PEM file; the system&apos;s CAs are trusted too</source>
+        <translation>PEM 文件；系统的证书颁发机构同样受信任</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="81"/>
+        <source>ours (PEM), if the archive asks for one</source>
+        <translation>本机证书（PEM），归档要求时使用</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="82"/>
+        <source>its private key (PEM)</source>
+        <translation>其私钥（PEM）</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="87"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="88"/>
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="93"/>
+        <source>Host and port</source>
+        <translation>主机和端口</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="94"/>
+        <source>Its AE title</source>
+        <translation>对方 AE 标题</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="95"/>
+        <source>Our AE title</source>
+        <translation>本机 AE 标题</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="96"/>
+        <source>Retrieve by</source>
+        <translation>获取方式</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="97"/>
+        <source>Our receive port</source>
+        <translation>本机接收端口</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="99"/>
+        <source>Our certificate</source>
+        <translation>本机证书</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="100"/>
+        <source>Our key</source>
+        <translation>本机私钥</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="102"/>
+        <source>Base URL</source>
+        <translation>基础 URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="103"/>
+        <source>Login</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="104"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="105"/>
+        <source>Password or token</source>
+        <translation>密码或令牌</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="107"/>
+        <source>CA certificates</source>
+        <translation>CA 证书</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="108"/>
+        <source>Timeout</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="161"/>
+        <source>%1 answers and accepts us.</source>
+        <translation>%1 已应答并接受连接。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="261"/>
+        <source>Every archive needs a name.</source>
+        <translation>每个归档都需要名称。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="265"/>
+        <source>%1: give the DICOMweb base URL (http:// or https://).</source>
+        <translation>%1：请填写 DICOMweb 基础 URL（http:// 或 https://）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="267"/>
+        <source>%1: give the password or token, or choose no login.</source>
+        <translation>%1：请填写密码或令牌，或选择不登录。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="270"/>
+        <source>%1: give the host and the archive&apos;s AE title.</source>
+        <translation>%1：请填写主机和归档的 AE 标题。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="280"/>
+        <source>Asking %1 ...</source>
+        <translation>正在询问 %1 ...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="290"/>
+        <source>Two archives are named %1: give each its own name.</source>
+        <translation>有两个归档都叫 %1：请分别命名。</translation>
+    </message>
+</context>
+<context>
     <name>vitask::ui::BaseModelPage</name>
     <message>
         <location filename="../ui/tuning_wizard/src/base_model_page.cpp" line="36"/>
@@ -1816,77 +2024,77 @@ The manifest %1 could not be deleted (%2): delete it yourself.</source>
         <translation>去标识化（DICOM PS3.15 Basic Profile：不含患者姓名、ID 和日期；生成新的 UID）</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="52"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="53"/>
         <source>Send the DICOM files to the PACS (set the archive in the PACS tab)</source>
         <translation>将 DICOM 文件发送到 PACS（请在 PACS 标签页中设置归档）</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="53"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="54"/>
         <source>Send the DICOM files to the PACS (%1)</source>
         <translation>将 DICOM 文件发送到 PACS（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="59"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="60"/>
         <source>Write:</source>
         <translation>写入：</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="70"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="71"/>
         <source>Without de-identification the files carry patients&apos; names, IDs and dates. Keep them inside your institution.</source>
         <translation>未经去标识化的文件包含患者的姓名、ID 和日期。请勿将其带出本机构。</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="86"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="87"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="91"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="92"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="98"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="99"/>
         <source>The PACS took %1 file(s) and refused %2.</source>
         <translation>PACS 接收了 %1 个文件，拒绝了 %2 个。</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="99"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="100"/>
         <source>The PACS took all %1 file(s).</source>
         <translation>PACS 接收了全部 %1 个文件。</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="104"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="105"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="151"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="152"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="151"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="152"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="161"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="162"/>
         <source>Choose at least one thing to write.</source>
         <translation>请至少选择一项要写入的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="192"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="193"/>
         <source>Wrote %1</source>
         <translation>已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="194"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="195"/>
         <source>Stopped: the report files were not written.</source>
         <translation>已停止：报告文件未写入。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review_panel/src/export_dialog.cpp" line="213"/>
+        <location filename="../ui/review_panel/src/export_dialog.cpp" line="220"/>
         <source>Sending %n DICOM file(s) to %1 ...</source>
         <translation>
             <numerusform>正在将 %n 个 DICOM 文件发送到 %1 ...</numerusform>
@@ -2845,171 +3053,216 @@ The manifest %1 could not be deleted (%2): delete it yourself.</source>
     </message>
 </context>
 <context>
-    <name>vitask::ui::PacsBrowser</name>
+    <name>vitask::ui::PacsBridge</name>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="42"/>
-        <source>pacs.hospital.org</source>
-        <translation>pacs.hospital.org</translation>
-    </message>
-    <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="43"/>
-        <source>its AE title</source>
-        <translation>其 AE 标题</translation>
-    </message>
-    <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="46"/>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="109"/>
-        <source>Patient ID</source>
-        <translation>患者 ID</translation>
-    </message>
-    <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="47"/>
-        <source>Name (DOE^*)</source>
-        <translation>姓名 (DOE^*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="48"/>
-        <source>Modality (CT, MR, ...)</source>
-        <translation>模态 (CT、MR、...)</translation>
-    </message>
-    <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="49"/>
-        <source>From YYYYMMDD</source>
-        <translation>起始 YYYYMMDD</translation>
-    </message>
-    <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="50"/>
-        <source>To YYYYMMDD</source>
-        <translation>截止 YYYYMMDD</translation>
-    </message>
-    <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="51"/>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="110"/>
-        <source>Accession</source>
-        <translation>检查号</translation>
-    </message>
-    <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="52"/>
+        <location filename="../ui/bridge/src/pacs_bridge.cpp" line="22"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="53"/>
+        <location filename="../ui/bridge/src/pacs_bridge.cpp" line="29"/>
+        <source>Query</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../ui/bridge/src/pacs_bridge.cpp" line="42"/>
+        <source>Retrieve</source>
+        <translation>获取</translation>
+    </message>
+    <message>
+        <location filename="../ui/bridge/src/pacs_bridge.cpp" line="55"/>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+</context>
+<context>
+    <name>vitask::ui::PacsBrowser</name>
+    <message>
+        <source>pacs.hospital.org</source>
+        <translation type="vanished">pacs.hospital.org</translation>
+    </message>
+    <message>
+        <source>its AE title</source>
+        <translation type="vanished">其 AE 标题</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="168"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="183"/>
+        <source>Patient ID</source>
+        <translation>患者 ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="169"/>
+        <source>Name (DOE^*)</source>
+        <translation>姓名 (DOE^*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="170"/>
+        <source>Modality (CT, MR, ...)</source>
+        <translation>模态 (CT、MR、...)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="171"/>
+        <source>From YYYYMMDD</source>
+        <translation>起始 YYYYMMDD</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="172"/>
+        <source>To YYYYMMDD</source>
+        <translation>截止 YYYYMMDD</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="173"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="184"/>
+        <source>Accession</source>
+        <translation>检查号</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="174"/>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="175"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="54"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="176"/>
         <source>&amp;Retrieve</source>
         <translation>获取(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="55"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="177"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="81"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="178"/>
         <source>Archive</source>
         <translation>影像归档</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="86"/>
         <source>AE titles</source>
-        <translation>AE 标题</translation>
+        <translation type="vanished">AE 标题</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="89"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="180"/>
         <source>Patient</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="95"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="181"/>
         <source>Study</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="101"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="182"/>
         <source>Dates</source>
         <translation>日期范围</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="109"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="183"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="109"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="183"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="109"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="183"/>
         <source>Modalities</source>
         <translation>模态</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="109"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="183"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="110"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="184"/>
         <source>Images</source>
         <translation>图像</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="147"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="139"/>
         <source>%1 answers and accepts us.</source>
         <translation>%1 已应答并接受连接。</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="156"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="148"/>
         <source>%1 of %2 images</source>
         <translation>%1 / %2 幅图像</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="156"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="148"/>
         <source>%1 images</source>
         <translation>%1 幅图像</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="160"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="153"/>
         <source>Retrieved %1 images; %2 failed.</source>
         <translation>已获取 %1 幅图像；%2 幅失败。</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="161"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="154"/>
         <source>Retrieved %1 images.</source>
         <translation>已获取 %1 幅图像。</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="167"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="155"/>
+        <source>%1 were already in the cache.</source>
+        <translation>其中 %1 幅已在缓存中。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="161"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="166"/>
+        <source>&amp;Archives...</source>
+        <translation>归档(&amp;A)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="167"/>
+        <source>Add, change or remove the PACS archives (DIMSE or DICOMweb)</source>
+        <translation>添加、修改或删除 PACS 归档（DIMSE 或 DICOMweb）</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="179"/>
+        <source>None yet: add one with Archives...</source>
+        <translation>尚无归档：请通过“归档...”添加</translation>
+    </message>
+    <message>
         <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="197"/>
+        <source>Add an archive first: Archives...</source>
+        <translation>请先添加归档：归档...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="239"/>
         <source>Asking %1 ...</source>
         <translation>正在询问 %1 ...</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="204"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="247"/>
         <source>Searching %1 ...</source>
         <translation>正在检索 %1 ...</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="216"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="261"/>
         <source>Retrieving the study of %1 ...</source>
         <translation>正在获取 %1 的检查 ...</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="240"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="285"/>
         <source>No study matches.</source>
         <translation>没有匹配的检查。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="240"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="285"/>
         <source>%n studies match.</source>
         <translation>
             <numerusform>%n 个检查匹配。</numerusform>
