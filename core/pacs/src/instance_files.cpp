@@ -1,5 +1,7 @@
 #include "instance_files.h"
 
+#include "dimse_support.h"
+
 #include "vitask/common/error.h"
 
 #include <dcmtk/dcmdata/dcdeftag.h>
@@ -48,6 +50,7 @@ std::string saveInstance(DcmFileFormat& file, const std::string& uid, const fs::
 }
 
 std::string adoptReceivedFile(const fs::path& partial, const fs::path& folder) {
+    silenceDcmtkLog();  // it would warn that reading stops at the pixel data, as asked
     DcmFileFormat file;
     // The header is enough: stop before the pixel data.
     const auto loaded = file.loadFileUntilTag(partial.c_str(), EXS_Unknown, EGL_noChange, DCM_MaxReadLength,
