@@ -3,8 +3,8 @@
 // started on free localhost ports with its own storage in `folder`, knowing our AE title
 // VITASK as a PACS administrator registers a workstation (Orthanc serves C-GET and C-MOVE
 // to known modalities only; C-MOVE goes to `receivePort`), and stopped with the object.
-// Options: the DICOMweb plugin behind Basic authentication, DICOM TLS. Ready when it
-// answers C-ECHO.
+// Options: the DICOMweb plugin behind Basic authentication, DICOM TLS, HTTPS (through
+// tls_proxy.py). Ready when it answers C-ECHO.
 #include "vitask/common/local_port.h"
 #include "vitask/pacs/dimse_client.h"
 
@@ -32,6 +32,8 @@ public:
         bool dicomWeb = false;       // the DICOMweb plugin at /dicom-web, Basic authentication
         QString tlsCertificate;      // DICOM TLS with this certificate and key (PEM) when set
         QString tlsKey;
+        QString httpsCertificate;    // HTTPS with this certificate and key (PEM) when set, through
+        QString httpsKey;            // tls_proxy.py (Debian's Orthanc resets its own HTTPS under OpenSSL 3)
     };
 
     // "" when it answers C-ECHO, else why not.
@@ -71,6 +73,13 @@ public:
         process_.setProcessChannelMode(QProcess::MergedChannels);
         process_.start(QString::fromLatin1(kProgram), {config});
         if (!process_.waitForStarted()) return QStringLiteral("Orthanc did not start");
+        if (!options.httpsCertificate.isEmpty()) {
+            httpsPort_ = vitask::freeLocalPort();
+            proxy_.start(QStringLiteral("/usr/bin/python3"),
+                         {QStringLiteral(VITASK_PACS_TEST_DIR "/tls_proxy.py"), QString::number(httpsPort_),
+                          QString::number(httpPort_), options.httpsCertificate, options.httpsKey});
+            if (!proxy_.waitForReadyRead(10000)) return QStringLiteral("the TLS proxy did not start: ") + proxy_.readAllStandardError();
+        }
         QString last;
         for (int attempt = 0; attempt < 100; ++attempt) {
             QThread::msleep(100);
@@ -85,6 +94,8 @@ public:
     }
 
     ~OrthancServer() {
+        proxy_.kill();
+        proxy_.waitForFinished(10000);
         process_.terminate();
         process_.waitForFinished(10000);
     }
@@ -104,7 +115,10 @@ public:
     vitask::pacs::PacsNode webNode() const {
         vitask::pacs::PacsNode node;
         node.protocol = vitask::pacs::Protocol::DicomWeb;
-        node.url = "http://127.0.0.1:" + std::to_string(httpPort_) + "/dicom-web";
+        node.url = options_.httpsCertificate.isEmpty()
+                       ? "http://127.0.0.1:" + std::to_string(httpPort_) + "/dicom-web"
+                       : "https://127.0.0.1:" + std::to_string(httpsPort_) + "/dicom-web";
+        node.caFile = options_.httpsCertificate.toStdString();
         node.auth = vitask::pacs::WebAuth::Basic;
         node.user = kUser;
         node.secret = kPassword;
@@ -139,6 +153,8 @@ private:
 
     Options options_;
     QProcess process_;
+    QProcess proxy_;
     int dicomPort_ = 0;
     int httpPort_ = 0;
+    int httpsPort_ = 0;
 };

@@ -3,7 +3,7 @@
 // retrieved by C-GET, C-MOVE and WADO-RS with the pixel data and UIDs sent (pydicom
 // says so); a retrieve cut short (files lost, a half-written one, a cancel) resumed by
 // fetching only what is missing; a study deleted between find and retrieve; C-MOVE to a
-// port the archive does not know; DICOM TLS with a certificate made by openssl; the
+// port the archive does not know; DICOM TLS and HTTPS with a certificate made by openssl; the
 // secrets file; the multipart reader fed one byte at a time.
 #include "multipart_reader.h"
 #include "orthanc_server.h"
@@ -268,15 +268,17 @@ private Q_SLOTS:
         QVERIFY2(resuming.contains(QStringLiteral("no instance of this study")), qPrintable(resuming));
     }
 
-    // DICOM TLS: an archive with a certificate made here; ours trusts it through the CA file.
-    void dicomTls() {
+    // DICOM TLS and HTTPS: an archive with a certificate made here; ours trusts it through
+    // the CA file, and refuses it without.
+    void dicomTlsAndHttps() {
         const QString certificate = dir_.filePath(QStringLiteral("orthanc.crt"));
         const QString key = dir_.filePath(QStringLiteral("orthanc.key"));
         QProcess openssl;
         openssl.start(QStringLiteral("openssl"),
                       {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
                        QStringLiteral("-nodes"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), certificate,
-                       QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")});
+                       QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                       QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")});
         QVERIFY2(openssl.waitForFinished(60000) && openssl.exitCode() == 0, qPrintable(openssl.readAllStandardError()));
 
         QTemporaryDir tlsDir;
@@ -284,6 +286,9 @@ private Q_SLOTS:
         OrthancServer::Options options;
         options.tlsCertificate = certificate;
         options.tlsKey = key;
+        options.dicomWeb = true;
+        options.httpsCertificate = certificate;
+        options.httpsKey = key;
         const auto problem = secure.start(tlsDir.path(), options);  // its C-ECHO went over TLS
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         const auto archive = vitask::pacs::openArchive(secure.node());
@@ -303,6 +308,17 @@ private Q_SLOTS:
         const auto handshake = errorOf([&] { vitask::pacs::openArchive(untrusted)->echo(); });
         QVERIFY2(handshake.contains(QStringLiteral("TLS handshake failed")) && handshake.contains(QStringLiteral("CA file")),
                  qPrintable(handshake));
+
+        // DICOMweb over HTTPS: the same study by QIDO-RS and WADO-RS; without the CA file, refused.
+        const auto web = vitask::pacs::openArchive(secure.webNode());
+        QCOMPARE(web->findStudies({}).size(), size_t{1});
+        const QString overHttps = dir_.filePath(QStringLiteral("https"));
+        QCOMPARE(web->retrieve(kCtStudy, {}, overHttps.toStdString()).completed, 24);
+        confirmCtStudy(overHttps);
+        auto unknownCa = secure.webNode();
+        unknownCa.caFile.clear();
+        const auto https = errorOf([&] { vitask::pacs::openArchive(unknownCa)->echo(); });
+        QVERIFY2(https.contains(QStringLiteral("HTTPS handshake failed")) && https.contains(QStringLiteral("CA file")), qPrintable(https));
     }
 
     void secretsStayInAUserOnlyFile() {
