@@ -56,10 +56,7 @@ class TestCliPacs : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        OrthancServer::Options options;
-        options.dicomWeb = true;
-        options.receivePort = receivePort_;
-        const auto problem = orthanc_.start(dir_.path(), options);
+        const auto problem = orthanc_.start(dir_.path(), OrthancServer::Options::everyService(receivePort_));
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         dicomPort_ = orthanc_.dicomPort();
         const auto echo = pacs(QStringLiteral("echo"), {}, node());

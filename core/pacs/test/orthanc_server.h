@@ -34,6 +34,14 @@ public:
         QString tlsKey;
         QString httpsCertificate;    // HTTPS with this certificate and key (PEM) when set, through
         QString httpsKey;            // tls_proxy.py (Debian's Orthanc resets its own HTTPS under OpenSSL 3)
+
+        // What most tests want: DICOMweb too, and C-MOVE to `receivePort`.
+        static Options everyService(int receivePort) {
+            Options options;
+            options.dicomWeb = true;
+            options.receivePort = receivePort;
+            return options;
+        }
     };
 
     // "" when it answers C-ECHO, else why not.

@@ -69,10 +69,7 @@ class TestArchiveClients : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        OrthancServer::Options options;
-        options.dicomWeb = true;
-        options.receivePort = receivePort_;
-        const auto problem = orthanc_.start(dir_.path(), options);
+        const auto problem = orthanc_.start(dir_.path(), OrthancServer::Options::everyService(receivePort_));
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 

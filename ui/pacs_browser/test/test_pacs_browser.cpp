@@ -54,10 +54,7 @@ private Q_SLOTS:
     void initTestCase() {
         qputenv("VITASK_CACHE_DIR", dir_.filePath(QStringLiteral("cache")).toUtf8());
         qputenv("VITASK_CONFIG_DIR", dir_.filePath(QStringLiteral("config")).toUtf8());  // studio.ini's pacs/ keys
-        OrthancServer::Options options;
-        options.dicomWeb = true;
-        options.receivePort = vitask::freeLocalPort();
-        const auto problem = orthanc_.start(dir_.path(), options);
+        const auto problem = orthanc_.start(dir_.path(), OrthancServer::Options::everyService(vitask::freeLocalPort()));
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         const auto demo = vitask::pacs::dicomFilesUnder({qEnvironmentVariable("VITASK_SOURCE_DIR").toStdString() +
                                                          "/resources/demo/studies"});
