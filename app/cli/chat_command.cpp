@@ -1,4 +1,6 @@
 #include "chat_command.h"
+
+#include "command_catalog.h"
 #include "vitask/common/json_file.h"
 
 #include "image_input.h"
@@ -92,7 +94,7 @@ int runChat(const ChatOptions& o) {
 
 void addChatCommand(CLI::App& root, CommandDispatch& dispatch) {
     auto options = std::make_shared<ChatOptions>();
-    auto* chat = root.add_subcommand("chat", "Ask a LLaVA checkpoint a question about an image");
+    auto* chat = root.add_subcommand("chat", describe("chat"));
     chat->add_option("--model", options->model, "Hugging Face model folder (config.json, *.safetensors, tokenizer.model)")
         ->required()->check(CLI::ExistingDirectory);
     chat->add_option("--image", options->image, "Image file")->required()->check(CLI::ExistingFile);

@@ -1,4 +1,6 @@
 #include "data_command.h"
+
+#include "command_catalog.h"
 #include "vitask/common/json_file.h"
 
 #include "vitask/common/atomic_file.h"
@@ -206,7 +208,7 @@ int runPrompts(const PromptsOptions& o) {
 }  // namespace
 
 void addDataCommands(CLI::App& root, CommandDispatch& dispatch) {
-    auto* data = root.add_subcommand("data", "Inspect and generate datasets");
+    auto* data = root.add_subcommand("data", describe("data"));
     data->require_subcommand(1);
 
     auto options = std::make_shared<InspectOptions>();

@@ -1,5 +1,8 @@
 #include "image_command.h"
 
+#include "command_catalog.h"
+#include "command_module.h"
+
 #include "vitask/common/error.h"
 #include "vitask/imaging/dicom_scanner.h"
 #include "vitask/imaging/image_loader.h"
@@ -99,7 +102,7 @@ int runConvert(const ConvertOptions& options) {
 }  // namespace
 
 void addImageCommands(CLI::App& root, CommandDispatch& dispatch) {
-    CLI::App* image = root.add_subcommand("image", "Inspect DICOM and NIfTI images");
+    CLI::App* image = root.add_subcommand("image", describe("image"));
     image->require_subcommand(1);
 
     auto info = std::make_shared<InfoOptions>();
@@ -132,3 +135,5 @@ void addImageCommands(CLI::App& root, CommandDispatch& dispatch) {
 }
 
 }  // namespace vitask::cli
+
+VITASK_CLI_MODULE(vitask::cli::addImageCommands)

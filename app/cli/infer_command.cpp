@@ -1,4 +1,6 @@
 #include "infer_command.h"
+
+#include "command_catalog.h"
 #include "vitask/common/json_file.h"
 
 #include "ask_options.h"
@@ -71,7 +73,7 @@ int runInfer(const InferOptions& options) {
 
 void addInferCommand(CLI::App& root, CommandDispatch& dispatch) {
     auto options = std::make_shared<InferOptions>();
-    auto* command = root.add_subcommand("infer", "Ask a VITask model (or a LLaVA checkpoint) about one image");
+    auto* command = root.add_subcommand("infer", describe("infer"));
     command->add_option("image", options->image, "Image file (DICOM, NIfTI, PNG, JPEG)")->required();
     addAskOptions(command, options->ask);
     command->add_flag("--json", options->json, "Print the result as JSON");

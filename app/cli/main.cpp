@@ -1,27 +1,29 @@
 // vitask: the command-line front end of the VITask engine (training, evaluation and
-// inference on GPU servers). Subcommands are added by the engine's modules as they land.
+// inference on GPU servers; images and PACS for scripts). This program links no engine:
+// it parses the global options, loads the one command module that implements the command
+// named (command_catalog.h, command_module.h), and runs it. `vitask --version`, `vitask
+// image ...` and `vitask pacs ...` therefore start without LibTorch.
 
-#include "chat_command.h"
-#include "command_dispatch.h"
-#include "data_command.h"
-#include "infer_command.h"
-#include "process_launcher.h"
-#include "report_command.h"
-#include "train_command.h"
-#include "tsm_command.h"
-#ifdef VITASK_WITH_IMAGING
-#include "image_command.h"
-#include "pacs_command.h"
-#endif
+#include "command_catalog.h"
+#include "command_module.h"
+#include "vitask/common/error.h"
 #include "vitask/common/logging.h"
-#include "vitask/runtime/failure_message.h"
-#include "vitask/runtime/system_info.h"
+#include "vitask/common/version.h"
 
 #include <CLI/CLI.hpp>
+
+#include <dlfcn.h>
+
 #include <csignal>
+#include <cstdlib>
+#include <filesystem>
 #include <iostream>
+#include <set>
 
 namespace {
+
+namespace fs = std::filesystem;
+using vitask::cli::CommandDispatch;
 
 // A failure the user could not have caused: a bug to report.
 int reportInternalError(const std::string& message) {
@@ -30,40 +32,72 @@ int reportInternalError(const std::string& message) {
     return 2;
 }
 
+// The command named on the command line: the first argument that is neither a global
+// option nor its value; "" when there is none.
+std::string_view commandNamed(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view argument = argv[i];
+        if (argument == "--log-level" || argument == "--threads") ++i;  // and its value
+        else if (argument.empty() || argument.front() != '-') return argument;
+    }
+    return {};
+}
+
+// Loads lib/vitask/cli/libvitask_cli_<module>.so beside this program's bin/ (the same in
+// the build tree and an installation) and lets it register its commands. The module
+// stays loaded for the life of the process.
+void loadModule(std::string_view module, CLI::App& app, CommandDispatch& dispatch) {
+    const auto file = fs::read_symlink("/proc/self/exe").parent_path().parent_path() / "lib" / "vitask" / "cli" /
+                      ("libvitask_cli_" + std::string(module) + ".so");
+    void* library = ::dlopen(file.c_str(), RTLD_NOW | RTLD_LOCAL);
+    if (!library)
+        throw vitask::Error(std::string("cannot load the command module: ") + ::dlerror(), file.string(),
+                            "Reinstall VITask (in a build tree: build the target vitask_cli_" + std::string(module) +
+                                ").");
+    auto entry = reinterpret_cast<vitask::cli::ModuleEntry>(::dlsym(library, vitask::cli::kModuleEntry));
+    if (!entry) throw vitask::Error("is not a vitask command module", file.string(), "Reinstall VITask.");
+    entry(app, dispatch);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
     // Past a file size limit (ulimit -f) a write then fails with EFBIG, which the writers
     // report with the file's name, instead of the signal killing the process silently.
     std::signal(SIGXFSZ, SIG_IGN);
-    vitask::cli::rememberCommandLine(argc, argv);
-    vitask::runtime::setCpuThreads(0);  // all cores until --threads says otherwise
     CLI::App app{"VITask: adapt vision-language models to medical diagnosis tasks", "vitask"};
     app.set_version_flag("--version",
-                         [] { return vitask::runtime::formatSystemReport(vitask::runtime::systemInfo()); },
-                         "Print the version, LibTorch, CUDA and BLAS in use, then exit");
+                         [] {
+                             return vitask::versionLine() + "\nLibTorch: " + vitask::buildInfo().torchVersion +
+                                    " (built with; `vitask doctor` loads it and reports CUDA, CPU threads and BLAS)";
+                         },
+                         "Print the version and the LibTorch it was built with, then exit");
     std::string logLevel = "info";
-    app.add_option("--log-level", logLevel,
-                   "Console and file log level: trace, debug, info, warn, error, off")
+    app.add_option("--log-level", logLevel, "Console and file log level: trace, debug, info, warn, error, off")
         ->capture_default_str();
-    int threads = 0;
-    app.add_option("--threads", threads, "CPU threads for LibTorch (0: one per core)")
-        ->capture_default_str();
+    CommandDispatch dispatch;
+    dispatch.arguments.assign(argv, argv + argc);
+    app.add_option("--threads", dispatch.threads, "CPU threads for LibTorch (0: one per core)")->capture_default_str();
     bool noLogFile = false;
     app.add_flag("--no-log-file", noLogFile, "Log to the console only");
 
-    vitask::cli::CommandDispatch dispatch;
-    // Command groups register here as the engine's modules provide them.
-    vitask::cli::addChatCommand(app, dispatch);
-    vitask::cli::addDataCommands(app, dispatch);
-    vitask::cli::addTrainCommands(app, dispatch);
-    vitask::cli::addInferCommand(app, dispatch);
-    vitask::cli::addReportCommand(app, dispatch);
-    vitask::cli::addTsmCommands(app, dispatch);
-#ifdef VITASK_WITH_IMAGING
-    vitask::cli::addImageCommands(app, dispatch);
-    vitask::cli::addPacsCommands(app, dispatch);
-#endif
+    // The named command's module registers the real commands; the others are listed by
+    // name and description only, for the help.
+    std::set<std::string_view> loaded;
+    try {
+        if (const auto* entry = vitask::cli::findCommand(commandNamed(argc, argv))) {
+            // Image and PACS commands do no matrix work: OpenBLAS, which their libraries
+            // pull in (OpenCV), would only start idle threads that spin.
+            if (entry->module != "engine") ::setenv("OPENBLAS_NUM_THREADS", "1", 0);
+            loadModule(entry->module, app, dispatch);
+            loaded.insert(entry->module);
+        }
+    } catch (const std::exception& e) {
+        std::cerr << "error: " << e.what() << "\n";
+        return 1;
+    }
+    for (const auto& entry : vitask::cli::kCommands)
+        if (!loaded.count(entry.module)) app.add_subcommand(std::string(entry.name), std::string(entry.description));
 
     try {
         app.parse(argc, argv);
@@ -77,7 +111,7 @@ int main(int argc, char** argv) {
         log.level = vitask::parseLogLevel(logLevel);
         log.toFile = !noLogFile;
         vitask::initLogging(log);
-        vitask::runtime::setCpuThreads(threads);
+        if (dispatch.prepare) dispatch.prepare();
 
         if (const auto* run = dispatch.selected(app)) return (*run)();
         // No runnable subcommand given: show what the tool can do.
@@ -85,7 +119,7 @@ int main(int argc, char** argv) {
         return 0;
     } catch (const std::exception& e) {
         // vitask::Error and running out of memory are the user's to fix; the rest is a bug.
-        const auto failure = vitask::runtime::describeFailure(e);
+        const auto failure = dispatch.describeFailure(e);
         if (failure.internal) return reportInternalError(failure.text);
         std::cerr << "error: " << failure.text << "\n";
         return 1;

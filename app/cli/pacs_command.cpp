@@ -1,5 +1,8 @@
 #include "pacs_command.h"
 
+#include "command_catalog.h"
+#include "command_module.h"
+
 #include "vitask/common/error.h"
 #include "vitask/pacs/archive_client.h"
 
@@ -155,8 +158,7 @@ int runSend(PacsOptions o) {
 }  // namespace
 
 void addPacsCommands(CLI::App& root, CommandDispatch& dispatch) {
-    auto* pacsCommand =
-        root.add_subcommand("pacs", "A DICOM archive (PACS) over DIMSE or DICOMweb: echo, find, get, send");
+    auto* pacsCommand = root.add_subcommand("pacs", describe("pacs"));
     pacsCommand->require_subcommand(1);
 
     auto echo = std::make_shared<PacsOptions>();
@@ -205,3 +207,5 @@ void addPacsCommands(CLI::App& root, CommandDispatch& dispatch) {
 }
 
 }  // namespace vitask::cli
+
+VITASK_CLI_MODULE(vitask::cli::addPacsCommands)

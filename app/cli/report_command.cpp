@@ -1,5 +1,7 @@
 #include "report_command.h"
 
+#include "command_catalog.h"
+
 #include "ask_options.h"
 
 #include "vitask/common/error.h"
@@ -116,8 +118,7 @@ int runReport(const ReportOptions& options) {
 
 void addReportCommand(CLI::App& root, CommandDispatch& dispatch) {
     auto options = std::make_shared<ReportOptions>();
-    auto* command = root.add_subcommand(
-        "report", "Write the report of a model's answer for one image: PDF, HTML, JSON or DICOM SR (by --out's extension)");
+    auto* command = root.add_subcommand("report", describe("report"));
     command->add_option("image", options->image, "Image file (DICOM, NIfTI, PNG, JPEG)")->required();
     addAskOptions(command, options->ask);
     command->add_option("--out", options->out,

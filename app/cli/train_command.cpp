@@ -1,4 +1,6 @@
 #include "train_command.h"
+
+#include "command_catalog.h"
 #include "process_launcher.h"
 #include "vitask/common/json_file.h"
 
@@ -147,7 +149,7 @@ int runEval(const EvalCommandOptions& options) {
 
 void addTrainCommands(CLI::App& root, CommandDispatch& dispatch) {
     auto train = std::make_shared<TrainOptions>();
-    auto* trainCommand = root.add_subcommand("train", "Run the VITask stages of a run configuration (YAML)");
+    auto* trainCommand = root.add_subcommand("train", describe("train"));
     trainCommand->add_option("config", train->config, "Run configuration (see docs/training.md)");
     trainCommand->add_option("--out", train->out, "Run directory (default: runs/<config name>)");
     trainCommand->add_flag("--resume", train->resume, "Continue the run in --out from its latest checkpoint");
@@ -160,7 +162,7 @@ void addTrainCommands(CLI::App& root, CommandDispatch& dispatch) {
     dispatch.add(trainCommand, [train] { return runTrain(*train); });
 
     auto eval = std::make_shared<EvalCommandOptions>();
-    auto* evalCommand = root.add_subcommand("eval", "Evaluate a trained VITask model on a dataset split");
+    auto* evalCommand = root.add_subcommand("eval", describe("eval"));
     evalCommand->add_option("--model", eval->model, "A model folder (a run's final/)")->required();
     evalCommand->add_option("--data", eval->data, "Dataset file(s), .npz")->required();
     evalCommand->add_option("--tsm", eval->tsm, "The TSM (manifest or plug-in), for --exemplar");

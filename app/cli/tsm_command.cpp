@@ -1,4 +1,6 @@
 #include "tsm_command.h"
+
+#include "command_catalog.h"
 #include "vitask/common/json_file.h"
 
 #include "image_input.h"
@@ -376,7 +378,7 @@ int runEval(const EvalOptions& o) {
 }  // namespace
 
 void addTsmCommands(CLI::App& root, CommandDispatch& dispatch) {
-    auto* group = root.add_subcommand("tsm", "Task-specific models (TSMs): list, predict, train, evaluate, probe a plug-in");
+    auto* group = root.add_subcommand("tsm", describe("tsm"));
 
     auto list = std::make_shared<ListOptions>();
     auto* listCommand = group->add_subcommand(

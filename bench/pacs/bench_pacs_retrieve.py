@@ -12,8 +12,7 @@ JSON object.
   bench/pacs/bench_pacs_retrieve.py --vitask build/bin/vitask [--repeats 5] [--images 300]
   bench/pacs/bench_pacs_retrieve.py --table RESULT.json   # its markdown table (docs/benchmarks.md)
 
-The series is made from the demo's CT phantom (its header, a new study, new UIDs, a
-smooth 512 x 512 pattern per slice) and stored with `vitask pacs send`."""
+The series is made by bench/support/ct_series.py and stored with `vitask pacs send`."""
 import argparse
 import json
 import os
@@ -25,36 +24,14 @@ import sys
 import tempfile
 import time
 
-import numpy as np
-import pydicom
-from pydicom.uid import generate_uid
-
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "support"))
+from ct_series import make_ct_series  # noqa: E402
 
 
 def free_port():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
-
-
-def make_series(folder, images):
-    template = pydicom.dcmread(os.path.join(ROOT, "resources/demo/studies/ct_phantom/ct_001.dcm"))
-    study, series = generate_uid(), generate_uid()
-    y, x = np.mgrid[0:512, 0:512]
-    for i in range(images):
-        d = template.copy()
-        d.StudyInstanceUID, d.SeriesInstanceUID = study, series
-        d.SOPInstanceUID = generate_uid()
-        d.file_meta.MediaStorageSOPInstanceUID = d.SOPInstanceUID
-        d.InstanceNumber = i + 1
-        d.ImagePositionPatient = [0, 0, float(i)]
-        d.Rows = d.Columns = 512
-        pixels = (1000 * np.sin(x / 40.0 + i / 30.0) * np.cos(y / 50.0)).astype(np.int16)
-        d.PixelRepresentation = 1
-        d.PixelData = pixels.tobytes()
-        d.save_as(os.path.join(folder, f"ct_{i:03d}.dcm"), write_like_original=False)
-    return study
 
 
 def timed(command, out):
@@ -96,7 +73,7 @@ def main():
     try:
         series = os.path.join(work, "series")
         os.makedirs(series)
-        study = make_series(series, args.images)
+        study = make_ct_series(series, args.images)
         dicom_port, http_port, receive_port = free_port(), free_port(), free_port()
         with open(os.path.join(work, "orthanc.json"), "w") as f:
             json.dump({"Name": "bench", "StorageDirectory": os.path.join(work, "db"), "IndexDirectory": os.path.join(work, "db"),

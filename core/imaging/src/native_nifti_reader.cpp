@@ -306,22 +306,24 @@ void convertInPlace(const Header& h, std::size_t bytesPerValue, std::size_t valu
 }
 
 // The whole compressed file, read into `compressed` and inflated by libdeflate to `at`:
-// exactly `expected` bytes from one gzip member that makes up the whole file. False
-// otherwise (several members, trailing data, damage): the streaming reader then takes over
-// and reports damage precisely.
+// exactly `expected` bytes from the gzip members that make up the whole file (one, or one
+// per block as parallel gzip writers such as pigz and ours make them). False otherwise
+// (trailing data, damage): the streaming reader then takes over and reports damage precisely.
 bool inflateWhole(const FileDescriptor& file, std::uint64_t fileSize, unsigned char* compressed,
                   unsigned char* at, std::size_t expected) {
-    if (fileSize < 18 || expected > 0xFFFFFFFFu || !file.readAt(compressed, fileSize, 0)) return false;
-    // The gzip trailer's ISIZE: the inflated size of the (last) member, modulo 2^32.
-    std::uint32_t isize = 0;
-    for (int i = 3; i >= 0; --i) isize = (isize << 8) | compressed[fileSize - 4 + std::size_t(i)];
-    if (isize != expected) return false;
+    if (fileSize < 18 || !file.readAt(compressed, fileSize, 0)) return false;
     std::unique_ptr<libdeflate_decompressor, DeflateCloser> inflater(libdeflate_alloc_decompressor());
     if (!inflater) return false;
-    std::size_t used = 0, produced = 0;
-    return libdeflate_gzip_decompress_ex(inflater.get(), compressed, fileSize, at, expected, &used, &produced) ==
-               LIBDEFLATE_SUCCESS &&
-           used == fileSize && produced == expected;
+    std::size_t consumed = 0, produced = 0;
+    while (consumed < fileSize) {
+        std::size_t used = 0, made = 0;
+        if (libdeflate_gzip_decompress_ex(inflater.get(), compressed + consumed, fileSize - consumed, at + produced,
+                                          expected - produced, &used, &made) != LIBDEFLATE_SUCCESS)
+            return false;
+        consumed += used;
+        produced += made;
+    }
+    return produced == expected;
 }
 
 // The data of a single file read whole into the voxel block and converted in place. False

@@ -2,10 +2,16 @@
 
 #include "vitask/common/atomic_file.h"
 #include "vitask/common/error.h"
+#include "nifti_header.h"
+#include "parallel_gzip.h"
+#include "voxel_narrowing.h"
 
 #include <itkNiftiImageIO.h>
 
+#include <algorithm>
+#include <cctype>
 #include <cmath>
+#include <cstring>
 #include <cstdint>
 #include <limits>
 
@@ -13,10 +19,13 @@ namespace vitask::imaging {
 namespace {
 
 // Whether every value is an integer in [low, high], so a narrower type loses nothing.
-bool integersWithin(const std::vector<float>& values, double low, double high) {
-    for (const float v : values) {
-        if (!(v >= low && v <= high) || v != std::nearbyint(v)) return false;
-    }
+// Whether every value is an integer in [low, high], so a narrower type loses nothing;
+// a block at a time, to stop early.
+bool integersWithin(const std::vector<float>& values, float low, float high) {
+    constexpr std::size_t kBlock = 16384;
+    for (std::size_t start = 0; start < values.size(); start += kBlock)
+        if (!detail::integersWithin(values.data() + start, std::min(kBlock, values.size() - start), low, high))
+            return false;
     return true;
 }
 
@@ -29,12 +38,59 @@ std::vector<T> narrowed(const std::vector<float>& values) {
 
 }  // namespace
 
-void NiftiWriter::write(const Volume& volume, const std::filesystem::path& file) {
-    if (volume.voxels.size() != volume.voxelCount() * volume.components || volume.voxels.empty()) {
-        throw Error("the volume holds no voxels or fewer than its size says", file.string(),
-                    "Read the image again; nothing was written.");
+namespace {
+
+bool gzipped(const std::filesystem::path& file) {
+    auto name = file.filename().string();
+    std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return name.size() > 3 && name.compare(name.size() - 3, 3, ".gz") == 0;
+}
+
+// A grey volume: our own header, then the voxels made block by block (narrowed to int16
+// when nothing is lost), written in large sequential writes, or gzip-compressed on every
+// core (parallel_gzip.h). The file's bytes are never all in memory besides the volume.
+void writeGrey(const Volume& volume, vitask::AtomicFile& out, bool gzip) {
+    const bool asShorts =
+        integersWithin(volume.voxels, std::numeric_limits<std::int16_t>::min(), std::numeric_limits<std::int16_t>::max());
+    const auto header = detail::niftiHeader(volume, asShorts ? detail::kNiftiInt16 : detail::kNiftiFloat32);
+    const std::size_t valueBytes = asShorts ? sizeof(std::int16_t) : sizeof(float);
+    const std::size_t total = header.size() + volume.voxels.size() * valueBytes;
+    // Bytes [offset, offset + size) of the file; offsets past the header fall on whole values.
+    const auto fill = [&](std::size_t offset, std::size_t size, unsigned char* to) {
+        std::size_t done = 0;
+        if (offset < header.size()) {
+            done = std::min(size, header.size() - offset);
+            std::memcpy(to, header.data() + offset, done);
+        }
+        const std::size_t first = (offset + done - header.size()) / valueBytes;
+        const std::size_t count = (size - done) / valueBytes;
+        if (asShorts) {
+            detail::narrowToInt16(volume.voxels.data() + first, count, to + done);
+        } else {
+            std::memcpy(to + done, volume.voxels.data() + first, count * sizeof(float));
+        }
+    };
+    // Blocks of whole values after the header: the header (352 bytes) plus a multiple of 4.
+    constexpr std::size_t kBlock = (std::size_t{4} << 20) + 352;
+    if (gzip) {
+        detail::GzipBlocks blocks;
+        blocks.totalBytes = total;
+        blocks.blockBytes = kBlock;
+        blocks.fill = fill;
+        blocks.sink = [&](const unsigned char* data, std::size_t size) { out.write(data, size); };
+        detail::writeParallelGzip(blocks);
+        return;
     }
-    vitask::AtomicFile out(file);
+    std::vector<unsigned char> buffer(std::min(total, kBlock));
+    for (std::size_t offset = 0; offset < total; offset += kBlock) {
+        const std::size_t size = std::min(kBlock, total - offset);
+        fill(offset, size, buffer.data());
+        out.write(buffer.data(), size);
+    }
+}
+
+// A colour volume through ITK (RGB24 when every value is a 0..255 integer, else a float vector).
+void writeColour(const Volume& volume, const std::filesystem::path& temporary) {
     const unsigned dimensions = volume.dims[3] > 1 ? 4 : 3;
     auto io = itk::NiftiImageIO::New();
     io->SetNumberOfDimensions(dimensions);
@@ -55,40 +111,35 @@ void NiftiWriter::write(const Volume& volume, const std::filesystem::path& file)
         io->SetDirection(d, axis);
     }
     io->SetIORegion(region);
-
     // Keep the narrowed copy alive until ITK has written it.
-    std::vector<std::int16_t> shorts;
     std::vector<std::uint8_t> bytes;
     const void* buffer = volume.voxels.data();
-    using C = itk::IOComponentEnum;
-    using P = itk::IOPixelEnum;
-    if (volume.isColour()) {
-        io->SetNumberOfComponents(3);
-        if (integersWithin(volume.voxels, 0, 255)) {
-            bytes = narrowed<std::uint8_t>(volume.voxels);
-            buffer = bytes.data();
-            io->SetPixelType(P::RGB);
-            io->SetComponentType(C::UCHAR);
-        } else {
-            io->SetPixelType(P::VECTOR);
-            io->SetComponentType(C::FLOAT);
-        }
+    io->SetNumberOfComponents(3);
+    if (integersWithin(volume.voxels, 0, 255)) {
+        bytes = narrowed<std::uint8_t>(volume.voxels);
+        buffer = bytes.data();
+        io->SetPixelType(itk::IOPixelEnum::RGB);
+        io->SetComponentType(itk::IOComponentEnum::UCHAR);
     } else {
-        io->SetNumberOfComponents(1);
-        io->SetPixelType(P::SCALAR);
-        if (integersWithin(volume.voxels, std::numeric_limits<std::int16_t>::min(),
-                           std::numeric_limits<std::int16_t>::max())) {
-            shorts = narrowed<std::int16_t>(volume.voxels);
-            buffer = shorts.data();
-            io->SetComponentType(C::SHORT);
-        } else {
-            io->SetComponentType(C::FLOAT);
-        }
+        io->SetPixelType(itk::IOPixelEnum::VECTOR);
+        io->SetComponentType(itk::IOComponentEnum::FLOAT);
     }
+    io->SetFileName(temporary.string());
+    io->WriteImageInformation();
+    io->Write(buffer);
+}
+
+}  // namespace
+
+void NiftiWriter::write(const Volume& volume, const std::filesystem::path& file) {
+    if (volume.voxels.size() != volume.voxelCount() * volume.components || volume.voxels.empty()) {
+        throw Error("the volume holds no voxels or fewer than its size says", file.string(),
+                    "Read the image again; nothing was written.");
+    }
+    vitask::AtomicFile out(file);
     try {
-        io->SetFileName(out.temporaryPath().string());
-        io->WriteImageInformation();
-        io->Write(buffer);
+        if (volume.isColour()) writeColour(volume, out.temporaryPath());
+        else writeGrey(volume, out, gzipped(file));
     } catch (const itk::ExceptionObject& e) {
         throw Error(std::string("cannot write the NIfTI image (") + e.GetDescription() + ")",
                     file.string(), "Check the free space on the disk and the folder's permissions.");

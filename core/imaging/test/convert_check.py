@@ -33,6 +33,8 @@ def check_nifti(out_dir, path, original=None):
     result = {"shape": list(data.shape), "dtype": str(img.get_data_dtype()),
               "qform_code": int(img.header["qform_code"]), "sform_code": int(img.header["sform_code"])}
     result.update(lps_geometry(np.asarray(img.affine, dtype=np.float64)))
+    if img.header["qform_code"] > 0 and img.header["sform_code"] > 0:  # both must place the voxels alike
+        result["qform_sform_diff"] = float(np.max(np.abs(img.get_qform() - img.get_sform())))
     if original:
         ref = nib.load(original)
         ref_data = np.asarray(ref.get_fdata(dtype=np.float64))

@@ -1,12 +1,9 @@
 #include "vitask/runtime/failure_message.h"
 
-#include "vitask/common/error.h"
-
 #include <c10/util/Exception.h>
 
 #include <cstdio>
 #include <cstdlib>
-#include <new>
 
 namespace vitask::runtime {
 namespace {
@@ -21,8 +18,6 @@ std::string firstLine(const std::string& text) {
 }  // namespace
 
 FailureMessage describeFailure(const std::exception& error) {
-    if (dynamic_cast<const Error*>(&error)) return {error.what(), false};
-    if (dynamic_cast<const std::bad_alloc*>(&error)) return {std::string("out of memory. ") + kHostRemedy, false};
     if (const auto* torchError = dynamic_cast<const c10::Error*>(&error)) {
         const auto message = firstLine(torchError->what_without_backtrace());
         if (message.find("out of memory") != std::string::npos)  // "CUDA out of memory. Tried to allocate ..."
@@ -38,7 +33,7 @@ FailureMessage describeFailure(const std::exception& error) {
         }
         return {message, true};
     }
-    return {firstLine(error.what()), true};
+    return vitask::describeFailure(error);
 }
 
 }  // namespace vitask::runtime

@@ -1,6 +1,6 @@
 #include "vitask/runtime/system_info.h"
 
-#include "build_info.h"
+#include "vitask/common/version.h"
 #include "vitask/common/error.h"
 
 #include <torch/torch.h>
@@ -70,10 +70,11 @@ BlasInfo detectBlas() {
 
 SystemInfo query() {
     SystemInfo info;
-    info.version = VITASK_VERSION_STRING;
-    info.gitCommit = VITASK_GIT_COMMIT;
-    info.buildType = VITASK_BUILD_TYPE;
-    info.compiler = VITASK_COMPILER;
+    const auto& build = buildInfo();
+    info.version = build.version;
+    info.gitCommit = build.gitCommit;
+    info.buildType = build.buildType;
+    info.compiler = build.compiler;
     info.torchVersion = TORCH_VERSION;
     info.cudaAvailable = torch::cuda::is_available();
     info.cudaDeviceCount = info.cudaAvailable ? static_cast<int>(torch::cuda::device_count()) : 0;
@@ -107,8 +108,7 @@ int setCpuThreads(int requested) {
 
 std::string formatSystemReport(const SystemInfo& info) {
     std::ostringstream out;
-    out << "vitask " << info.version << " (commit " << info.gitCommit << ", " << info.buildType
-        << ", " << info.compiler << ")\n";
+    out << versionLine() << "\n";
     out << "LibTorch: " << info.torchVersion << "\n";
     out << "CUDA: ";
     if (info.cudaAvailable)

@@ -1,6 +1,8 @@
 #pragma once
-// Writes a Volume as NIfTI-1 (.nii or .nii.gz by the name) through ITK, which turns the
-// LPS geometry into the RAS qform/sform NIfTI readers expect, as dcm2niix output is.
+// Writes a Volume as NIfTI-1 (.nii or .nii.gz by the name), the LPS geometry turned into
+// the RAS qform/sform NIfTI readers expect, as dcm2niix output is. Grey volumes go through
+// our own writer (large sequential writes; .nii.gz compressed on every core with
+// libdeflate), colour ones through ITK.
 
 #include "vitask/imaging/volume.h"
 

@@ -5,16 +5,13 @@
 // allocate memory", "CUDA out of memory"), gets a message that says what to do, so the
 // user can try again with less. Anything else is a bug in VITask: `internal` is set.
 
-#include <exception>
-#include <string>
+#include "vitask/common/failure_message.h"
 
 namespace vitask::runtime {
 
-struct FailureMessage {
-    std::string text;
-    bool internal = false;  // not the user's doing: ask for a bug report
-};
+using FailureMessage = vitask::FailureMessage;
 
+// vitask::describeFailure, and LibTorch's errors: running out of memory says what to do.
 FailureMessage describeFailure(const std::exception& error);
 
 }  // namespace vitask::runtime
