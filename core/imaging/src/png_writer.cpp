@@ -2,9 +2,8 @@
 
 #include "vitask/common/atomic_file.h"
 #include "vitask/common/error.h"
+#include "photo_codec.h"
 
-#include <opencv2/core.hpp>
-#include <opencv2/imgcodecs.hpp>
 
 #include <cmath>
 #include <cstdio>
@@ -20,28 +19,15 @@ fs::path numbered(const fs::path& file, std::size_t index) {
     return file.parent_path() / (file.stem().string() + suffix);
 }
 
-// One slice as an 8-bit image in OpenCV's channel order (BGR for colour).
-cv::Mat windowedSlice(const Volume& volume, std::size_t sliceIndex, const Window& window) {
-    const int columns = static_cast<int>(volume.dims[0]);
-    const int rows = static_cast<int>(volume.dims[1]);
-    const std::size_t components = volume.components;
-    const float* in = volume.voxels.data() + sliceIndex * volume.sliceSize();
+// One slice as 8-bit grey or RGB pixels, row by row.
+std::vector<std::uint8_t> windowedSlice(const Volume& volume, std::size_t sliceIndex, const Window& window) {
+    const std::size_t values = volume.sliceSize();
+    const float* in = volume.voxels.data() + sliceIndex * values;
     const bool invert = volume.isMonochrome1();
-    cv::Mat image(rows, columns, components == 3 ? CV_8UC3 : CV_8UC1);
-    for (int y = 0; y < rows; ++y) {
-        std::uint8_t* row = image.ptr<std::uint8_t>(y);
-        for (int x = 0; x < columns; ++x) {
-            for (std::size_t c = 0; c < components; ++c) {
-                const float value = in[(static_cast<std::size_t>(y) * columns + x) * components + c];
-                const double shown = window.apply(value, invert);
-                // RGB in the volume, BGR for OpenCV.
-                const std::size_t target = components == 3 ? 2 - c : c;
-                row[static_cast<std::size_t>(x) * components + target] =
-                    static_cast<std::uint8_t>(std::lround(shown * 255.0));
-            }
-        }
-    }
-    return image;
+    std::vector<std::uint8_t> pixels(values);
+    for (std::size_t i = 0; i < values; ++i)
+        pixels[i] = static_cast<std::uint8_t>(std::lround(window.apply(in[i], invert) * 255.0));
+    return pixels;
 }
 
 }  // namespace
@@ -62,10 +48,9 @@ std::vector<fs::path> PngWriter::write(const Volume& volume, const fs::path& fil
         const bool ownWindow = !window && z < volume.sliceWindows.size() && !volume.sliceWindows[z].empty();
         const Window& shown = ownWindow ? volume.sliceWindows[z].front() : volumeWindow;
         const fs::path target = slices == 1 ? file : numbered(file, s + 1);
-        std::vector<std::uint8_t> encoded;
-        if (!cv::imencode(".png", windowedSlice(volume, s, shown), encoded)) {
-            throw Error("the PNG encoder failed", target.string(), "Report this as a bug.");
-        }
+        const auto encoded = detail::photoCodec().encodePng(windowedSlice(volume, s, shown), static_cast<int>(volume.dims[1]),
+                                                            static_cast<int>(volume.dims[0]),
+                                                            static_cast<int>(volume.components));
         vitask::AtomicFile out(target);
         out.write(encoded.data(), encoded.size());
         out.commit();
