@@ -56,10 +56,10 @@ def timed(command, out):
 def table(path):
     with open(path) as f:
         result = json.load(f)
-    lines = ["| case | ours (s, median) | peer | peer (s, median) | ours / peer |", "|---|---|---|---|---|"]
+    lines = ["| case | vitask (ms, median) | peer | peer (ms, median) | vitask / peer |", "|---|---|---|---|---|"]
     for name, case in result["cases"].items():
-        lines.append(f"| {name} | {case['ours']['median']:.3f} | {case['peer']['command']} | {case['peer']['median']:.3f} | "
-                     f"{case['ours']['median'] / case['peer']['median']:.2f} |")
+        ours, peer = case["ours"]["median"], case["peer"]["median"]
+        lines.append(f"| {name} | {1000 * ours:.1f} | {case['peer']['command']} | {1000 * peer:.1f} | {ours / peer:.2f} |")
     print("\n".join(lines))
 
 
