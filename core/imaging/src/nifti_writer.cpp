@@ -3,30 +3,44 @@
 #include "vitask/common/atomic_file.h"
 #include "vitask/common/error.h"
 #include "nifti_header.h"
-#include "parallel_gzip.h"
+#include "parallel_blocks.h"
 #include "voxel_narrowing.h"
+#include "worker_threads.h"
 
 #include <itkNiftiImageIO.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cctype>
 #include <cmath>
 #include <cstring>
 #include <cstdint>
 #include <limits>
+#include <thread>
 
 namespace vitask::imaging {
 namespace {
 
 // Whether every value is an integer in [low, high], so a narrower type loses nothing.
-// Whether every value is an integer in [low, high], so a narrower type loses nothing;
-// a block at a time, to stop early.
+// Whether every value is an integer in [low, high], so a narrower type loses nothing:
+// blocks shared among the imaging threads, stopping all once one fails.
 bool integersWithin(const std::vector<float>& values, float low, float high) {
-    constexpr std::size_t kBlock = 16384;
-    for (std::size_t start = 0; start < values.size(); start += kBlock)
-        if (!detail::integersWithin(values.data() + start, std::min(kBlock, values.size() - start), low, high))
-            return false;
-    return true;
+    constexpr std::size_t kBlock = 65536;
+    const std::size_t blockCount = (values.size() + kBlock - 1) / kBlock;
+    std::atomic<std::size_t> next{0};
+    std::atomic<bool> fits{true};
+    const auto work = [&] {
+        for (std::size_t b = next++; b < blockCount && fits; b = next++) {
+            const std::size_t start = b * kBlock;
+            if (!detail::integersWithin(values.data() + start, std::min(kBlock, values.size() - start), low, high))
+                fits = false;
+        }
+    };
+    std::vector<std::thread> helpers;
+    for (std::size_t t = 1; t < std::min(detail::imagingThreads(64), blockCount); ++t) helpers.emplace_back(work);
+    work();
+    for (auto& helper : helpers) helper.join();
+    return fits;
 }
 
 template <typename T>
@@ -46,9 +60,10 @@ bool gzipped(const std::filesystem::path& file) {
     return name.size() > 3 && name.compare(name.size() - 3, 3, ".gz") == 0;
 }
 
-// A grey volume: our own header, then the voxels made block by block (narrowed to int16
-// when nothing is lost), written in large sequential writes, or gzip-compressed on every
-// core (parallel_gzip.h). The file's bytes are never all in memory besides the volume.
+// A grey volume: our own header, then the voxels made block by block on every core
+// (narrowed to int16 when nothing is lost) and written in large sequential writes, or
+// gzip-compressed (parallel_blocks.h). The file's bytes are never all in memory besides
+// the volume.
 void writeGrey(const Volume& volume, vitask::AtomicFile& out, bool gzip) {
     const bool asShorts =
         integersWithin(volume.voxels, std::numeric_limits<std::int16_t>::min(), std::numeric_limits<std::int16_t>::max());
@@ -71,22 +86,12 @@ void writeGrey(const Volume& volume, vitask::AtomicFile& out, bool gzip) {
         }
     };
     // Blocks of whole values after the header: the header (352 bytes) plus a multiple of 4.
-    constexpr std::size_t kBlock = (std::size_t{4} << 20) + 352;
-    if (gzip) {
-        detail::GzipBlocks blocks;
-        blocks.totalBytes = total;
-        blocks.blockBytes = kBlock;
-        blocks.fill = fill;
-        blocks.sink = [&](const unsigned char* data, std::size_t size) { out.write(data, size); };
-        detail::writeParallelGzip(blocks);
-        return;
-    }
-    std::vector<unsigned char> buffer(std::min(total, kBlock));
-    for (std::size_t offset = 0; offset < total; offset += kBlock) {
-        const std::size_t size = std::min(kBlock, total - offset);
-        fill(offset, size, buffer.data());
-        out.write(buffer.data(), size);
-    }
+    detail::FileBlocks blocks;
+    blocks.totalBytes = total;
+    blocks.blockBytes = (std::size_t{4} << 20) + 352;
+    blocks.fill = fill;
+    blocks.sink = [&](const unsigned char* data, std::size_t size) { out.write(data, size); };
+    detail::writeBlocksInParallel(blocks, gzip ? 6 : 0);
 }
 
 // A colour volume through ITK (RGB24 when every value is a 0..255 integer, else a float vector).

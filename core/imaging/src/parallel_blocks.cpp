@@ -1,4 +1,4 @@
-#include "parallel_gzip.h"
+#include "parallel_blocks.h"
 
 #include "vitask/common/error.h"
 #include "worker_threads.h"
@@ -26,16 +26,17 @@ struct Lane {
 
 }  // namespace
 
-void writeParallelGzip(const GzipBlocks& blocks, int level) {
+void writeBlocksInParallel(const FileBlocks& blocks, int gzipLevel) {
     const std::size_t blockCount = std::max<std::size_t>(1, (blocks.totalBytes + blocks.blockBytes - 1) / blocks.blockBytes);
     std::vector<Lane> lanes(std::min(imagingThreads(64), blockCount));
     for (auto& lane : lanes) {
-        lane.compressor.reset(libdeflate_alloc_compressor(level));
-        if (!lane.compressor) throw Error("cannot start the gzip compressor (out of memory?)", "libdeflate");
         lane.input.resize(blocks.blockBytes);
+        if (gzipLevel == 0) continue;
+        lane.compressor.reset(libdeflate_alloc_compressor(gzipLevel));
+        if (!lane.compressor) throw Error("cannot start the gzip compressor (out of memory?)", "libdeflate");
         lane.output.resize(libdeflate_gzip_compress_bound(lane.compressor.get(), blocks.blockBytes));
     }
-    // Rounds of one block per lane: compressed together, written in order.
+    // Rounds of one block per lane: made (and compressed) together, written in order.
     for (std::size_t first = 0; first < blockCount; first += lanes.size()) {
         const std::size_t inRound = std::min(lanes.size(), blockCount - first);
         const auto work = [&](std::size_t k) {
@@ -43,16 +44,18 @@ void writeParallelGzip(const GzipBlocks& blocks, int level) {
             const std::size_t offset = (first + k) * blocks.blockBytes;
             const std::size_t size = std::min(blocks.blockBytes, blocks.totalBytes - offset);
             blocks.fill(offset, size, lane.input.data());
-            lane.outputSize = libdeflate_gzip_compress(lane.compressor.get(), lane.input.data(), size,
-                                                       lane.output.data(), lane.output.size());
+            lane.outputSize = gzipLevel == 0 ? size
+                                             : libdeflate_gzip_compress(lane.compressor.get(), lane.input.data(), size,
+                                                                        lane.output.data(), lane.output.size());
         };
         std::vector<std::thread> helpers;
         for (std::size_t k = 1; k < inRound; ++k) helpers.emplace_back(work, k);
         work(0);
         for (auto& helper : helpers) helper.join();
         for (std::size_t k = 0; k < inRound; ++k) {
-            if (lanes[k].outputSize == 0) throw Error("gzip compression failed", "libdeflate");
-            blocks.sink(lanes[k].output.data(), lanes[k].outputSize);
+            const auto& lane = lanes[k];
+            if (gzipLevel != 0 && lane.outputSize == 0) throw Error("gzip compression failed", "libdeflate");
+            blocks.sink(gzipLevel == 0 ? lane.input.data() : lane.output.data(), lane.outputSize);
         }
     }
 }
