@@ -13,17 +13,15 @@ each run is deleted before the next. Prints one JSON object.
 
   bench/cli/bench_commands.py --vitask build/bin/vitask [--repeats 7] [--slices 300]
   bench/cli/bench_commands.py --table RESULT.json     # its markdown table"""
-import argparse
-import json
 import os
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
-import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "support"))
+from command_bench import main, run_timed  # noqa: E402
 from ct_series import make_ct_series  # noqa: E402
 
 PYDICOM_TO_NPY = r"""
@@ -42,39 +40,21 @@ np.save(sys.argv[2], nib.load(sys.argv[1]).get_fdata(dtype=np.float32))
 """
 
 
-def timed(command, out):
-    shutil.rmtree(out, ignore_errors=True)
-    os.makedirs(out)
-    started = time.perf_counter()
-    done = subprocess.run(command, capture_output=True, text=True)
-    seconds = time.perf_counter() - started
-    if done.returncode != 0:
-        sys.exit(f"failed ({done.returncode}): {' '.join(command)}\n{done.stderr[-2000:]}")
-    return seconds
-
-
-def table(path):
-    with open(path) as f:
-        result = json.load(f)
+def table(result):
     lines = ["| case | vitask (ms, median) | peer | peer (ms, median) | vitask / peer |", "|---|---|---|---|---|"]
     for name, case in result["cases"].items():
         ours, peer = case["ours"]["median"], case["peer"]["median"]
         lines.append(f"| {name} | {1000 * ours:.1f} | {case['peer']['command']} | {1000 * peer:.1f} | {ours / peer:.2f} |")
-    print("\n".join(lines))
+    return "\n".join(lines)
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--table", help="print the markdown table of a result file and exit")
-    parser.add_argument("--vitask")
+def add_arguments(parser):
     parser.add_argument("--repeats", type=int, default=7)
     parser.add_argument("--slices", type=int, default=300)
-    args = parser.parse_args()
-    if args.table:
-        return table(args.table)
-    if not args.vitask:
-        parser.error("--vitask is required")
-    vitask = os.path.abspath(args.vitask)
+
+
+def run(args):
+    vitask = args.vitask
     work = tempfile.mkdtemp(prefix="vitask-cli-bench-")
     try:
         series = os.path.join(work, "series")
@@ -104,17 +84,17 @@ def main():
         for name, (ours, (peer_name, peer)) in cases.items():
             runs = {"ours": [], "peer": []}
             for _ in range(args.repeats):
-                runs["ours"].append(timed(ours, out))
-                runs["peer"].append(timed(peer, out))
+                runs["ours"].append(run_timed(ours, out))
+                runs["peer"].append(run_timed(peer, out))
             result["cases"][name] = {
                 "ours": {"command": " ".join(["vitask"] + ours[1:]).replace(work, "$WORK"),
                          "median": statistics.median(runs["ours"]), "seconds": [round(s, 4) for s in runs["ours"]]},
                 "peer": {"command": peer_name, "median": statistics.median(runs["peer"]),
                          "seconds": [round(s, 4) for s in runs["peer"]]}}
-        print(json.dumps(result, indent=1))
+        return result
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":
-    main()
+    main(__doc__, add_arguments, run, table)

@@ -13,7 +13,6 @@ JSON object.
   bench/pacs/bench_pacs_retrieve.py --table RESULT.json   # its markdown table (docs/benchmarks.md)
 
 The series is made by bench/support/ct_series.py and stored with `vitask pacs send`."""
-import argparse
 import json
 import os
 import shutil
@@ -25,6 +24,7 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "support"))
+from command_bench import main, run_timed  # noqa: E402
 from ct_series import make_ct_series  # noqa: E402
 
 
@@ -35,39 +35,26 @@ def free_port():
 
 
 def timed(command, out):
-    shutil.rmtree(out, ignore_errors=True)
-    os.makedirs(out)
-    started = time.perf_counter()
-    done = subprocess.run(command, capture_output=True, text=True)
-    seconds = time.perf_counter() - started
-    if done.returncode != 0:
-        sys.exit(f"failed ({done.returncode}): {' '.join(command)}\n{done.stderr[-2000:]}")
+    seconds = run_timed(command, out)
     return seconds, len([f for f in os.listdir(out) if not f.endswith(".partial")])
 
 
-def table(path):
-    with open(path) as f:
-        result = json.load(f)
+def table(result):
     lines = ["| way | command | seconds (median) | images/s | runs (s) |", "|---|---|---|---|---|"]
     for way, sides in result["ways"].items():
         for name, side in sides.items():
             lines.append(f"| {way} | {name} | {side['seconds_median']:.2f} | {side['images_per_s_median']:.1f} | "
                          + ", ".join(f"{s:.2f}" for s in side["seconds"]) + " |")
-    print("\n".join(lines))
+    return "\n".join(lines)
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--table", help="print the markdown table of a result file and exit")
-    parser.add_argument("--vitask")
+def add_arguments(parser):
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--images", type=int, default=300)
-    args = parser.parse_args()
-    if args.table:
-        return table(args.table)
-    if not args.vitask:
-        parser.error("--vitask is required")
-    vitask = os.path.abspath(args.vitask)
+
+
+def run(args):
+    vitask = args.vitask
     work = tempfile.mkdtemp(prefix="vitask-pacs-bench-")
     orthanc = None
     try:
@@ -122,7 +109,7 @@ def main():
                 result["ways"][way][name] = {"seconds_median": statistics.median(seconds),
                                              "images_per_s_median": args.images / statistics.median(seconds),
                                              "seconds": [round(s, 3) for s in seconds], "files_written": [n for _, n in r]}
-        print(json.dumps(result, indent=1))
+        return result
     finally:
         if orthanc:
             orthanc.terminate()
@@ -131,4 +118,4 @@ def main():
 
 
 if __name__ == "__main__":
-    main()
+    main(__doc__, add_arguments, run, table)

@@ -13,7 +13,6 @@ synthetic chest X-rays for one epoch of L_van (16 steps); one CPU thread per pro
 On a machine with as many cores as processes the ideal speed-up is N; the exchanges
 (one bucketed all-reduce of the gradients per step, two small ones for the token counts
 and the logged terms) are what it costs."""
-import argparse
 import json
 import os
 import shutil
@@ -21,7 +20,9 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "support"))
+from command_bench import CommandFailed, main, run_timed  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
@@ -35,46 +36,30 @@ def config_text(data):
             "stages:\n  - {name: s, epochs: 1, lr: 2.0e-3, losses: {van: 1}, trainable: [vision, projector, language]}\n")
 
 
-class Failed(Exception):
-    pass
-
-
 def timed(command, out):
-    shutil.rmtree(out, ignore_errors=True)
-    started = time.perf_counter()
-    done = subprocess.run(command, capture_output=True, text=True)
-    seconds = time.perf_counter() - started
-    if done.returncode != 0:
-        raise Failed(f"failed ({done.returncode}): {' '.join(command)}\n{done.stderr}")
+    seconds = run_timed(command, out, make_out=False)  # vitask train makes its run folder
     with open(os.path.join(out, "metrics.jsonl")) as f:
         train = [json.loads(line) for line in f if '"train"' in line]
     return seconds, train[-1]["samples_per_s"]
 
 
-def table(path):
-    with open(path) as f:
-        result = json.load(f)
+def table(result):
     lines = ["| processes | samples/s (median) | speed-up | whole command, s (median) | runs |", "|---|---|---|---|---|"]
     for name, side in result["sides"].items():
         lines.append(f"| {name} | {side['samples_per_s_median']:.1f} | {side['speedup_vs_1_process']:.2f}x | "
                      f"{side['wall_s_median']:.2f} | {len(side['wall_s'])} |")
     for name, why in result.get("not_timed", {}).items():
         lines.append(f"| {name} | not timed: {why} | | | |")
-    print("\n".join(lines))
+    return "\n".join(lines)
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--table", help="print the markdown table of a result file and exit")
-    parser.add_argument("--vitask")
+def add_arguments(parser):
     parser.add_argument("--processes", type=int, default=2)
     parser.add_argument("--repeats", type=int, default=3)
-    args = parser.parse_args()
-    if args.table:
-        return table(args.table)
-    if not args.vitask:
-        parser.error("--vitask is required")
-    vitask = os.path.abspath(args.vitask)
+
+
+def run(args):
+    vitask = args.vitask
     work = tempfile.mkdtemp(prefix="vitask-dp-bench-")
     try:
         subprocess.run([vitask, "data", "synth", "--out", work, "--train", "512", "--val", "32", "--test", "32",
@@ -97,9 +82,9 @@ def main():
             for name, command in list(sides.items()):
                 try:
                     runs[name].append(timed(command + [os.path.join(work, "run")], os.path.join(work, "run")))
-                except Failed as failure:
+                except CommandFailed as failure:
                     if "torchrun" not in name:
-                        sys.exit(str(failure))
+                        raise
                     # Debian's torchrun (python3-torch 1.13) fails under Python 3.11 before it
                     # starts a process; its failure is recorded, not timed.
                     notes[name] = str(failure).strip().splitlines()[-1]
@@ -115,10 +100,10 @@ def main():
                       for name, r in runs.items()},
             "not_timed": notes,
         }
-        print(json.dumps(result, indent=1))
+        return result
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":
-    main()
+    main(__doc__, add_arguments, run, table)
