@@ -3063,16 +3063,17 @@ Das Manifest %1 konnte nicht gelöscht werden (%2): Löschen Sie es selbst.</tra
     </message>
     <message>
         <location filename="../ui/bridge/src/pacs_bridge.cpp" line="29"/>
+        <location filename="../ui/bridge/src/pacs_bridge.cpp" line="38"/>
         <source>Query</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/src/pacs_bridge.cpp" line="42"/>
+        <location filename="../ui/bridge/src/pacs_bridge.cpp" line="51"/>
         <source>Retrieve</source>
         <translation>Abruf</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/src/pacs_bridge.cpp" line="55"/>
+        <location filename="../ui/bridge/src/pacs_bridge.cpp" line="64"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
@@ -3088,59 +3089,58 @@ Das Manifest %1 konnte nicht gelöscht werden (%2): Löschen Sie es selbst.</tra
         <translation type="vanished">sein AE-Titel</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="168"/>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="183"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="185"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="200"/>
         <source>Patient ID</source>
         <translation>Patienten-ID</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="169"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="186"/>
         <source>Name (DOE^*)</source>
         <translation>Name (MUSTER^*)</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="170"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="187"/>
         <source>Modality (CT, MR, ...)</source>
         <translation>Modalität (CT, MR, ...)</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="171"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="188"/>
         <source>From YYYYMMDD</source>
         <translation>Von JJJJMMTT</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="172"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="189"/>
         <source>To YYYYMMDD</source>
         <translation>Bis JJJJMMTT</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="173"/>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="184"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="190"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="201"/>
         <source>Accession</source>
         <translation>Auftragsnummer</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="174"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="191"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="175"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="192"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="176"/>
         <source>&amp;Retrieve</source>
-        <translation>&amp;Abrufen</translation>
+        <translation type="vanished">&amp;Abrufen</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="177"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="194"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="178"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="195"/>
         <source>Archive</source>
         <translation>Archiv</translation>
     </message>
@@ -3149,122 +3149,149 @@ Das Manifest %1 konnte nicht gelöscht werden (%2): Löschen Sie es selbst.</tra
         <translation type="vanished">AE-Titel</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="180"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="197"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="181"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="198"/>
         <source>Study</source>
         <translation>Studie</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="182"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="199"/>
         <source>Dates</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="183"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="200"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="183"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="200"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="183"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="200"/>
         <source>Modalities</source>
         <translation>Modalitäten</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="183"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="200"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="202"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="184"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="201"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="202"/>
         <source>Images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="139"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="156"/>
         <source>%1 answers and accepts us.</source>
         <translation>%1 antwortet und nimmt uns an.</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="148"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="165"/>
         <source>%1 of %2 images</source>
         <translation>%1 von %2 Bildern</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="148"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="165"/>
         <source>%1 images</source>
         <translation>%1 Bilder</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="153"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="170"/>
         <source>Retrieved %1 images; %2 failed.</source>
         <translation>%1 Bilder abgerufen; %2 fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="154"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="171"/>
         <source>Retrieved %1 images.</source>
         <translation>%1 Bilder abgerufen.</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="155"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="172"/>
         <source>%1 were already in the cache.</source>
         <translation>%1 waren bereits im Zwischenspeicher.</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="161"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="178"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="166"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="183"/>
         <source>&amp;Archives...</source>
         <translation>&amp;Archive...</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="167"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="184"/>
         <source>Add, change or remove the PACS archives (DIMSE or DICOMweb)</source>
         <translation>PACS-Archive hinzufügen, ändern oder entfernen (DIMSE oder DICOMweb)</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="179"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="193"/>
+        <source>&amp;Retrieve study</source>
+        <translation>Studie &amp;abrufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="193"/>
+        <source>&amp;Retrieve series</source>
+        <translation>Serie &amp;abrufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="196"/>
         <source>None yet: add one with Archives...</source>
         <translation>Noch keines: eines mit Archive... hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="197"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="202"/>
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="202"/>
+        <source>Modality</source>
+        <translation>Modalität</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="215"/>
         <source>Add an archive first: Archives...</source>
         <translation>Fügen Sie zuerst ein Archiv hinzu: Archive...</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="239"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="257"/>
         <source>Asking %1 ...</source>
         <translation>Frage %1 ...</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="247"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="265"/>
         <source>Searching %1 ...</source>
         <translation>Durchsuche %1 ...</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="261"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="322"/>
         <source>Retrieving the study of %1 ...</source>
         <translation>Rufe die Studie von %1 ab ...</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="285"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="323"/>
+        <source>Retrieving a series of %1 ...</source>
+        <translation>Rufe eine Serie von %1 ab ...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="348"/>
         <source>No study matches.</source>
         <translation>Keine Studie passt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="285"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="348"/>
         <source>%n studies match.</source>
         <translation>
             <numerusform>%n Studie passt.</numerusform>

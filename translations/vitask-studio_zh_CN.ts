@@ -3061,16 +3061,17 @@ The manifest %1 could not be deleted (%2): delete it yourself.</source>
     </message>
     <message>
         <location filename="../ui/bridge/src/pacs_bridge.cpp" line="29"/>
+        <location filename="../ui/bridge/src/pacs_bridge.cpp" line="38"/>
         <source>Query</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/src/pacs_bridge.cpp" line="42"/>
+        <location filename="../ui/bridge/src/pacs_bridge.cpp" line="51"/>
         <source>Retrieve</source>
         <translation>获取</translation>
     </message>
     <message>
-        <location filename="../ui/bridge/src/pacs_bridge.cpp" line="55"/>
+        <location filename="../ui/bridge/src/pacs_bridge.cpp" line="64"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
@@ -3086,59 +3087,58 @@ The manifest %1 could not be deleted (%2): delete it yourself.</source>
         <translation type="vanished">其 AE 标题</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="168"/>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="183"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="185"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="200"/>
         <source>Patient ID</source>
         <translation>患者 ID</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="169"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="186"/>
         <source>Name (DOE^*)</source>
         <translation>姓名 (DOE^*)</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="170"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="187"/>
         <source>Modality (CT, MR, ...)</source>
         <translation>模态 (CT、MR、...)</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="171"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="188"/>
         <source>From YYYYMMDD</source>
         <translation>起始 YYYYMMDD</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="172"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="189"/>
         <source>To YYYYMMDD</source>
         <translation>截止 YYYYMMDD</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="173"/>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="184"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="190"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="201"/>
         <source>Accession</source>
         <translation>检查号</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="174"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="191"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="175"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="192"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="176"/>
         <source>&amp;Retrieve</source>
-        <translation>获取(&amp;R)</translation>
+        <translation type="vanished">获取(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="177"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="194"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="178"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="195"/>
         <source>Archive</source>
         <translation>影像归档</translation>
     </message>
@@ -3147,122 +3147,149 @@ The manifest %1 could not be deleted (%2): delete it yourself.</source>
         <translation type="vanished">AE 标题</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="180"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="197"/>
         <source>Patient</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="181"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="198"/>
         <source>Study</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="182"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="199"/>
         <source>Dates</source>
         <translation>日期范围</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="183"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="200"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="183"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="200"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="183"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="200"/>
         <source>Modalities</source>
         <translation>模态</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="183"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="200"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="202"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="184"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="201"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="202"/>
         <source>Images</source>
         <translation>图像</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="139"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="156"/>
         <source>%1 answers and accepts us.</source>
         <translation>%1 已应答并接受连接。</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="148"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="165"/>
         <source>%1 of %2 images</source>
         <translation>%1 / %2 幅图像</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="148"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="165"/>
         <source>%1 images</source>
         <translation>%1 幅图像</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="153"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="170"/>
         <source>Retrieved %1 images; %2 failed.</source>
         <translation>已获取 %1 幅图像；%2 幅失败。</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="154"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="171"/>
         <source>Retrieved %1 images.</source>
         <translation>已获取 %1 幅图像。</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="155"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="172"/>
         <source>%1 were already in the cache.</source>
         <translation>其中 %1 幅已在缓存中。</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="161"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="178"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="166"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="183"/>
         <source>&amp;Archives...</source>
         <translation>归档(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="167"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="184"/>
         <source>Add, change or remove the PACS archives (DIMSE or DICOMweb)</source>
         <translation>添加、修改或删除 PACS 归档（DIMSE 或 DICOMweb）</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="179"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="193"/>
+        <source>&amp;Retrieve study</source>
+        <translation>获取检查(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="193"/>
+        <source>&amp;Retrieve series</source>
+        <translation>获取序列(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="196"/>
         <source>None yet: add one with Archives...</source>
         <translation>尚无归档：请通过“归档...”添加</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="197"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="202"/>
+        <source>Series</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="202"/>
+        <source>Modality</source>
+        <translation>模态</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="215"/>
         <source>Add an archive first: Archives...</source>
         <translation>请先添加归档：归档...</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="239"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="257"/>
         <source>Asking %1 ...</source>
         <translation>正在询问 %1 ...</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="247"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="265"/>
         <source>Searching %1 ...</source>
         <translation>正在检索 %1 ...</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="261"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="322"/>
         <source>Retrieving the study of %1 ...</source>
         <translation>正在获取 %1 的检查 ...</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="285"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="323"/>
+        <source>Retrieving a series of %1 ...</source>
+        <translation>正在获取 %1 的一个序列 ...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="348"/>
         <source>No study matches.</source>
         <translation>没有匹配的检查。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="285"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="348"/>
         <source>%n studies match.</source>
         <translation>
             <numerusform>%n 个检查匹配。</numerusform>

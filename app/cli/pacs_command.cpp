@@ -133,6 +133,23 @@ int runFind(PacsOptions o) {
     return 0;
 }
 
+int runSeries(PacsOptions o) {
+    const auto series = pacs::openArchive(archiveOf(o))->findSeries(o.study);
+    if (o.json) {
+        auto out = nlohmann::json::array();
+        for (const auto& s : series)
+            out.push_back({{"series_uid", s.seriesUid}, {"number", s.number}, {"modality", s.modality},
+                           {"description", s.description}, {"instances", s.instanceCount}});
+        std::cout << out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+        return 0;
+    }
+    for (const auto& s : series)
+        std::cout << s.seriesUid << "  " << s.number << "  " << s.modality << "  " << s.instanceCount << " instances  "
+                  << s.description << "\n";
+    std::cerr << series.size() << " series found\n";
+    return 0;
+}
+
 int runGet(PacsOptions o) {
     const auto archive = pacs::openArchive(archiveOf(o));
     std::signal(SIGINT, onPacsInterrupt);
@@ -184,6 +201,13 @@ void addPacsCommands(CLI::App& root, CommandDispatch& dispatch) {
     findCommand->add_option("--study", find->query.studyUid, "Study Instance UID");
     findCommand->add_flag("--json", find->json, "Print the matches as JSON");
     dispatch.add(findCommand, [find] { return runFind(*find); });
+
+    auto series = std::make_shared<PacsOptions>();
+    auto* seriesCommand = pacsCommand->add_subcommand("series", "The series of a study, with their UIDs (C-FIND; QIDO-RS)");
+    addNodeOptions(seriesCommand, *series);
+    seriesCommand->add_option("--study", series->study, "Study Instance UID (from find)")->required();
+    seriesCommand->add_flag("--json", series->json, "Print the series as JSON");
+    dispatch.add(seriesCommand, [series] { return runSeries(*series); });
 
     auto get = std::make_shared<PacsOptions>();
     auto* getCommand = pacsCommand->add_subcommand(

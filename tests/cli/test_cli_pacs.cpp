@@ -109,6 +109,13 @@ private Q_SLOTS:
                                    QString::fromLatin1(OrthancServer::kPassword));
         QVERIFY2(found.exitCode == 0, qPrintable(found.err));
         QCOMPARE(QJsonDocument::fromJson(found.out).array().first().toObject().value(QStringLiteral("study_uid")).toString(), kCtStudy);
+        const auto series = webPacs(QStringLiteral("series"), {QStringLiteral("--study"), kCtStudy, QStringLiteral("--json")},
+                                    QString::fromLatin1(OrthancServer::kPassword));
+        QVERIFY2(series.exitCode == 0, qPrintable(series.err));
+        const auto listed = QJsonDocument::fromJson(series.out).array();
+        QCOMPARE(listed.size(), 1);
+        QCOMPARE(listed.first().toObject().value(QStringLiteral("instances")).toInt(), 24);
+        QCOMPARE(listed.first().toObject().value(QStringLiteral("modality")).toString(), QStringLiteral("CT"));
         const QString fetched = dir_.filePath(QStringLiteral("wado"));
         const QStringList get{QStringLiteral("--study"), kCtStudy, QStringLiteral("--out"), fetched};
         const auto wado = webPacs(QStringLiteral("get"), get, QString::fromLatin1(OrthancServer::kPassword));

@@ -8,6 +8,7 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <tuple>
 
 namespace vitask::pacs {
 namespace fs = std::filesystem;
@@ -40,6 +41,12 @@ TransferResult ArchiveClient::retrieve(const std::string& studyUid, const std::s
     }
     result.alreadyPresent = already;
     return result;
+}
+
+void sortSeries(std::vector<SeriesMatch>& series) {
+    std::sort(series.begin(), series.end(), [](const SeriesMatch& a, const SeriesMatch& b) {
+        return std::tie(a.number, a.seriesUid) < std::tie(b.number, b.seriesUid);
+    });
 }
 
 std::unique_ptr<ArchiveClient> openArchive(const PacsNode& node) {

@@ -182,6 +182,22 @@ std::vector<StudyMatch> DicomWebClient::findStudies(const StudyQuery& query) con
     return matches;
 }
 
+std::vector<SeriesMatch> DicomWebClient::findSeries(const std::string& studyUid) const {
+    if (!isUidPath(studyUid)) throw Error("is not a DICOM UID", studyUid);
+    detail::HttpSession http(node_);
+    const auto response = http.get("/studies/" + studyUid +
+                                       "/series?includefield=0008103E&includefield=00200011&includefield=00201209",
+                                   kDicomJson);
+    if (response.status == 404) return {};
+    http.check(response, "QIDO-RS query");
+    std::vector<SeriesMatch> series;
+    for (const auto& d : datasets(response, node_))
+        series.push_back({value(d, "0020000E"), value(d, "00080060"), value(d, "0008103E"), count(d, "00200011"),
+                          count(d, "00201209")});
+    sortSeries(series);
+    return series;
+}
+
 std::vector<InstanceRef> DicomWebClient::findInstances(const std::string& studyUid, const std::string& seriesUid) const {
     if (!isUidPath(studyUid) || (!seriesUid.empty() && !isUidPath(seriesUid)))
         throw Error("is not a DICOM UID", studyUid + (seriesUid.empty() ? "" : " / " + seriesUid));

@@ -290,22 +290,38 @@ std::vector<StudyMatch> DimseClient::findStudies(const StudyQuery& query) const 
     return matches;
 }
 
-std::vector<InstanceRef> DimseClient::findInstances(const std::string& studyUid, const std::string& seriesUid) const {
+std::vector<SeriesMatch> DimseClient::findSeries(const std::string& studyUid) const {
     Association association(node_);
     association.addPresentationContext(UID_FINDStudyRootQueryRetrieveInformationModel,
                                        detail::uncompressedTransferSyntaxes());
     const auto context = association.open("C-FIND", UID_FINDStudyRootQueryRetrieveInformationModel);
+    DcmDataset keys;
+    keys.putAndInsertString(DCM_QueryRetrieveLevel, "SERIES");
+    keys.putAndInsertString(DCM_StudyInstanceUID, studyUid.c_str());
+    for (const auto& tag : {DCM_SeriesInstanceUID, DCM_Modality, DCM_SeriesDescription, DCM_SeriesNumber,
+                            DCM_NumberOfSeriesRelatedInstances})
+        keys.putAndInsertString(tag, "");
+    std::vector<SeriesMatch> series;
+    for (auto& d : find(association, context, node_, keys))
+        series.push_back({text(d, DCM_SeriesInstanceUID), text(d, DCM_Modality), text(d, DCM_SeriesDescription),
+                          number(d, DCM_SeriesNumber), number(d, DCM_NumberOfSeriesRelatedInstances)});
+    association.releaseAssociation();
+    sortSeries(series);
+    return series;
+}
+
+std::vector<InstanceRef> DimseClient::findInstances(const std::string& studyUid, const std::string& seriesUid) const {
     // Hierarchical: the series first, then the images of each (an IMAGE-level query
     // names one series).
     std::vector<std::string> series{seriesUid};
     if (seriesUid.empty()) {
         series.clear();
-        DcmDataset keys;
-        keys.putAndInsertString(DCM_QueryRetrieveLevel, "SERIES");
-        keys.putAndInsertString(DCM_StudyInstanceUID, studyUid.c_str());
-        keys.putAndInsertString(DCM_SeriesInstanceUID, "");
-        for (auto& d : find(association, context, node_, keys)) series.push_back(text(d, DCM_SeriesInstanceUID));
+        for (const auto& match : findSeries(studyUid)) series.push_back(match.seriesUid);
     }
+    Association association(node_);
+    association.addPresentationContext(UID_FINDStudyRootQueryRetrieveInformationModel,
+                                       detail::uncompressedTransferSyntaxes());
+    const auto context = association.open("C-FIND", UID_FINDStudyRootQueryRetrieveInformationModel);
     std::vector<InstanceRef> instances;
     for (const auto& uid : series) {
         DcmDataset keys;

@@ -139,6 +139,24 @@ private Q_SLOTS:
         }
     }
 
+    // The CT study's one series, alike over DIMSE and DICOMweb, and retrieved alone.
+    void seriesOfAStudy() {
+        std::vector<std::string> uids;
+        for (const auto& [way, node] : retrieveWays()) {
+            const auto archive = vitask::pacs::openArchive(node);
+            const auto series = archive->findSeries(kCtStudy);
+            QVERIFY2(series.size() == 1, qPrintable(way));
+            QCOMPARE(series[0].modality, std::string("CT"));
+            QCOMPARE(series[0].instanceCount, 24);
+            uids.push_back(series[0].seriesUid);
+            const QString folder = dir_.filePath(QStringLiteral("series-") + way);
+            QCOMPARE(archive->retrieve(kCtStudy, series[0].seriesUid, folder.toStdString()).completed, 24);
+            confirmCtStudy(folder);
+        }
+        QVERIFY(uids[0] == uids[1] && uids[1] == uids[2]);
+        QVERIFY(vitask::pacs::openArchive(orthanc_.webNode())->findSeries("1.2.3.4.5.6").empty());
+    }
+
     // A retrieve cut off: ten instances lost and one half-written (.partial). The next
     // retrieve fetches those ten only.
     void aPartialRetrieveResumes() {

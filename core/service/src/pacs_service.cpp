@@ -2,7 +2,7 @@
 
 #include "vitask/common/user_paths.h"
 #include "vitask/pacs/archive_client.h"
-#include "vitask/runtime/failure_message.h"
+#include "vitask/common/failure_message.h"
 
 #include "worker_thread.h"
 
@@ -30,7 +30,7 @@ void guarded(Work&& work, const PacsService::Failed& failed) {
     try {
         work();
     } catch (const std::exception& e) {
-        if (failed) failed(runtime::describeFailure(e).text);
+        if (failed) failed(describeFailure(e).text);
     }
 }
 
@@ -55,16 +55,26 @@ void PacsService::find(const pacs::PacsNode& node, const pacs::StudyQuery& query
     });
 }
 
-void PacsService::retrieve(const pacs::PacsNode& node, const std::string& studyUid,
+void PacsService::findSeries(const pacs::PacsNode& node, const std::string& studyUid,
+                             std::function<void(const std::vector<pacs::SeriesMatch>&)> done, Failed failed) {
+    state_->network.post([node, studyUid, done = std::move(done), failed = std::move(failed)] {
+        guarded([&] {
+            const auto series = pacs::openArchive(node)->findSeries(studyUid);
+            if (done) done(series);
+        }, failed);
+    });
+}
+
+void PacsService::retrieve(const pacs::PacsNode& node, const std::string& studyUid, const std::string& seriesUid,
                            std::function<void(int, int)> progress,
                            std::function<void(const std::filesystem::path&, const pacs::TransferResult&)> done,
                            Failed failed) {
     state_->cancel = false;
-    state_->network.post([state = state_.get(), node, studyUid, progress = std::move(progress), done = std::move(done),
-                          failed = std::move(failed)] {
+    state_->network.post([state = state_.get(), node, studyUid, seriesUid, progress = std::move(progress),
+                          done = std::move(done), failed = std::move(failed)] {
         guarded([&] {
             const auto folder = pacsCacheFolder(studyUid);
-            const auto result = pacs::openArchive(node)->retrieve(studyUid, {}, folder, [&](int doneCount, int total) {
+            const auto result = pacs::openArchive(node)->retrieve(studyUid, seriesUid, folder, [&](int doneCount, int total) {
                 if (progress) progress(doneCount, total);
                 return !state->cancel.load();
             });

@@ -29,9 +29,18 @@ void PacsBridge::find(const pacs::PacsNode& node, const pacs::StudyQuery& query)
         failure(this, tr("Query")));
 }
 
-void PacsBridge::retrieve(const pacs::PacsNode& node, const QString& studyUid) {
-    service_->retrieve(
+void PacsBridge::findSeries(const pacs::PacsNode& node, const QString& studyUid) {
+    service_->findSeries(
         node, studyUid.toStdString(),
+        [this, studyUid](const std::vector<pacs::SeriesMatch>& series) {
+            postTo(this, [this, studyUid, series] { Q_EMIT seriesFound(studyUid, series); });
+        },
+        failure(this, tr("Query")));
+}
+
+void PacsBridge::retrieve(const pacs::PacsNode& node, const QString& studyUid, const QString& seriesUid) {
+    service_->retrieve(
+        node, studyUid.toStdString(), seriesUid.toStdString(),
         [this](int done, int total) { postTo(this, [this, done, total] { Q_EMIT retrieveProgress(done, total); }); },
         [this, studyUid](const std::filesystem::path& folder, const pacs::TransferResult& result) {
             postTo(this, [this, studyUid, folder, result] {

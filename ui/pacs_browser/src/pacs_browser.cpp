@@ -15,6 +15,7 @@
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -25,6 +26,7 @@ namespace vitask::ui {
 namespace {
 
 enum Column { Date, PatientId, PatientName, Modalities, Description, Accession, Instances, ColumnCount };
+enum SeriesColumn { SeriesNumber, SeriesModality, SeriesDescription, SeriesImages, SeriesColumnCount };
 
 // DICOM's YYYYMMDD as ISO 8601 (sorts the same); anything else as the archive sent it.
 QString displayDate(const QString& dicomDate) {
@@ -50,6 +52,7 @@ PacsBrowser::PacsBrowser(PacsBridge* bridge, QWidget* parent)
       retrieve_(new QPushButton(this)),
       cancel_(new QPushButton(this)),
       matches_(new QTableWidget(0, ColumnCount, this)),
+      series_(new QTableWidget(0, SeriesColumnCount, this)),
       progress_(new QProgressBar(this)),
       status_(new QLabel(this)),
       archiveLabel_(new QLabel(this)),
@@ -60,7 +63,7 @@ PacsBrowser::PacsBrowser(PacsBridge* bridge, QWidget* parent)
     for (auto [widget, name] : {std::pair<QWidget*, const char*>{archive_, "pacsArchive"}, {editArchives_, "pacsEditArchives"},
                                 {patientId_, "pacsPatientId"},
                                 {patientName_, "pacsPatientName"}, {modality_, "pacsModality"}, {find_, "pacsFind"},
-                                {retrieve_, "pacsRetrieve"}, {matches_, "pacsMatches"}, {status_, "pacsStatus"},
+                                {retrieve_, "pacsRetrieve"}, {matches_, "pacsMatches"}, {series_, "pacsSeries"}, {status_, "pacsStatus"},
                                 {echo_, "pacsEcho"}})
         widget->setObjectName(QLatin1String(name));
     for (auto* edit : {patientId_, patientName_, modality_, dateFrom_, dateTo_, accession_}) edit->setClearButtonEnabled(true);
@@ -98,12 +101,19 @@ PacsBrowser::PacsBrowser(PacsBridge* bridge, QWidget* parent)
         return row;
     }());
 
-    matches_->setSelectionBehavior(QAbstractItemView::SelectRows);
-    matches_->setSelectionMode(QAbstractItemView::SingleSelection);
-    matches_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    matches_->verticalHeader()->hide();
-    matches_->horizontalHeader()->setStretchLastSection(true);
+    for (auto* table : {matches_, series_}) {
+        table->setSelectionBehavior(QAbstractItemView::SelectRows);
+        table->setSelectionMode(QAbstractItemView::SingleSelection);
+        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        table->verticalHeader()->hide();
+        table->horizontalHeader()->setStretchLastSection(true);
+    }
     matches_->setSortingEnabled(true);
+    auto* tables = new QSplitter(Qt::Vertical, this);
+    tables->addWidget(matches_);
+    tables->addWidget(series_);
+    tables->setStretchFactor(0, 3);
+    tables->setStretchFactor(1, 1);
 
     auto* transfer = new QHBoxLayout;
     transfer->addWidget(retrieve_);
@@ -115,7 +125,7 @@ PacsBrowser::PacsBrowser(PacsBridge* bridge, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(keys);
-    layout->addWidget(matches_, 1);
+    layout->addWidget(tables, 1);
     layout->addLayout(transfer);
     layout->addWidget(status_);
     progress_->hide();
@@ -132,6 +142,13 @@ PacsBrowser::PacsBrowser(PacsBridge* bridge, QWidget* parent)
         connect(edit, &QLineEdit::returnPressed, this, &PacsBrowser::find);
     connect(retrieve_, &QPushButton::clicked, this, &PacsBrowser::retrieveSelected);
     connect(matches_, &QTableWidget::cellDoubleClicked, this, &PacsBrowser::retrieveSelected);
+    connect(series_, &QTableWidget::cellDoubleClicked, this, &PacsBrowser::retrieveSelected);
+    connect(matches_, &QTableWidget::itemSelectionChanged, this, &PacsBrowser::listSeries);
+    connect(series_, &QTableWidget::itemSelectionChanged, this, &PacsBrowser::retranslateUi);  // the button's words
+    connect(bridge_, &PacsBridge::seriesFound, this,
+            [this](const QString& studyUid, const std::vector<pacs::SeriesMatch>& series) {
+                if (studyUid == selectedStudy()) showSeries(series);
+            });
     connect(cancel_, &QPushButton::clicked, bridge_, &PacsBridge::cancelRetrieve);
 
     connect(bridge_, &PacsBridge::echoed, this, [this] {
@@ -173,7 +190,7 @@ void PacsBrowser::retranslateUi() {
     accession_->setPlaceholderText(tr("Accession"));
     echo_->setText(tr("Test connection"));
     find_->setText(tr("&Find"));
-    retrieve_->setText(tr("&Retrieve"));
+    retrieve_->setText(series_->selectedItems().isEmpty() ? tr("&Retrieve study") : tr("&Retrieve series"));
     cancel_->setText(tr("Cancel"));
     archiveLabel_->setText(tr("Archive"));
     archive_->setPlaceholderText(tr("None yet: add one with Archives..."));
@@ -182,6 +199,7 @@ void PacsBrowser::retranslateUi() {
     datesLabel_->setText(tr("Dates"));
     matches_->setHorizontalHeaderLabels({tr("Date"), tr("Patient ID"), tr("Name"), tr("Modalities"), tr("Description"),
                                          tr("Accession"), tr("Images")});
+    series_->setHorizontalHeaderLabels({tr("Series"), tr("Modality"), tr("Description"), tr("Images")});
 }
 
 void PacsBrowser::changeEvent(QEvent* event) {
@@ -248,18 +266,63 @@ void PacsBrowser::find() {
     bridge_->find(*archive, query());
 }
 
+QString PacsBrowser::selectedStudy() const {
+    const int row = matches_->currentRow() >= 0 ? matches_->currentRow() : 0;
+    return row < matches_->rowCount() ? matches_->item(row, Date)->data(Qt::UserRole).toString() : QString();
+}
+
+void PacsBrowser::listSeries() {
+    series_->setRowCount(0);
+    retranslateUi();
+    const auto study = selectedStudy();
+    if (study.isEmpty()) return;
+    // No status message: a failure says so, and the series appear when the archive answers.
+    const auto archives = StudioSettings::pacsArchives();
+    const auto chosen = archive_->currentText().toStdString();
+    for (const auto& archive : archives)
+        if (archive.name == chosen) {
+            try {
+                bridge_->findSeries(StudioSettings::withSecret(archive), study);
+            } catch (const std::exception& e) {
+                showStatus(QString::fromUtf8(e.what()), true);
+            }
+        }
+}
+
+void PacsBrowser::showSeries(const std::vector<pacs::SeriesMatch>& series) {
+    series_->setRowCount(static_cast<int>(series.size()));
+    for (int row = 0; row < static_cast<int>(series.size()); ++row) {
+        const auto& s = series[static_cast<size_t>(row)];
+        const QString cells[SeriesColumnCount] = {s.number ? QString::number(s.number) : QString(),
+                                                  QString::fromStdString(s.modality), QString::fromStdString(s.description),
+                                                  s.instanceCount ? QString::number(s.instanceCount) : QString()};
+        for (int column = 0; column < SeriesColumnCount; ++column) {
+            auto* item = new QTableWidgetItem(cells[column]);
+            if (column == SeriesNumber) item->setData(Qt::UserRole, QString::fromStdString(s.seriesUid));
+            if (column == SeriesImages || column == SeriesNumber) item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            series_->setItem(row, column, item);
+        }
+    }
+    series_->resizeColumnsToContents();
+}
+
 void PacsBrowser::retrieveSelected() {
     if (matches_->rowCount() == 0) return;
     const auto archive = chosenArchive();
     if (!archive) return;
     const int row = matches_->currentRow() >= 0 ? matches_->currentRow() : 0;
     const auto uid = matches_->item(row, Date)->data(Qt::UserRole).toString();
+    const auto chosenSeries = series_->selectedItems();
+    const auto seriesUid =
+        chosenSeries.isEmpty() ? QString() : series_->item(chosenSeries.first()->row(), SeriesNumber)->data(Qt::UserRole).toString();
     setBusy(true);
     progress_->setRange(0, 0);
     progress_->show();
     cancel_->show();
-    showStatus(tr("Retrieving the study of %1 ...").arg(matches_->item(row, PatientId)->text()), false);
-    bridge_->retrieve(*archive, uid);
+    showStatus(seriesUid.isEmpty() ? tr("Retrieving the study of %1 ...").arg(matches_->item(row, PatientId)->text())
+                                   : tr("Retrieving a series of %1 ...").arg(matches_->item(row, PatientId)->text()),
+               false);
+    bridge_->retrieve(*archive, uid, seriesUid);
 }
 
 void PacsBrowser::showMatches(const std::vector<pacs::StudyMatch>& matches) {

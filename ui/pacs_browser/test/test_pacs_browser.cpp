@@ -87,6 +87,12 @@ private Q_SLOTS:
         child<QLineEdit>(browser, "pacsModality")->setText(QStringLiteral("ct"));  // upper-cased when asked
         QTest::keyClick(child<QLineEdit>(browser, "pacsModality"), Qt::Key_Return);
         QTRY_COMPARE_WITH_TIMEOUT(browser.matchCount(), 1, 20000);
+        // The selected study's series are listed; none selected, Retrieve takes the study.
+        auto* series = child<QTableWidget>(browser, "pacsSeries");
+        QTRY_COMPARE_WITH_TIMEOUT(series->rowCount(), 1, 20000);
+        QCOMPARE(series->item(0, 1)->text(), QStringLiteral("CT"));
+        QCOMPARE(series->item(0, 3)->text(), QStringLiteral("24"));
+        QVERIFY(child<QPushButton>(browser, "pacsRetrieve")->text().contains(QStringLiteral("study")));
         QSignalSpy open(&browser, &PacsBrowser::openRequested);
         QTest::mouseClick(child<QPushButton>(browser, "pacsRetrieve"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(open.size(), 1, 60000);
@@ -176,6 +182,11 @@ private Q_SLOTS:
         child<QLineEdit>(browser, "pacsModality")->setText(QStringLiteral("CT"));
         QTest::mouseClick(child<QPushButton>(browser, "pacsFind"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(browser.matchCount(), 1, 20000);
+        // This time the series, chosen in the series table.
+        auto* series = child<QTableWidget>(browser, "pacsSeries");
+        QTRY_COMPARE_WITH_TIMEOUT(series->rowCount(), 1, 20000);
+        series->selectRow(0);
+        QVERIFY(child<QPushButton>(browser, "pacsRetrieve")->text().contains(QStringLiteral("series")));
         QSignalSpy open(&browser, &PacsBrowser::openRequested);
         QTest::mouseClick(child<QPushButton>(browser, "pacsRetrieve"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(open.size(), 1, 60000);
@@ -197,6 +208,11 @@ private Q_SLOTS:
         pointAtOrthanc(browser);
         QTest::mouseClick(child<QPushButton>(browser, "pacsFind"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(browser.matchCount(), 17, 20000);
+        auto* table = child<QTableWidget>(browser, "pacsMatches");
+        const auto phantom = table->findItems(QStringLiteral("DEMO-PHANTOM"), Qt::MatchExactly);
+        QVERIFY(!phantom.isEmpty());
+        table->selectRow(phantom.first()->row());
+        QTRY_COMPARE_WITH_TIMEOUT(child<QTableWidget>(browser, "pacsSeries")->rowCount(), 1, 20000);
         QVERIFY(browser.grab().save(folder + QStringLiteral("/studio-pacs.png")));
 
         StudioSettings::setCurrentPacsArchive(QStringLiteral("Research DICOMweb"));

@@ -24,6 +24,8 @@ public:
     // Is the archive there, and does it accept us (C-ECHO; a one-study QIDO-RS query)?
     virtual void echo() const = 0;
     virtual std::vector<StudyMatch> findStudies(const StudyQuery& query) const = 0;
+    // The series of a study, by series number. Empty when the archive has none.
+    virtual std::vector<SeriesMatch> findSeries(const std::string& studyUid) const = 0;
     // The instances of a study (or of one of its series). Empty when the archive has none.
     virtual std::vector<InstanceRef> findInstances(const std::string& studyUid, const std::string& seriesUid) const = 0;
 
@@ -56,6 +58,9 @@ protected:
 
     PacsNode node_;
 };
+
+// By series number, then UID.
+void sortSeries(std::vector<SeriesMatch>& series);
 
 // The client for `node`'s protocol; a vitask::Error when the node lacks what it needs.
 std::unique_ptr<ArchiveClient> openArchive(const PacsNode& node);

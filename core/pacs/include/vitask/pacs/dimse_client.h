@@ -13,6 +13,7 @@ public:
 
     void echo() const override;
     std::vector<StudyMatch> findStudies(const StudyQuery& query) const override;
+    std::vector<SeriesMatch> findSeries(const std::string& studyUid) const override;
     std::vector<InstanceRef> findInstances(const std::string& studyUid, const std::string& seriesUid) const override;
     TransferResult send(const std::vector<std::filesystem::path>& files,
                         const TransferProgress& progress = {}) const override;

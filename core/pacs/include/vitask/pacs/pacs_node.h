@@ -70,6 +70,15 @@ struct StudyMatch {
     int instanceCount = 0;
 };
 
+// A series of a study, as the archive lists it (C-FIND at series level; QIDO-RS).
+struct SeriesMatch {
+    std::string seriesUid;
+    std::string modality;
+    std::string description;
+    int number = 0;         // Series Number; 0 when not reported
+    int instanceCount = 0;  // 0 when not reported
+};
+
 // One instance of a study, as an archive lists it (to retrieve only what is missing).
 struct InstanceRef {
     std::string seriesUid;

@@ -30,8 +30,12 @@ public:
     void echo(const pacs::PacsNode& node, std::function<void()> done, Failed failed);
     void find(const pacs::PacsNode& node, const pacs::StudyQuery& query,
               std::function<void(const std::vector<pacs::StudyMatch>&)> done, Failed failed);
+    void findSeries(const pacs::PacsNode& node, const std::string& studyUid,
+                    std::function<void(const std::vector<pacs::SeriesMatch>&)> done, Failed failed);
+    // The study, or one of its series (seriesUid not empty), into the study's cache folder.
     // `progress` (instances done, total; total 0 when not known) after each instance.
-    void retrieve(const pacs::PacsNode& node, const std::string& studyUid, std::function<void(int, int)> progress,
+    void retrieve(const pacs::PacsNode& node, const std::string& studyUid, const std::string& seriesUid,
+                  std::function<void(int, int)> progress,
                   std::function<void(const std::filesystem::path& folder, const pacs::TransferResult&)> done,
                   Failed failed);
     // C-STORE of `files` (reports sent back, de-identified or not as they were written).

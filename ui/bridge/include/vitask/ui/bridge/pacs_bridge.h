@@ -21,13 +21,16 @@ public:
 
     void echo(const pacs::PacsNode& node);
     void find(const pacs::PacsNode& node, const pacs::StudyQuery& query);
-    void retrieve(const pacs::PacsNode& node, const QString& studyUid);
+    void findSeries(const pacs::PacsNode& node, const QString& studyUid);
+    // The study, or one of its series when seriesUid is not empty.
+    void retrieve(const pacs::PacsNode& node, const QString& studyUid, const QString& seriesUid = {});
     void cancelRetrieve();
     void send(const pacs::PacsNode& node, const QStringList& files);
 
 Q_SIGNALS:
     void echoed();
     void found(const std::vector<vitask::pacs::StudyMatch>& matches);
+    void seriesFound(const QString& studyUid, const std::vector<vitask::pacs::SeriesMatch>& series);
     void retrieveProgress(int done, int total);
     // `alreadyPresent`: instances kept from an earlier, partial retrieve of the study.
     void retrieved(const QString& studyUid, const QString& folder, int completed, int failed, int alreadyPresent);

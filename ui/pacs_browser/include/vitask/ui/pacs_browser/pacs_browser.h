@@ -1,7 +1,8 @@
 #pragma once
 // The study browser's PACS tab: the archive to ask (chosen among those of the settings,
 // edited with ArchivesDialog), a "Test connection", a query (patient ID and name,
-// modality, dates, accession) and its matching studies, and Retrieve (C-GET, C-MOVE or
+// modality, dates, accession) and its matching studies with the selected one's series,
+// and Retrieve of the selected series or the whole study (C-GET, C-MOVE or
 // WADO-RS into the user's cache, with progress and Cancel; a study retrieved in part
 // before is completed). A widget only: the work runs in the PacsBridge's service on a
 // worker thread. Patient names and IDs are shown here, never logged.
@@ -38,7 +39,8 @@ public Q_SLOTS:
     void editArchives();
     void reloadArchives();
     void find();
-    // The selected study (or the first, when none is selected).
+    // The selected series of the selected study, else that whole study (the first study
+    // when none is selected).
     void retrieveSelected();
 
 Q_SIGNALS:
@@ -51,6 +53,9 @@ protected:
 private:
     void retranslateUi();
     void showMatches(const std::vector<pacs::StudyMatch>& matches);
+    QString selectedStudy() const;
+    void listSeries();  // asks the archive for the selected study's series
+    void showSeries(const std::vector<pacs::SeriesMatch>& series);
     void showStatus(const QString& text, bool error);
     void setBusy(bool busy);
     // The archive chosen, with its secret; none (and the reason shown) when unusable.
@@ -63,6 +68,7 @@ private:
     QLineEdit *patientId_, *patientName_, *modality_, *dateFrom_, *dateTo_, *accession_;
     QPushButton *echo_, *find_, *retrieve_, *cancel_;
     QTableWidget* matches_;
+    QTableWidget* series_;
     QProgressBar* progress_;
     QLabel* status_;
     QLabel *archiveLabel_, *patientLabel_, *studyLabel_, *datesLabel_;
