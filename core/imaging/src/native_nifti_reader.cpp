@@ -1,7 +1,9 @@
 #include "native_nifti_reader.h"
 
 #include "file_descriptor.h"
+#include "gzip_members.h"
 #include "voxel_buffer.h"
+#include "worker_threads.h"
 #include "vitask/common/error.h"
 
 #include <libdeflate.h>
@@ -307,11 +309,16 @@ void convertInPlace(const Header& h, std::size_t bytesPerValue, std::size_t valu
 
 // The whole compressed file, read into `compressed` and inflated by libdeflate to `at`:
 // exactly `expected` bytes from the gzip members that make up the whole file (one, or one
-// per block as parallel gzip writers such as pigz and ours make them). False otherwise
+// per block as parallel gzip writers such as pigz and ours make them; ours say their size,
+// and are inflated in parallel). False otherwise
 // (trailing data, damage): the streaming reader then takes over and reports damage precisely.
 bool inflateWhole(const FileDescriptor& file, std::uint64_t fileSize, unsigned char* compressed,
                   unsigned char* at, std::size_t expected) {
     if (fileSize < 18 || !file.readAt(compressed, fileSize, 0)) return false;
+    // Members that say their size (our own writer's): all at once, on every core.
+    const auto members = sizedMembers(compressed, fileSize);
+    if (!members.empty() && members.back().outOffset + members.back().outSize == expected)
+        return inflateMembers(compressed, members, at, imagingThreads(64));
     std::unique_ptr<libdeflate_decompressor, DeflateCloser> inflater(libdeflate_alloc_decompressor());
     if (!inflater) return false;
     std::size_t consumed = 0, produced = 0;

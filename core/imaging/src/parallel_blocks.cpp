@@ -1,5 +1,7 @@
 #include "parallel_blocks.h"
 
+#include "gzip_members.h"
+
 #include "vitask/common/error.h"
 #include "worker_threads.h"
 
@@ -34,7 +36,8 @@ void writeBlocksInParallel(const FileBlocks& blocks, int gzipLevel) {
         if (gzipLevel == 0) continue;
         lane.compressor.reset(libdeflate_alloc_compressor(gzipLevel));
         if (!lane.compressor) throw Error("cannot start the gzip compressor (out of memory?)", "libdeflate");
-        lane.output.resize(libdeflate_gzip_compress_bound(lane.compressor.get(), blocks.blockBytes));
+        lane.output.resize(kMemberHeaderBytes + libdeflate_deflate_compress_bound(lane.compressor.get(), blocks.blockBytes) +
+                           kMemberTrailerBytes);
     }
     // Rounds of one block per lane: made (and compressed) together, written in order.
     for (std::size_t first = 0; first < blockCount; first += lanes.size()) {
@@ -44,9 +47,20 @@ void writeBlocksInParallel(const FileBlocks& blocks, int gzipLevel) {
             const std::size_t offset = (first + k) * blocks.blockBytes;
             const std::size_t size = std::min(blocks.blockBytes, blocks.totalBytes - offset);
             blocks.fill(offset, size, lane.input.data());
-            lane.outputSize = gzipLevel == 0 ? size
-                                             : libdeflate_gzip_compress(lane.compressor.get(), lane.input.data(), size,
-                                                                        lane.output.data(), lane.output.size());
+            if (gzipLevel == 0) {
+                lane.outputSize = size;
+                return;
+            }
+            // A member that says its size (gzip_members.h), for readers to inflate in parallel.
+            const std::size_t deflated =
+                libdeflate_deflate_compress(lane.compressor.get(), lane.input.data(), size,
+                                            lane.output.data() + kMemberHeaderBytes,
+                                            lane.output.size() - kMemberHeaderBytes - kMemberTrailerBytes);
+            lane.outputSize = 0;
+            if (deflated == 0 && size > 0) return;
+            finishMember(lane.output.data(), deflated, libdeflate_crc32(0, lane.input.data(), size),
+                         static_cast<std::uint32_t>(size));
+            lane.outputSize = kMemberHeaderBytes + deflated + kMemberTrailerBytes;
         };
         std::vector<std::thread> helpers;
         for (std::size_t k = 1; k < inRound; ++k) helpers.emplace_back(work, k);

@@ -1,7 +1,7 @@
 #pragma once
 // A file's bytes made block by block on every core and written in order: as they are, or
 // gzip-compressed as pigz does, libdeflate compressing several blocks at once, each
-// block a gzip member of its own (a file of several members is one valid gzip stream:
+// block a gzip member of its own that says its size (gzip_members.h) (a file of several members is one valid gzip stream:
 // zlib, Python's gzip, nibabel, ITK and our own NIfTI reader read it whole). The blocks
 // are made on demand, so a volume is never held twice: `fill` writes a block's bytes,
 // `sink` takes each block (or its member) in order.
