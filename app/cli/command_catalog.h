@@ -1,7 +1,7 @@
 #pragma once
 // Every `vitask` command: the module (shared library) that implements it and what it
 // does. main() loads only the module of the command named, so commands that need no
-// model (`--version`, `image`, `pacs`) start without LibTorch; `vitask --help` lists the
+// model (`--version`, `data`, `image`, `pacs`) start without LibTorch; `vitask --help` lists the
 // rest from here without loading anything. Modules register their commands with these
 // descriptions, so there is one text per command.
 
@@ -18,7 +18,7 @@ struct CommandEntry {
 
 inline constexpr CommandEntry kCommands[] = {
     {"chat", "engine", "Ask a LLaVA checkpoint a question about an image"},
-    {"data", "engine", "Inspect and generate datasets"},
+    {"data", "data", "Inspect and generate datasets"},
     {"train", "engine", "Run the VITask stages of a run configuration (YAML)"},
     {"eval", "engine", "Evaluate a trained VITask model on a dataset split"},
     {"infer", "engine", "Ask a VITask model (or a LLaVA checkpoint) about one image"},

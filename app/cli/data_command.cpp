@@ -1,6 +1,7 @@
 #include "data_command.h"
 
 #include "command_catalog.h"
+#include "command_module.h"
 #include "vitask/common/json_file.h"
 
 #include "vitask/common/atomic_file.h"
@@ -267,3 +268,5 @@ void addDataCommands(CLI::App& root, CommandDispatch& dispatch) {
 }
 
 }  // namespace vitask::cli
+
+VITASK_CLI_MODULE(vitask::cli::addDataCommands)

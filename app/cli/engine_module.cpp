@@ -1,10 +1,9 @@
-// The engine's commands, the ones that load LibTorch: chat, data, train, eval, infer,
-// report, tsm, doctor. One module, loaded by main() when one of them is named.
+// The engine's commands, the ones that load LibTorch: chat, train, eval, infer, report,
+// tsm, doctor. One module, loaded by main() when one of them is named.
 
 #include "chat_command.h"
 #include "command_catalog.h"
 #include "command_module.h"
-#include "data_command.h"
 #include "infer_command.h"
 #include "process_launcher.h"
 #include "report_command.h"
@@ -27,7 +26,6 @@ void addEngineCommands(CLI::App& root, CommandDispatch& dispatch) {
     dispatch.describeFailure = [](const std::exception& e) { return runtime::describeFailure(e); };
 
     addChatCommand(root, dispatch);
-    addDataCommands(root, dispatch);
     addTrainCommands(root, dispatch);
     addInferCommand(root, dispatch);
     addReportCommand(root, dispatch);

@@ -55,7 +55,7 @@ private Q_SLOTS:
             QVERIFY2(r.text().contains(QRegularExpression(QStringLiteral("\\n  %1 ").arg(QLatin1String(command)))), command);
     }
 
-    // The image and PACS commands run without LibTorch; the engine's load it.
+    // The data, image and PACS commands run without LibTorch; the engine's load it.
     void onlyTheNamedCommandsModuleIsLoaded() {
         const auto loaded = [](const QStringList& arguments) {
             const CliResult r = runCli(arguments, {{QStringLiteral("LD_DEBUG"), QStringLiteral("files")}});
@@ -64,6 +64,8 @@ private Q_SLOTS:
         const auto image = loaded({QStringLiteral("image"), QStringLiteral("--help")});
         QVERIFY(image.contains(QStringLiteral("libvitask_cli_image")));
         QVERIFY(!image.contains(QStringLiteral("libtorch")) && !image.contains(QStringLiteral("libvitask_cli_engine")));
+        const auto data = loaded({QStringLiteral("data"), QStringLiteral("--help")});
+        QVERIFY(data.contains(QStringLiteral("libvitask_cli_data")) && !data.contains(QStringLiteral("libtorch")));
         const auto pacs = loaded({QStringLiteral("pacs"), QStringLiteral("--help")});
         QVERIFY(pacs.contains(QStringLiteral("libvitask_cli_pacs")) && !pacs.contains(QStringLiteral("libtorch")));
         const auto doctor = loaded({QStringLiteral("doctor")});
