@@ -2,7 +2,7 @@
 // PNG and JPEG decoding and PNG encoding, by OpenCV's imgcodecs in a module of their own
 // (libvitask_imaging_codecs.so beside libvitask_imaging.so), loaded the first time a
 // photo is read or a PNG written. imgcodecs brings some 140 libraries (GDAL among them)
-// whose loading took 60 of the 80 ms every imaging command and the studio paid at start.
+// whose loading took 60 of the 80 ms every imaging command paid at start.
 
 #include <cstdint>
 #include <string>
