@@ -18,9 +18,7 @@ namespace vitask::cli {
 namespace {
 
 void addEngineCommands(CLI::App& root, CommandDispatch& dispatch) {
-    std::vector<char*> argv;
-    for (auto& argument : dispatch.arguments) argv.push_back(argument.data());
-    rememberCommandLine(static_cast<int>(argv.size()), argv.data());  // for train --nproc
+    rememberCommandLine(dispatch.arguments);  // for train --nproc
     runtime::setCpuThreads(0);  // all cores until --threads says otherwise
     dispatch.prepare = [&dispatch] { runtime::setCpuThreads(dispatch.threads); };
     dispatch.describeFailure = [](const std::exception& e) { return runtime::describeFailure(e); };

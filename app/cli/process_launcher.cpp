@@ -54,7 +54,7 @@ pid_t start(int rank, int count, int port, const std::vector<std::string>& argum
 
 }  // namespace
 
-void rememberCommandLine(int argc, char** argv) { commandLine.assign(argv, argv + argc); }
+void rememberCommandLine(std::vector<std::string> arguments) { commandLine = std::move(arguments); }
 
 int launchLocalProcesses(int count) {
     if (count < 1) throw Error("must be at least 1", "--nproc");

@@ -11,8 +11,8 @@
 
 namespace vitask::cli {
 
-// main() keeps its argv here, so that the launcher can start copies of the command.
-void rememberCommandLine(int argc, char** argv);
+// The command line as given (main()'s argv), so that the launcher can start copies of it.
+void rememberCommandLine(std::vector<std::string> arguments);
 
 int launchLocalProcesses(int count);
 

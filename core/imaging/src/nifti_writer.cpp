@@ -2,6 +2,7 @@
 
 #include "vitask/common/atomic_file.h"
 #include "vitask/common/error.h"
+#include "file_name.h"
 #include "nifti_header.h"
 #include "parallel_blocks.h"
 #include "voxel_narrowing.h"
@@ -11,8 +12,6 @@
 
 #include <algorithm>
 #include <atomic>
-#include <cctype>
-#include <cmath>
 #include <cstring>
 #include <cstdint>
 #include <limits>
@@ -53,12 +52,6 @@ std::vector<T> narrowed(const std::vector<float>& values) {
 }  // namespace
 
 namespace {
-
-bool gzipped(const std::filesystem::path& file) {
-    auto name = file.filename().string();
-    std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return name.size() > 3 && name.compare(name.size() - 3, 3, ".gz") == 0;
-}
 
 // A grey volume: our own header, then the voxels made block by block on every core
 // (narrowed to int16 when nothing is lost) and written in large sequential writes, or
@@ -144,7 +137,7 @@ void NiftiWriter::write(const Volume& volume, const std::filesystem::path& file)
     vitask::AtomicFile out(file);
     try {
         if (volume.isColour()) writeColour(volume, out.temporaryPath());
-        else writeGrey(volume, out, gzipped(file));
+        else writeGrey(volume, out, detail::endsWith(detail::lowerFileName(file), ".gz"));
     } catch (const itk::ExceptionObject& e) {
         throw Error(std::string("cannot write the NIfTI image (") + e.GetDescription() + ")",
                     file.string(), "Check the free space on the disk and the folder's permissions.");

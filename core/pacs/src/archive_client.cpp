@@ -1,5 +1,6 @@
 #include "vitask/pacs/archive_client.h"
 
+#include "archive_errors.h"
 #include "instance_files.h"
 #include "vitask/common/error.h"
 #include "vitask/pacs/dicomweb_client.h"
@@ -24,9 +25,7 @@ TransferResult ArchiveClient::retrieve(const std::string& studyUid, const std::s
 
     // Resume: ask the archive what the study holds and fetch only what the folder lacks.
     const auto listed = findInstances(studyUid, seriesUid);
-    if (listed.empty())
-        throw Error("the archive has no instance of this " + std::string(seriesUid.empty() ? "study" : "series"),
-                    seriesUid.empty() ? studyUid : seriesUid, "Find it again: it may have been deleted or moved.");
+    if (listed.empty()) throw detail::nothingToRetrieve(studyUid, seriesUid);
     std::vector<InstanceRef> missing;
     for (const auto& instance : listed)
         if (!present.count(instance.sopUid)) missing.push_back(instance);

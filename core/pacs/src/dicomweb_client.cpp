@@ -1,5 +1,6 @@
 #include "vitask/pacs/dicomweb_client.h"
 
+#include "archive_errors.h"
 #include "http_session.h"
 #include "instance_files.h"
 #include "multipart_reader.h"
@@ -23,8 +24,6 @@ namespace {
 const std::string kDicomJson = "application/dicom+json";
 // As stored: no transcoding, the pixel data arrive as the archive keeps them.
 const std::string kMultipartDicom = R"(multipart/related; type="application/dicom"; transfer-syntax=*)";
-
-bool isUidPath(const std::string& uid) { return detail::isUid(uid); }
 
 // A value of a DICOM JSON dataset (PS3.18 F.2) as DIMSE would give it: several values
 // joined by '\', a person name by its alphabetic form, numbers as text.
@@ -130,9 +129,7 @@ int fetch(detail::HttpSession& http, const std::string& path, const fs::path& fo
                         "The instances received so far are in " + folder.string() + "; retrieve again to resume.");
         throw;
     }
-    if (response.status == 404)
-        throw Error("the archive has no instance of this study (HTTP 404)", missingSubject,
-                    "Find it again: it may have been deleted or moved.");
+    if (response.status == 404) throw detail::nothingToRetrieve(missingSubject, {}, "HTTP 404");
     http.check(response, "WADO-RS retrieve");
     if (!writer.complete())
         throw Error("the archive's answer ended early, after " + std::to_string(writer.received()) + " instance(s)",
@@ -149,7 +146,7 @@ std::string randomBoundary() {
 }  // namespace
 
 DicomWebClient::DicomWebClient(PacsNode node) : ArchiveClient(std::move(node)) {
-    detail::HttpSession check(node_);  // the URL's form, before any call
+    detail::HttpSession::baseUrl(node_);  // the URL's form, checked before any call
 }
 
 void DicomWebClient::echo() const {
@@ -183,7 +180,7 @@ std::vector<StudyMatch> DicomWebClient::findStudies(const StudyQuery& query) con
 }
 
 std::vector<SeriesMatch> DicomWebClient::findSeries(const std::string& studyUid) const {
-    if (!isUidPath(studyUid)) throw Error("is not a DICOM UID", studyUid);
+    if (!detail::isUid(studyUid)) throw Error("is not a DICOM UID", studyUid);
     detail::HttpSession http(node_);
     const auto response = http.get("/studies/" + studyUid +
                                        "/series?includefield=0008103E&includefield=00200011&includefield=00201209",
@@ -199,7 +196,7 @@ std::vector<SeriesMatch> DicomWebClient::findSeries(const std::string& studyUid)
 }
 
 std::vector<InstanceRef> DicomWebClient::findInstances(const std::string& studyUid, const std::string& seriesUid) const {
-    if (!isUidPath(studyUid) || (!seriesUid.empty() && !isUidPath(seriesUid)))
+    if (!detail::isUid(studyUid) || (!seriesUid.empty() && !detail::isUid(seriesUid)))
         throw Error("is not a DICOM UID", studyUid + (seriesUid.empty() ? "" : " / " + seriesUid));
     detail::HttpSession http(node_);
     const auto response = http.get(
@@ -209,7 +206,7 @@ std::vector<InstanceRef> DicomWebClient::findInstances(const std::string& studyU
     std::vector<InstanceRef> instances;
     for (const auto& d : datasets(response, node_)) {
         InstanceRef instance{value(d, "0020000E"), value(d, "00080018")};
-        if (isUidPath(instance.seriesUid) && isUidPath(instance.sopUid)) instances.push_back(std::move(instance));
+        if (detail::isUid(instance.seriesUid) && detail::isUid(instance.sopUid)) instances.push_back(std::move(instance));
     }
     return instances;
 }
@@ -219,9 +216,7 @@ TransferResult DicomWebClient::retrieveAll(const std::string& studyUid, const st
     // The listing gives the total for the progress, and says early that the study is gone.
     const auto listed = findInstances(studyUid, seriesUid);
     const std::string subject = seriesUid.empty() ? studyUid : seriesUid;
-    if (listed.empty())
-        throw Error("the archive has no instance of this " + std::string(seriesUid.empty() ? "study" : "series"),
-                    subject, "Find it again: it may have been deleted or moved.");
+    if (listed.empty()) throw detail::nothingToRetrieve(studyUid, seriesUid);
     detail::HttpSession http(node_);
     TransferResult result;
     result.completed = fetch(http, "/studies/" + studyUid + (seriesUid.empty() ? "" : "/series/" + seriesUid), folder,

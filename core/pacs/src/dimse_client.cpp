@@ -1,5 +1,6 @@
 #include "vitask/pacs/dimse_client.h"
 
+#include "archive_errors.h"
 #include "dimse_support.h"
 #include "instance_files.h"
 #include "storage_receiver.h"
@@ -74,6 +75,12 @@ public:
             throw Error("the archive does not offer " + what, node_.describe(), "Check that it supports this service.");
         }
         return context;
+    }
+
+    // An association for C-FIND (study root); its presentation context.
+    T_ASC_PresentationContextID openFind() {
+        addPresentationContext(UID_FINDStudyRootQueryRetrieveInformationModel, detail::uncompressedTransferSyntaxes());
+        return open("C-FIND", UID_FINDStudyRootQueryRetrieveInformationModel);
     }
 
     // Retrieve state: where C-GET's instances go, and the progress (shifted by `offset`,
@@ -234,8 +241,7 @@ TransferResult runRetrieve(const DimseClient& client, std::vector<DcmDataset> re
                         " at this host's address, port " + std::to_string(node.receivePort) + ".");
     result.completed = std::max(result.completed, received);
     if (result.completed == 0 && result.failed == 0)
-        throw Error("the archive has no instance of this study (status " + hexStatus(finalStatus) + ")", studyUid,
-                    "Find it again: it may have been deleted or moved.");
+        throw detail::nothingToRetrieve(studyUid, {}, "status " + hexStatus(finalStatus));
     spdlog::info("{} from {}: {} instance(s), {} failed", what, node.describe(), result.completed, result.failed);
     return result;
 }
@@ -262,9 +268,7 @@ void DimseClient::echo() const {
 
 std::vector<StudyMatch> DimseClient::findStudies(const StudyQuery& query) const {
     Association association(node_);
-    association.addPresentationContext(UID_FINDStudyRootQueryRetrieveInformationModel,
-                                       detail::uncompressedTransferSyntaxes());
-    const auto context = association.open("C-FIND", UID_FINDStudyRootQueryRetrieveInformationModel);
+    const auto context = association.openFind();
     DcmDataset keys;
     keys.putAndInsertString(DCM_QueryRetrieveLevel, "STUDY");
     keys.putAndInsertString(DCM_StudyInstanceUID, query.studyUid.c_str());
@@ -292,9 +296,7 @@ std::vector<StudyMatch> DimseClient::findStudies(const StudyQuery& query) const 
 
 std::vector<SeriesMatch> DimseClient::findSeries(const std::string& studyUid) const {
     Association association(node_);
-    association.addPresentationContext(UID_FINDStudyRootQueryRetrieveInformationModel,
-                                       detail::uncompressedTransferSyntaxes());
-    const auto context = association.open("C-FIND", UID_FINDStudyRootQueryRetrieveInformationModel);
+    const auto context = association.openFind();
     DcmDataset keys;
     keys.putAndInsertString(DCM_QueryRetrieveLevel, "SERIES");
     keys.putAndInsertString(DCM_StudyInstanceUID, studyUid.c_str());
@@ -319,9 +321,7 @@ std::vector<InstanceRef> DimseClient::findInstances(const std::string& studyUid,
         for (const auto& match : findSeries(studyUid)) series.push_back(match.seriesUid);
     }
     Association association(node_);
-    association.addPresentationContext(UID_FINDStudyRootQueryRetrieveInformationModel,
-                                       detail::uncompressedTransferSyntaxes());
-    const auto context = association.open("C-FIND", UID_FINDStudyRootQueryRetrieveInformationModel);
+    const auto context = association.openFind();
     std::vector<InstanceRef> instances;
     for (const auto& uid : series) {
         DcmDataset keys;

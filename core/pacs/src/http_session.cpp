@@ -46,13 +46,18 @@ size_t onBody(char* data, size_t size, size_t count, void* user) {
 
 }  // namespace
 
-HttpSession::HttpSession(const PacsNode& node) : node_(node), base_(node.url) {
-    static std::once_flag global;
-    std::call_once(global, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
-    while (!base_.empty() && base_.back() == '/') base_.pop_back();
-    if (base_.rfind("http://", 0) != 0 && base_.rfind("https://", 0) != 0)
+std::string HttpSession::baseUrl(const PacsNode& node) {
+    std::string base = node.url;
+    while (!base.empty() && base.back() == '/') base.pop_back();
+    if (base.rfind("http://", 0) != 0 && base.rfind("https://", 0) != 0)
         throw Error("a DICOMweb archive needs an http:// or https:// URL", node.url.empty() ? "(no URL)" : node.url,
                     "Give its base URL, e.g. https://pacs.example.org/dicom-web.");
+    return base;
+}
+
+HttpSession::HttpSession(const PacsNode& node) : node_(node), base_(baseUrl(node)) {
+    static std::once_flag global;
+    std::call_once(global, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
     curl_ = curl_easy_init();
     if (!curl_) throw Error("libcurl could not start a session", node.url);
     auto* curl = handle(curl_);

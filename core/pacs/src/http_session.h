@@ -37,6 +37,9 @@ public:
     // A vitask::Error for an HTTP error status: what failed, and what to check.
     void check(const Response& response, const std::string& what) const;
 
+    // The node's URL without trailing slashes; a vitask::Error unless http:// or https://.
+    static std::string baseUrl(const PacsNode& node);
+
     // A query value, percent-encoded where it must be.
     static std::string escape(const std::string& value);
 

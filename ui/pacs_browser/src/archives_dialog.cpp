@@ -2,6 +2,7 @@
 
 #include "vitask/ui/bridge/pacs_bridge.h"
 #include "vitask/ui/settings/studio_settings.h"
+#include "vitask/ui/widgets/message_label.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -131,7 +132,7 @@ ArchivesDialog::ArchivesDialog(QWidget* parent)
 
     archives_ = StudioSettings::pacsArchives();
     try {
-        for (auto& archive : archives_) archive = StudioSettings::withSecret(archive);
+        archives_ = StudioSettings::withSecrets(archives_);  // a copy: kept without secrets if this throws
     } catch (const std::exception& e) {
         showStatus(QString::fromUtf8(e.what()), true);
     }
@@ -300,8 +301,7 @@ void ArchivesDialog::accept() {
 
 void ArchivesDialog::showStatus(const QString& message, bool error) {
     status_->setText(message);
-    status_->setStyleSheet(error ? QStringLiteral("color: palette(highlighted-text); background: #b3261e; padding: 4px;")
-                                 : QString());
+    status_->setStyleSheet(error ? messageStyle(MessageKind::Error) : QString());  // the studio's error banner
 }
 
 }  // namespace vitask::ui

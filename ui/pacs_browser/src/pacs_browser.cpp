@@ -3,6 +3,7 @@
 #include "vitask/ui/bridge/pacs_bridge.h"
 #include "vitask/ui/pacs_browser/archives_dialog.h"
 #include "vitask/ui/settings/studio_settings.h"
+#include "vitask/ui/widgets/message_label.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -144,7 +145,7 @@ PacsBrowser::PacsBrowser(PacsBridge* bridge, QWidget* parent)
     connect(matches_, &QTableWidget::cellDoubleClicked, this, &PacsBrowser::retrieveSelected);
     connect(series_, &QTableWidget::cellDoubleClicked, this, &PacsBrowser::retrieveSelected);
     connect(matches_, &QTableWidget::itemSelectionChanged, this, &PacsBrowser::listSeries);
-    connect(series_, &QTableWidget::itemSelectionChanged, this, &PacsBrowser::retranslateUi);  // the button's words
+    connect(series_, &QTableWidget::itemSelectionChanged, this, &PacsBrowser::updateRetrieveText);
     connect(bridge_, &PacsBridge::seriesFound, this,
             [this](const QString& studyUid, const std::vector<pacs::SeriesMatch>& series) {
                 if (studyUid == selectedStudy()) showSeries(series);
@@ -190,7 +191,7 @@ void PacsBrowser::retranslateUi() {
     accession_->setPlaceholderText(tr("Accession"));
     echo_->setText(tr("Test connection"));
     find_->setText(tr("&Find"));
-    retrieve_->setText(series_->selectedItems().isEmpty() ? tr("&Retrieve study") : tr("&Retrieve series"));
+    updateRetrieveText();
     cancel_->setText(tr("Cancel"));
     archiveLabel_->setText(tr("Archive"));
     archive_->setPlaceholderText(tr("None yet: add one with Archives..."));
@@ -271,22 +272,17 @@ QString PacsBrowser::selectedStudy() const {
     return row < matches_->rowCount() ? matches_->item(row, Date)->data(Qt::UserRole).toString() : QString();
 }
 
+void PacsBrowser::updateRetrieveText() {
+    retrieve_->setText(series_->selectedItems().isEmpty() ? tr("&Retrieve study") : tr("&Retrieve series"));
+}
+
 void PacsBrowser::listSeries() {
     series_->setRowCount(0);
-    retranslateUi();
+    updateRetrieveText();
     const auto study = selectedStudy();
     if (study.isEmpty()) return;
     // No status message: a failure says so, and the series appear when the archive answers.
-    const auto archives = StudioSettings::pacsArchives();
-    const auto chosen = archive_->currentText().toStdString();
-    for (const auto& archive : archives)
-        if (archive.name == chosen) {
-            try {
-                bridge_->findSeries(StudioSettings::withSecret(archive), study);
-            } catch (const std::exception& e) {
-                showStatus(QString::fromUtf8(e.what()), true);
-            }
-        }
+    if (const auto archive = chosenArchive()) bridge_->findSeries(*archive, study);
 }
 
 void PacsBrowser::showSeries(const std::vector<pacs::SeriesMatch>& series) {
@@ -351,8 +347,7 @@ void PacsBrowser::showMatches(const std::vector<pacs::StudyMatch>& matches) {
 
 void PacsBrowser::showStatus(const QString& text, bool error) {
     status_->setText(text);
-    status_->setStyleSheet(error ? QStringLiteral("color: palette(highlighted-text); background: #b3261e; padding: 4px;")
-                                 : QString());
+    status_->setStyleSheet(error ? messageStyle(MessageKind::Error) : QString());  // the studio's error banner
 }
 
 void PacsBrowser::setBusy(bool busy) {

@@ -6,6 +6,7 @@
 #include <QDir>
 
 #include <algorithm>
+#include <map>
 
 namespace vitask::ui {
 namespace {
@@ -138,12 +139,11 @@ std::vector<pacs::PacsNode> StudioSettings::pacsArchives() {
 }
 
 void StudioSettings::setPacsArchives(const std::vector<pacs::PacsNode>& archives) {
-    const pacs::CredentialStore secrets;
-    for (const auto& old : pacsArchives())
-        if (std::none_of(archives.begin(), archives.end(), [&](const auto& a) { return a.name == old.name; }))
-            secrets.save(old.name, "");
+    // The secrets of archives no longer listed go with them.
+    std::map<std::string, std::string> secrets;
     for (const auto& archive : archives)
-        secrets.save(archive.name, archive.auth == pacs::WebAuth::None ? std::string() : archive.secret);
+        if (archive.auth != pacs::WebAuth::None) secrets[archive.name] = archive.secret;
+    pacs::CredentialStore().replaceAll(secrets);
     auto settings = open();
     settings.remove(QStringLiteral("pacs/archives"));
     settings.beginWriteArray(QStringLiteral("pacs/archives"), static_cast<int>(archives.size()));
@@ -169,10 +169,18 @@ pacs::PacsNode StudioSettings::withSecret(pacs::PacsNode node) {
     return node;
 }
 
+std::vector<pacs::PacsNode> StudioSettings::withSecrets(std::vector<pacs::PacsNode> archives) {
+    const auto secrets = pacs::CredentialStore().loadAll();
+    for (auto& archive : archives)
+        if (const auto found = secrets.find(archive.name); archive.auth != pacs::WebAuth::None && found != secrets.end())
+            archive.secret = found->second;
+    return archives;
+}
+
 void StudioSettings::setPacsNode(pacs::PacsNode node) {
     if (node.name.empty()) node.name = "PACS";
     auto archives = pacsArchives();
-    for (auto& archive : archives) archive = withSecret(archive);
+    archives = withSecrets(std::move(archives));
     const auto same = std::find_if(archives.begin(), archives.end(), [&](const auto& a) { return a.name == node.name; });
     if (same != archives.end()) *same = node;
     else archives.push_back(node);

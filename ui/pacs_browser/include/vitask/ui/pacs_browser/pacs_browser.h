@@ -55,6 +55,7 @@ private:
     void showMatches(const std::vector<pacs::StudyMatch>& matches);
     QString selectedStudy() const;
     void listSeries();  // asks the archive for the selected study's series
+    void updateRetrieveText();  // "Retrieve study" or "Retrieve series", by what is selected
     void showSeries(const std::vector<pacs::SeriesMatch>& series);
     void showStatus(const QString& text, bool error);
     void setBusy(bool busy);

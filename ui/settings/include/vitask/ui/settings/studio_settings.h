@@ -56,6 +56,8 @@ public:
     static void setCurrentPacsArchive(const QString& name);
     // `node` with its secret. Throws vitask::Error naming the secrets file when others may read it.
     static pacs::PacsNode withSecret(pacs::PacsNode node);
+    // The archives with their secrets, the secrets file read once.
+    static std::vector<pacs::PacsNode> withSecrets(std::vector<pacs::PacsNode> archives);
     // Adds (or replaces) the archive named node.name ("PACS" when unnamed) and makes it the one in use.
     static void setPacsNode(pacs::PacsNode node);
 };
