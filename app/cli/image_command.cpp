@@ -5,11 +5,11 @@
 
 #include "vitask/common/error.h"
 #include "vitask/imaging/dicom_scanner.h"
+#include "vitask/imaging/image_converter.h"
 #include "vitask/imaging/image_loader.h"
 #include "vitask/imaging/image_summary.h"
 #include "vitask/imaging/nifti_reader.h"
 #include "vitask/imaging/photo_reader.h"
-#include "vitask/imaging/volume_exporter.h"
 #include "vitask/imaging/window.h"
 
 #include <filesystem>
@@ -78,23 +78,18 @@ imaging::Window parseWindow(const std::string& text) {
 }
 
 int runConvert(const ConvertOptions& options) {
-    namespace fs = std::filesystem;
     using namespace vitask::imaging;
-    const fs::path out(options.out);
-    // Fail on a bad target before a possibly long read.
-    VolumeExporter::checkTarget(out);
     std::optional<Window> window;
     if (!options.window.empty()) window = parseWindow(options.window);
     if (!options.preset.empty()) window = windowPreset(options.preset);
-    const Volume volume = ImageLoader::load(options.path, options.series);
-    const auto written = VolumeExporter::write(volume, out, window);
-    std::cout << "converted " << volume.dims[0] << " x " << volume.dims[1] << " x " << volume.dims[2];
-    if (volume.dims[3] > 1) std::cout << " x " << volume.dims[3];
-    std::cout << (volume.isColour() ? " RGB" : "") << " to " << written.size() << " file(s):";
-    if (written.size() == 1) {
-        std::cout << " " << written.front().string() << "\n";
+    const auto result = ImageConverter::convert(options.path, options.series, options.out, window);
+    std::cout << "converted " << result.dims[0] << " x " << result.dims[1] << " x " << result.dims[2];
+    if (result.dims[3] > 1) std::cout << " x " << result.dims[3];
+    std::cout << (result.colour ? " RGB" : "") << " to " << result.written.size() << " file(s):";
+    if (result.written.size() == 1) {
+        std::cout << " " << result.written.front().string() << "\n";
     } else {
-        std::cout << " " << written.front().string() << " ... " << written.back().string() << "\n";
+        std::cout << " " << result.written.front().string() << " ... " << result.written.back().string() << "\n";
     }
     return 0;
 }

@@ -3,6 +3,7 @@
 #include "dcmtk_support.h"
 #include "dicom_pixels.h"
 #include "direct_pixels.h"
+#include "series_stack.h"
 #include "voi_windows.h"
 #include "vitask/common/error.h"
 #include "vitask/imaging/series_geometry.h"
@@ -25,24 +26,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-double dot(const std::array<double, 3>& a, const std::array<double, 3>& b) {
-    return a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
-}
-
-double median(std::vector<double> values) {
-    std::nth_element(values.begin(), values.begin() + values.size() / 2, values.end());
-    return values[values.size() / 2];
-}
-
-void setDirection(Volume& volume, const std::array<double, 6>& o, double normalSign) {
-    const auto n = SeriesGeometry::normal(o);
-    for (int r = 0; r < 3; ++r) {
-        volume.direction[r * 3 + 0] = o[r];
-        volume.direction[r * 3 + 1] = o[3 + r];
-        volume.direction[r * 3 + 2] = n[r] * normalSign;
-    }
-}
-
 // Slice spacing and direction of a multi-frame file along its frames.
 void multiFrameGeometry(Volume& volume, DcmDataset& ds, const DicomInstance& in) {
     const auto normal = SeriesGeometry::normal(in.orientation);
@@ -57,7 +40,7 @@ void multiFrameGeometry(Volume& volume, DcmDataset& ds, const DicomInstance& in)
             }
             const auto p = detail::getDoubles(*plane, DCM_ImagePositionPatient);
             if (p.size() != 3) break;
-            positions.push_back(dot({p[0], p[1], p[2]}, normal));
+            positions.push_back(detail::dot({p[0], p[1], p[2]}, normal));
         }
         if (positions.size() != in.frames) positions.clear();
     }
@@ -69,10 +52,10 @@ void multiFrameGeometry(Volume& volume, DcmDataset& ds, const DicomInstance& in)
     if (positions.size() >= 2) {
         std::vector<double> steps;
         for (std::size_t i = 1; i < positions.size(); ++i) steps.push_back(positions[i] - positions[i - 1]);
-        const double step = median(steps);
+        const double step = detail::median(steps);
         if (std::abs(step) > 0) {
             volume.spacing[2] = std::abs(step);
-            setDirection(volume, in.orientation, step < 0 ? -1.0 : 1.0);
+            detail::setSliceDirection(volume, in.orientation, step < 0 ? -1.0 : 1.0);
         }
         return;
     }
@@ -117,7 +100,7 @@ ReadFile readOne(const fs::path& file) {
     v.pixelSpacingKnown = in.hasPixelSpacing;
     if (in.hasPosition) {
         v.origin = in.position;
-        setDirection(v, in.orientation, 1.0);
+        detail::setSliceDirection(v, in.orientation, 1.0);
         v.orientationKnown = true;
     } else {
         v.patientOrientation = in.patientOrientation;
@@ -138,31 +121,8 @@ Volume DicomReader::readFile(const fs::path& file) {
 }
 
 Volume DicomReader::readSeries(const DicomSeries& series) {
-    std::vector<const DicomInstance*> images;
-    for (const auto& instance : series.instances) {
-        if (instance.hasPixels) images.push_back(&instance);
-    }
-    const std::string subject = "series " + series.seriesInstanceUid;
-    if (images.empty()) {
-        throw Error("the series holds no images", subject, "Choose a series with images.");
-    }
+    const std::vector<const DicomInstance*> images = detail::stackableImages(series);
     if (images.size() == 1) return readFile(images.front()->file);
-
-    for (const auto* instance : images) {
-        if (instance->rows != images.front()->rows || instance->columns != images.front()->columns ||
-            instance->samplesPerPixel != images.front()->samplesPerPixel) {
-            throw Error("the series mixes image sizes, so it cannot form one volume", subject,
-                        "Open its files one by one.");
-        }
-        if (instance->hasPosition && images.front()->hasPosition) {
-            for (int i = 0; i < 6; ++i) {
-                if (std::abs(instance->orientation[i] - images.front()->orientation[i]) > 1e-4) {
-                    throw Error("the series mixes slice orientations, so it cannot form one volume",
-                                subject, "Open its files one by one (a localizer may be mixed in).");
-                }
-            }
-        }
-    }
 
     // Each file's frames go to a known place in the volume, so files decode in parallel
     // straight into it: no growing buffer, no second copy of the volume.
@@ -223,12 +183,11 @@ Volume DicomReader::readSeries(const DicomSeries& series) {
     work();
     for (auto& thread : threads) thread.join();
     if (error) std::rethrow_exception(error);
-    volume.source = subject;
+    volume.source = "series " + series.seriesInstanceUid;
     // Per-slice windows of the first file describe its frames only, not the series.
     volume.sliceWindows.clear();
 
-    const std::size_t timePoints =
-        slices == images.size() && slices % series.timePoints == 0 ? series.timePoints : 1;
+    const std::size_t timePoints = detail::timePointsOf(series, images.size(), slices);
     volume.dims[2] = slices / timePoints;
     volume.dims[3] = timePoints;
     if (timePoints > 1) {
@@ -245,20 +204,7 @@ Volume DicomReader::readSeries(const DicomSeries& series) {
         volume.voxels = std::move(reordered);
     }
 
-    if (series.sortedByPosition) {
-        const auto normal = SeriesGeometry::normal(images.front()->orientation);
-        std::vector<double> steps;
-        for (std::size_t i = timePoints; i < images.size(); i += timePoints) {
-            steps.push_back(dot(images[i]->position, normal) -
-                            dot(images[i - timePoints]->position, normal));
-        }
-        if (!steps.empty() && median(steps) > 0) volume.spacing[2] = median(steps);
-        volume.origin = images.front()->position;
-        setDirection(volume, images.front()->orientation, 1.0);
-        volume.orientationKnown = true;
-    } else if (!images.front()->hasPosition) {
-        volume.patientOrientation = images.front()->patientOrientation;
-    }
+    detail::placeStack(volume, series, images, timePoints);
     spdlog::debug("read series: {} image(s), {}x{}x{}x{}", images.size(), volume.dims[0],
                   volume.dims[1], volume.dims[2], volume.dims[3]);
     return volume;

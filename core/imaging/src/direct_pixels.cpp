@@ -72,14 +72,16 @@ DirectPixels locateDirectPixels(DcmFileFormat& format, const fs::path& file) {
     return direct;
 }
 
-bool readDirectPixels(const DicomInstance& instance, float* out, std::vector<std::uint16_t>& scratch) {
-    const DirectPixels& direct = instance.direct;
+bool unchangedSinceScan(const DicomInstance& instance) {
     std::uint64_t size = 0;
     std::int64_t modified = 0;
-    if (!direct.usable || !fileStamp(instance.file, size, modified) || size != direct.fileSize ||
-        modified != direct.modified) {
-        return false;
-    }
+    return fileStamp(instance.file, size, modified) && size == instance.direct.fileSize &&
+           modified == instance.direct.modified;
+}
+
+bool readDirectPixels(const DicomInstance& instance, float* out, std::vector<std::uint16_t>& scratch) {
+    const DirectPixels& direct = instance.direct;
+    if (!direct.usable || !unchangedSinceScan(instance)) return false;
     const std::size_t count = instance.rows * instance.columns;
     scratch.resize(count);
     const FileDescriptor fd(instance.file);

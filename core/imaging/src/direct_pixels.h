@@ -20,6 +20,9 @@ namespace vitask::imaging::detail {
 // endian, multi-frame, colour, other bit depths, a Modality LUT table, short data).
 DirectPixels locateDirectPixels(DcmFileFormat& format, const std::filesystem::path& file);
 
+// Whether the instance's file still has the size and time the scan saw.
+bool unchangedSinceScan(const DicomInstance& instance);
+
 // Reads the instance's rows x columns stored values into `out` (float32 after the modality
 // LUT), using `scratch` as the read buffer. False when the file is no longer what the scan
 // saw (size, time, short read): the caller then decodes it through DCMTK, which reports

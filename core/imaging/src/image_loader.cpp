@@ -88,16 +88,18 @@ const DicomSeries& ImageLoader::selectSeries(const DicomTree& tree, const std::s
     return *all[withImages.front()];
 }
 
-Volume ImageLoader::load(const fs::path& path, const std::string& series) {
+bool ImageLoader::readsAsDicom(const fs::path& path) {
     std::error_code ec;
     if (!fs::exists(path, ec)) {
         throw Error("no such file or folder", path.string(), "Check the path.");
     }
-    if (fs::is_regular_file(path, ec) && NiftiReader::hasNiftiExtension(path)) {
-        return NiftiReader::read(path);
-    }
-    if (fs::is_regular_file(path, ec) && PhotoReader::hasPhotoExtension(path)) {
-        return PhotoReader::read(path);
+    return !fs::is_regular_file(path, ec) ||
+           (!NiftiReader::hasNiftiExtension(path) && !PhotoReader::hasPhotoExtension(path));
+}
+
+Volume ImageLoader::load(const fs::path& path, const std::string& series) {
+    if (!readsAsDicom(path)) {
+        return NiftiReader::hasNiftiExtension(path) ? NiftiReader::read(path) : PhotoReader::read(path);
     }
     const DicomTree tree = DicomScanner::scan(path);
     return DicomReader::readSeries(selectSeries(tree, series, path));

@@ -13,7 +13,7 @@ void put(std::array<unsigned char, 352>& bytes, std::size_t offset, T value) {
 
 }  // namespace
 
-std::array<unsigned char, 352> niftiHeader(const Volume& volume, std::int16_t datatype) {
+std::array<unsigned char, 352> niftiHeader(const Volume& volume, std::int16_t datatype, double slope, double intercept) {
     std::array<unsigned char, 352> h{};
     const bool fourD = volume.dims[3] > 1;
     put<std::int32_t>(h, 0, 348);                       // sizeof_hdr
@@ -22,9 +22,10 @@ std::array<unsigned char, 352> niftiHeader(const Volume& volume, std::int16_t da
     for (int d = 0; d < 4; ++d) put<std::int16_t>(h, 42 + 2 * d, static_cast<std::int16_t>(d < 3 || fourD ? volume.dims[d] : 1));
     for (int d = 4; d < 7; ++d) put<std::int16_t>(h, 42 + 2 * d, 1);
     put<std::int16_t>(h, 70, datatype);
-    put<std::int16_t>(h, 72, datatype == kNiftiInt16 ? 16 : 32);  // bitpix
+    put<std::int16_t>(h, 72, datatype == kNiftiFloat32 ? 32 : 16);  // bitpix
     put<float>(h, 108, 352.0f);                         // vox_offset
-    put<float>(h, 112, 1.0f);                           // scl_slope: values as stored
+    put<float>(h, 112, static_cast<float>(slope));      // scl_slope
+    put<float>(h, 116, static_cast<float>(intercept));  // scl_inter
     h[123] = 2 | 8;                                     // xyzt_units: mm, s
     std::memcpy(h.data() + 148, "VITask", 6);           // descrip
     put<std::int16_t>(h, 252, 1);                       // qform_code: scanner anatomical

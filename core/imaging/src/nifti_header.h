@@ -13,7 +13,11 @@ namespace vitask::imaging::detail {
 
 inline constexpr std::int16_t kNiftiInt16 = 4;
 inline constexpr std::int16_t kNiftiFloat32 = 16;
+inline constexpr std::int16_t kNiftiUint16 = 512;
 
-std::array<unsigned char, 352> niftiHeader(const Volume& volume, std::int16_t datatype);
+// `slope` and `intercept` are scl_slope and scl_inter: the value a reader takes for a
+// stored one (1 and 0: the values as stored). `volume.voxels` is not read.
+std::array<unsigned char, 352> niftiHeader(const Volume& volume, std::int16_t datatype, double slope = 1.0,
+                                           double intercept = 0.0);
 
 }  // namespace vitask::imaging::detail

@@ -14,13 +14,13 @@
 #include <atomic>
 #include <cstring>
 #include <cstdint>
+#include <functional>
 #include <limits>
 #include <thread>
 
 namespace vitask::imaging {
 namespace {
 
-// Whether every value is an integer in [low, high], so a narrower type loses nothing.
 // Whether every value is an integer in [low, high], so a narrower type loses nothing:
 // blocks shared among the imaging threads, stopping all once one fails.
 bool integersWithin(const std::vector<float>& values, float low, float high) {
@@ -49,20 +49,12 @@ std::vector<T> narrowed(const std::vector<float>& values) {
     return out;
 }
 
-}  // namespace
-
-namespace {
-
-// A grey volume: our own header, then the voxels made block by block on every core
-// (narrowed to int16 when nothing is lost) and written in large sequential writes, or
-// gzip-compressed (parallel_blocks.h). The file's bytes are never all in memory besides
-// the volume.
-void writeGrey(const Volume& volume, vitask::AtomicFile& out, bool gzip) {
-    const bool asShorts =
-        integersWithin(volume.voxels, std::numeric_limits<std::int16_t>::min(), std::numeric_limits<std::int16_t>::max());
-    const auto header = detail::niftiHeader(volume, asShorts ? detail::kNiftiInt16 : detail::kNiftiFloat32);
-    const std::size_t valueBytes = asShorts ? sizeof(std::int16_t) : sizeof(float);
-    const std::size_t total = header.size() + volume.voxels.size() * valueBytes;
+// Our own header, then `valueCount` values of `valueBytes` each made block by block on
+// every core by `fillValues(first, count, to)` and written in large sequential writes, or
+// gzip-compressed (parallel_blocks.h). The file's bytes are never all in memory.
+void writeValues(const std::array<unsigned char, 352>& header, std::size_t valueCount, std::size_t valueBytes,
+                 const std::function<void(std::size_t, std::size_t, unsigned char*)>& fillValues,
+                 vitask::AtomicFile& out, bool gzip) {
     // Bytes [offset, offset + size) of the file; offsets past the header fall on whole values.
     const auto fill = [&](std::size_t offset, std::size_t size, unsigned char* to) {
         std::size_t done = 0;
@@ -70,21 +62,31 @@ void writeGrey(const Volume& volume, vitask::AtomicFile& out, bool gzip) {
             done = std::min(size, header.size() - offset);
             std::memcpy(to, header.data() + offset, done);
         }
-        const std::size_t first = (offset + done - header.size()) / valueBytes;
-        const std::size_t count = (size - done) / valueBytes;
-        if (asShorts) {
-            detail::narrowToInt16(volume.voxels.data() + first, count, to + done);
-        } else {
-            std::memcpy(to + done, volume.voxels.data() + first, count * sizeof(float));
-        }
+        fillValues((offset + done - header.size()) / valueBytes, (size - done) / valueBytes, to + done);
     };
     // Blocks of whole values after the header: the header (352 bytes) plus a multiple of 4.
     detail::FileBlocks blocks;
-    blocks.totalBytes = total;
+    blocks.totalBytes = header.size() + valueCount * valueBytes;
     blocks.blockBytes = (std::size_t{4} << 20) + 352;
     blocks.fill = fill;
     blocks.sink = [&](const unsigned char* data, std::size_t size) { out.write(data, size); };
     detail::writeBlocksInParallel(blocks, gzip ? 6 : 0);
+}
+
+// A grey volume, narrowed to int16 when nothing is lost.
+void writeGrey(const Volume& volume, vitask::AtomicFile& out, bool gzip) {
+    const bool asShorts =
+        integersWithin(volume.voxels, std::numeric_limits<std::int16_t>::min(), std::numeric_limits<std::int16_t>::max());
+    const auto header = detail::niftiHeader(volume, asShorts ? detail::kNiftiInt16 : detail::kNiftiFloat32);
+    writeValues(header, volume.voxels.size(), asShorts ? sizeof(std::int16_t) : sizeof(float),
+                [&](std::size_t first, std::size_t count, unsigned char* to) {
+                    if (asShorts) detail::narrowToInt16(volume.voxels.data() + first, count, to);
+                    else std::memcpy(to, volume.voxels.data() + first, count * sizeof(float));
+                }, out, gzip);
+}
+
+bool gzipped(const std::filesystem::path& file) {
+    return detail::endsWith(detail::lowerFileName(file), ".gz");
 }
 
 // A colour volume through ITK (RGB24 when every value is a 0..255 integer, else a float vector).
@@ -137,11 +139,22 @@ void NiftiWriter::write(const Volume& volume, const std::filesystem::path& file)
     vitask::AtomicFile out(file);
     try {
         if (volume.isColour()) writeColour(volume, out.temporaryPath());
-        else writeGrey(volume, out, detail::endsWith(detail::lowerFileName(file), ".gz"));
+        else writeGrey(volume, out, gzipped(file));
     } catch (const itk::ExceptionObject& e) {
         throw Error(std::string("cannot write the NIfTI image (") + e.GetDescription() + ")",
                     file.string(), "Check the free space on the disk and the folder's permissions.");
     }
+    out.commit();
+}
+
+void NiftiWriter::write(const StoredSeries& series, const std::filesystem::path& file) {
+    vitask::AtomicFile out(file);
+    const auto header = detail::niftiHeader(series.layout, series.valuesUnsigned ? detail::kNiftiUint16 : detail::kNiftiInt16,
+                                            series.slope, series.intercept);
+    writeValues(header, series.valueCount(), sizeof(std::int16_t),
+                [&](std::size_t first, std::size_t count, unsigned char* to) {
+                    StoredSeriesReader::read(series, first, count, to);
+                }, out, gzipped(file));
     out.commit();
 }
 

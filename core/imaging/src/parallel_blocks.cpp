@@ -8,7 +8,9 @@
 #include <libdeflate.h>
 
 #include <algorithm>
+#include <exception>
 #include <memory>
+#include <mutex>
 #include <thread>
 #include <vector>
 
@@ -42,7 +44,9 @@ void writeBlocksInParallel(const FileBlocks& blocks, int gzipLevel) {
     // Rounds of one block per lane: made (and compressed) together, written in order.
     for (std::size_t first = 0; first < blockCount; first += lanes.size()) {
         const std::size_t inRound = std::min(lanes.size(), blockCount - first);
-        const auto work = [&](std::size_t k) {
+        std::exception_ptr failure;  // `fill` may throw (a file gone): stop after this round
+        std::mutex failureMutex;
+        const auto make = [&](std::size_t k) {
             auto& lane = lanes[k];
             const std::size_t offset = (first + k) * blocks.blockBytes;
             const std::size_t size = std::min(blocks.blockBytes, blocks.totalBytes - offset);
@@ -62,10 +66,19 @@ void writeBlocksInParallel(const FileBlocks& blocks, int gzipLevel) {
                          static_cast<std::uint32_t>(size));
             lane.outputSize = kMemberHeaderBytes + deflated + kMemberTrailerBytes;
         };
+        const auto work = [&](std::size_t k) {
+            try {
+                make(k);
+            } catch (...) {
+                const std::lock_guard<std::mutex> lock(failureMutex);
+                if (!failure) failure = std::current_exception();
+            }
+        };
         std::vector<std::thread> helpers;
         for (std::size_t k = 1; k < inRound; ++k) helpers.emplace_back(work, k);
         work(0);
         for (auto& helper : helpers) helper.join();
+        if (failure) std::rethrow_exception(failure);
         for (std::size_t k = 0; k < inRound; ++k) {
             const auto& lane = lanes[k];
             if (gzipLevel != 0 && lane.outputSize == 0) throw Error("gzip compression failed", "libdeflate");

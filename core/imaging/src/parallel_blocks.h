@@ -21,7 +21,8 @@ struct FileBlocks {
 };
 
 // gzipLevel as gzip's (1 fastest .. 12 smallest with libdeflate; 6 is pigz's default),
-// or 0 to write the blocks as they are.
+// or 0 to write the blocks as they are. An exception from `fill` on any thread reaches the
+// caller once that round's blocks are made; the blocks before it have been sunk.
 void writeBlocksInParallel(const FileBlocks& blocks, int gzipLevel);
 
 }  // namespace vitask::imaging::detail

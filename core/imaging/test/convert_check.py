@@ -31,7 +31,8 @@ def check_nifti(out_dir, path, original=None):
     data = np.asarray(img.get_fdata(dtype=np.float64))
     data.astype("<f4").flatten(order="F").tofile(os.path.join(out_dir, "values.raw"))
     result = {"shape": list(data.shape), "dtype": str(img.get_data_dtype()),
-              "qform_code": int(img.header["qform_code"]), "sform_code": int(img.header["sform_code"])}
+              "qform_code": int(img.header["qform_code"]), "sform_code": int(img.header["sform_code"]),
+              "scl_slope": float(img.dataobj.slope), "scl_inter": float(img.dataobj.inter)}
     result.update(lps_geometry(np.asarray(img.affine, dtype=np.float64)))
     if img.header["qform_code"] > 0 and img.header["sform_code"] > 0:  # both must place the voxels alike
         result["qform_sform_diff"] = float(np.max(np.abs(img.get_qform() - img.get_sform())))

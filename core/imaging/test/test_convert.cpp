@@ -2,11 +2,16 @@
 // NIfTI (values and affine against the source volume), numpy for .npy (float32, slice-major)
 // and a plain zlib PNG decoder whose pixels must equal numpy's own DICOM windowing.
 // Inputs: an oblique CT series written with DCMTK at test time (int16 and fractional
-// rescale), nibabel's 4D example. Also the errors: unknown extension, missing or
+// rescale, 12 bits stored, unsigned), nibabel's 4D example. A plain series converts to
+// NIfTI as its stored integers (stored_series.h): the same values read back. Also the errors: unknown extension, missing or
 // unwritable folder, a path without images; and no temporary files left behind.
 #include "vitask/common/error.h"
+#include "vitask/imaging/dicom_scanner.h"
+#include "vitask/imaging/image_converter.h"
 #include "vitask/imaging/image_loader.h"
 #include "vitask/imaging/nifti_reader.h"
+#include "vitask/imaging/nifti_writer.h"
+#include "vitask/imaging/stored_series.h"
 #include "vitask/imaging/volume_exporter.h"
 
 #include <dcmtk/config/osconfig.h>
@@ -34,10 +39,29 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr int kRows = 10, kColumns = 12, kSlices = 6;
+// Big enough (4160 bytes a slice) for a scan to leave the pixel data on disk, as it does
+// for real images: the way stored integers are read.
+constexpr int kRows = 40, kColumns = 52, kSlices = 6;
+
+// The stored value of pixel i of slice k: -1024 .. about +820 HU after the default
+// rescale: all of a 40/400 window's range and both clamps.
+int storedValue(int i, int k) {
+    return i * 13 % 1699 + k * 29;
+}
+
+// How writeSeries stores its values: by default signed 16-bit, intercept -1024.
+struct Storage {
+    const char* slope = "1";
+    const char* intercept = "-1024";
+    int bitsStored = 16;
+    bool isSigned = true;
+    Uint16 base = 0;            // added to every stored value
+    Uint16 aboveBits = 0;       // set in every 7th value above Bits Stored: to be masked away
+    bool deflateFirst = false;  // the first file in Deflated Explicit VR (needs decoding)
+};
 
 // An oblique series: rows along (cos 30, sin 30, 0), columns along -z; slices 2.5 mm apart.
-void writeSeries(const QString& dir, const char* slope, int seriesTag) {
+void writeSeries(const QString& dir, int seriesTag, const Storage& storage = {}) {
     const double normal[3] = {-0.5, 0.8660254037844386, 0.0};
     for (int k = 0; k < kSlices; ++k) {
         DcmFileFormat file;
@@ -54,8 +78,8 @@ void writeSeries(const QString& dir, const char* slope, int seriesTag) {
                                QString("%1\\%2\\%3").arg(p[0], 0, 'f', 6).arg(p[1], 0, 'f', 6).arg(p[2]).toLatin1());
         ds->putAndInsertString(DCM_ImageOrientationPatient, "0.8660254037844386\\0.5\\0\\0\\0\\-1");
         ds->putAndInsertString(DCM_PixelSpacing, "0.7\\0.9");
-        ds->putAndInsertString(DCM_RescaleIntercept, "-1024");
-        ds->putAndInsertString(DCM_RescaleSlope, slope);
+        ds->putAndInsertString(DCM_RescaleIntercept, storage.intercept);
+        ds->putAndInsertString(DCM_RescaleSlope, storage.slope);
         ds->putAndInsertString(DCM_WindowCenter, "40");
         ds->putAndInsertString(DCM_WindowWidth, "400");
         ds->putAndInsertString(DCM_PhotometricInterpretation, "MONOCHROME2");
@@ -63,15 +87,17 @@ void writeSeries(const QString& dir, const char* slope, int seriesTag) {
         ds->putAndInsertUint16(DCM_Rows, kRows);
         ds->putAndInsertUint16(DCM_Columns, kColumns);
         ds->putAndInsertUint16(DCM_BitsAllocated, 16);
-        ds->putAndInsertUint16(DCM_BitsStored, 16);
-        ds->putAndInsertUint16(DCM_HighBit, 15);
-        ds->putAndInsertUint16(DCM_PixelRepresentation, 1);
+        ds->putAndInsertUint16(DCM_BitsStored, static_cast<Uint16>(storage.bitsStored));
+        ds->putAndInsertUint16(DCM_HighBit, static_cast<Uint16>(storage.bitsStored - 1));
+        ds->putAndInsertUint16(DCM_PixelRepresentation, storage.isSigned ? 1 : 0);
         std::vector<Uint16> pixels(kRows * kColumns);
-        // -> -1024 .. about +700 HU: all of a 40/400 window's range and both clamps.
-        for (int i = 0; i < kRows * kColumns; ++i) pixels[i] = static_cast<Uint16>(i * 13 + k * 29);
+        for (int i = 0; i < kRows * kColumns; ++i)
+            pixels[i] = static_cast<Uint16>(storage.base + storedValue(i, k)) | (i % 7 == 0 ? storage.aboveBits : 0);
         ds->putAndInsertUint16Array(DCM_PixelData, pixels.data(), pixels.size());
         const QString name = dir + QString("/slice%1.dcm").arg(k);
-        QVERIFY(file.saveFile(name.toLatin1().constData(), EXS_LittleEndianExplicit).good());
+        const E_TransferSyntax syntax =
+            storage.deflateFirst && k == 0 ? EXS_DeflatedLittleEndianExplicit : EXS_LittleEndianExplicit;
+        QVERIFY(file.saveFile(name.toLatin1().constData(), syntax).good());
     }
 }
 
@@ -134,7 +160,10 @@ private Q_SLOTS:
         QFETCH(QString, name);
         QFETCH(QString, dtype);
         QTemporaryDir in, out;
-        writeSeries(in.path(), slope.toLatin1().constData(), 1);
+        const QByteArray slopeText = slope.toLatin1();
+        Storage storage;
+        storage.slope = slopeText.constData();
+        writeSeries(in.path(), 1, storage);
         const Volume volume = ImageLoader::load(in.path().toStdString());
         QCOMPARE(volume.dims[2], std::size_t(kSlices));
         QVERIFY(std::abs(volume.direction[0] - 0.8660254) < 1e-6);  // really oblique
@@ -154,6 +183,116 @@ private Q_SLOTS:
         const Volume again = ImageLoader::load(file.toStdString());
         QCOMPARE(maxDifference(again.voxels, volume.voxels), 0.0f);
         for (int i = 0; i < 9; ++i) QVERIFY(std::abs(again.direction[i] - volume.direction[i]) < 1e-5);
+    }
+
+    // The short way to NIfTI (stored integers copied from the files, the rescale left to
+    // the header, as dcm2niix writes it) reads back through nibabel as the float volume
+    // does: values and geometry. Each way of storing takes its own integers.
+    void storedSeriesToNiftiEqualsTheVolume_data() {
+        QTest::addColumn<QString>("slope");
+        QTest::addColumn<QString>("intercept");
+        QTest::addColumn<int>("bitsStored");
+        QTest::addColumn<bool>("isSigned");
+        QTest::addColumn<int>("base");
+        QTest::addColumn<int>("aboveBits");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("dtype");
+        QTest::addColumn<double>("sclSlope");
+        QTest::addColumn<double>("sclInter");
+        // Signed 16-bit storage could hold values the intercept would push out of int16:
+        // the integers as stored, the intercept in scl_inter.
+        QTest::newRow("16 bits, .nii") << "1" << "-1024" << 16 << true << 0 << 0 << "ct.nii" << "int16" << 1.0 << -1024.0;
+        QTest::newRow("16 bits, .nii.gz") << "1" << "-1024" << 16 << true << 0 << 0 << "ct.nii.gz" << "int16" << 1.0 << -1024.0;
+        // A float volume would need float32; the stored integers and scl_slope keep it exact.
+        QTest::newRow("fractional slope") << "0.25" << "-1024" << 16 << true << 0 << 0 << "ct.nii" << "int16" << 0.25 << -1024.0;
+        // 12 bits stored (most CT): every storable value stays in int16 after the intercept,
+        // so it is applied in integers and the file holds the values themselves. Bits above
+        // Bits Stored (an old overlay) are masked, the sign taken from bit 11.
+        QTest::newRow("12 bits stored, bits above") << "1" << "-1024" << 12 << true << 0 << 0x4000 << "ct.nii" << "int16" << 1.0 << 0.0;
+        // Unsigned values beyond int16 and no intercept: uint16, as stored.
+        QTest::newRow("unsigned beyond int16") << "1" << "0" << 16 << false << 40000 << 0 << "ct.nii.gz" << "uint16" << 1.0 << 0.0;
+    }
+    void storedSeriesToNiftiEqualsTheVolume() {
+        QFETCH(QString, slope);
+        QFETCH(QString, intercept);
+        QFETCH(int, bitsStored);
+        QFETCH(bool, isSigned);
+        QFETCH(int, base);
+        QFETCH(int, aboveBits);
+        QFETCH(QString, name);
+        QFETCH(QString, dtype);
+        QFETCH(double, sclSlope);
+        QFETCH(double, sclInter);
+        QTemporaryDir in, out;
+        const QByteArray slopeText = slope.toLatin1(), interceptText = intercept.toLatin1();
+        Storage storage;
+        storage.slope = slopeText.constData();
+        storage.intercept = interceptText.constData();
+        storage.bitsStored = bitsStored;
+        storage.isSigned = isSigned;
+        storage.base = static_cast<Uint16>(base);
+        storage.aboveBits = static_cast<Uint16>(aboveBits);
+        writeSeries(in.path(), 11, storage);
+        const DicomTree tree = DicomScanner::scan(in.path().toStdString());
+        QVERIFY(StoredSeriesReader::open(ImageLoader::selectSeries(tree, "", in.path().toStdString())).has_value());
+
+        const QString file = out.path() + "/" + name;
+        const auto result = ImageConverter::convert(in.path().toStdString(), "", file.toStdString());
+        QCOMPARE(result.written.size(), std::size_t(1));
+        const Volume volume = ImageLoader::load(in.path().toStdString());
+        QCOMPARE(result.dims, volume.dims);
+        std::vector<float> values;
+        const auto r = check(out.path(), {"nifti", file}, &values);
+        QVERIFY2(!r.is_null(), "convert_check.py failed");
+        QCOMPARE(r["shape"], nlohmann::json({kColumns, kRows, kSlices}));
+        QCOMPARE(QString::fromStdString(r["dtype"]), dtype);
+        QCOMPARE(r["scl_slope"].get<double>(), sclSlope);
+        QCOMPARE(r["scl_inter"].get<double>(), sclInter);
+        QVERIFY2(r.value("qform_sform_diff", 1.0) < 1e-4, r.dump().c_str());
+        QCOMPARE(maxDifference(values, volume.voxels), 0.0f);
+        compareGeometry(r, volume);
+        QVERIFY(noTemporaryFiles(out.path()));
+        // Our own reader applies the scaling too.
+        QCOMPARE(maxDifference(ImageLoader::load(file.toStdString()).voxels, volume.voxels), 0.0f);
+    }
+
+    // A series with a file that needs decoding (deflated) is not read as stored integers,
+    // and converts the ordinary way to the same values.
+    void seriesNeedingDecodingConvertsThroughTheVolume() {
+        QTemporaryDir in, out;
+        Storage storage;
+        storage.deflateFirst = true;
+        writeSeries(in.path(), 12, storage);
+        const DicomTree tree = DicomScanner::scan(in.path().toStdString());
+        QVERIFY(!StoredSeriesReader::open(ImageLoader::selectSeries(tree, "", in.path().toStdString())).has_value());
+        const QString file = out.path() + "/ct.nii";
+        ImageConverter::convert(in.path().toStdString(), "", file.toStdString());
+        std::vector<float> values;
+        const auto r = check(out.path(), {"nifti", file}, &values);
+        QVERIFY2(!r.is_null(), "convert_check.py failed");
+        QCOMPARE(maxDifference(values, ImageLoader::load(in.path().toStdString()).voxels), 0.0f);
+    }
+
+    // A file cut short after the scan: the conversion stops with its name, and neither the
+    // output nor a temporary file is left.
+    void fileTruncatedAfterTheScanStopsTheConversion() {
+        QTemporaryDir in, out;
+        writeSeries(in.path(), 13);
+        const DicomTree tree = DicomScanner::scan(in.path().toStdString());
+        const auto stored = StoredSeriesReader::open(ImageLoader::selectSeries(tree, "", in.path().toStdString()));
+        QVERIFY(stored.has_value());
+        const std::string victim = stored->slices[3].file.string();
+        QVERIFY(::truncate(victim.c_str(), 400) == 0);
+        const QString file = out.path() + "/ct.nii.gz";
+        try {
+            NiftiWriter::write(*stored, file.toStdString());
+            QFAIL("no error");
+        } catch (const vitask::Error& e) {
+            QCOMPARE(e.subject(), victim);
+            QVERIFY2(std::string(e.what()).find("changed or became unreadable") != std::string::npos, e.what());
+        }
+        QVERIFY(!QFile::exists(file));
+        QVERIFY(noTemporaryFiles(out.path()));
     }
 
     // A volume bigger than one compression block (4 MiB): the .nii.gz is several gzip
@@ -213,7 +352,9 @@ private Q_SLOTS:
 
     void npyHoldsFloatValuesAfterTheModalityLut() {
         QTemporaryDir in, out;
-        writeSeries(in.path(), "0.25", 2);
+        Storage quarter;
+        quarter.slope = "0.25";
+        writeSeries(in.path(), 2, quarter);
         const Volume volume = ImageLoader::load(in.path().toStdString());
         const QString npy = out.path() + "/ct.npy";
         VolumeExporter::write(volume, npy.toStdString());
@@ -222,12 +363,12 @@ private Q_SLOTS:
         QCOMPARE(r["shape"], nlohmann::json({kSlices, kRows, kColumns}));
         QCOMPARE(r["dtype"].get<std::string>(), std::string("float32"));
         QVERIFY(r["c_contiguous"].get<bool>());
-        // Slice-major: element [z][y][x]; the stored value (y*12+x)*13 + z*29 (slices sorted
-        // by position, which here is the file index k) times 0.25 minus 1024.
+        // Slice-major: element [z][y][x]; the stored value of pixel y * kColumns + x of slice
+        // z (slices sorted by position, which here is the file index k) times 0.25 minus 1024.
         QCOMPARE(values.size(), std::size_t(kSlices * kRows * kColumns));
         for (int z = 0; z < kSlices; ++z) {
             for (int i = 0; i < kRows * kColumns; ++i) {
-                QCOMPARE(values[z * kRows * kColumns + i], float((i * 13 + z * 29) * 0.25 - 1024));
+                QCOMPARE(values[z * kRows * kColumns + i], float(storedValue(i, z) * 0.25 - 1024));
             }
         }
     }
@@ -244,7 +385,7 @@ private Q_SLOTS:
         QFETCH(double, center);
         QFETCH(double, width);
         QTemporaryDir in, out;
-        writeSeries(in.path(), "1", 3);
+        writeSeries(in.path(), 3);
         const Volume volume = ImageLoader::load(in.path().toStdString());
         const QString npy = out.path() + "/ct.npy";
         VolumeExporter::write(volume, npy.toStdString());
@@ -267,7 +408,7 @@ private Q_SLOTS:
 
     void clearErrors() {
         QTemporaryDir in, out;
-        writeSeries(in.path(), "1", 4);
+        writeSeries(in.path(), 4);
         const Volume volume = ImageLoader::load(in.path().toStdString());
         auto expectError = [](auto&& call, const std::string& subject, const std::string& words) {
             try {
@@ -300,9 +441,9 @@ private Q_SLOTS:
                     "no DICOM images found");
         // Two series: a choice is needed, and both an index and a UID make it.
         QTemporaryDir two;
-        writeSeries(two.path(), "1", 6);
+        writeSeries(two.path(), 6);
         QVERIFY(QDir().mkdir(two.path() + "/b"));
-        writeSeries(two.path() + "/b", "1", 7);
+        writeSeries(two.path() + "/b", 7);
         expectError([&] { ImageLoader::load(two.path().toStdString()); }, two.path().toStdString(),
                     "2 series with images found");
         QCOMPARE(ImageLoader::load(two.path().toStdString(), "2").dims[2], std::size_t(kSlices));

@@ -18,6 +18,10 @@ public:
     // fails.
     static Volume load(const std::filesystem::path& path, const std::string& series = {});
 
+    // Whether load() reads `path` as DICOM: a folder, a DICOMDIR, or a file not named as
+    // NIfTI or a photo. Throws vitask::Error naming the path when it does not exist.
+    static bool readsAsDicom(const std::filesystem::path& path);
+
     // The chosen series of a scan (rules as for load()).
     static const DicomSeries& selectSeries(const DicomTree& tree, const std::string& series,
                                            const std::filesystem::path& subject);

@@ -4,6 +4,7 @@
 // our own writer (large sequential writes; .nii.gz compressed on every core with
 // libdeflate), colour ones through ITK.
 
+#include "vitask/imaging/stored_series.h"
 #include "vitask/imaging/volume.h"
 
 #include <filesystem>
@@ -17,6 +18,11 @@ public:
     // colour volumes whose values are all 0..255 integers as RGB24. 4D volumes keep time
     // as the 4th axis. Written atomically. Throws vitask::Error naming the file on failure.
     static void write(const Volume& volume, const std::filesystem::path& file);
+
+    // A series as its stored integers (int16 or uint16) with the modality rescale in
+    // scl_slope/scl_inter, as dcm2niix writes it: the files are read block by block into
+    // the output, never as a whole volume. Same geometry as the Volume written above.
+    static void write(const StoredSeries& series, const std::filesystem::path& file);
 };
 
 }  // namespace vitask::imaging
