@@ -8,11 +8,11 @@
 #include "command_module.h"
 #include "vitask/common/error.h"
 #include "vitask/common/logging.h"
+#include "vitask/common/module_library.h"
 #include "vitask/common/version.h"
 
 #include <CLI/CLI.hpp>
 
-#include <dlfcn.h>
 
 #include <csignal>
 #include <cstdlib>
@@ -47,15 +47,11 @@ std::string_view commandNamed(int argc, char** argv) {
 // the build tree and an installation) and lets it register its commands. The module
 // stays loaded for the life of the process.
 void loadModule(std::string_view module, CLI::App& app, CommandDispatch& dispatch) {
+    const std::string name = "vitask_cli_" + std::string(module);
     const auto file = fs::read_symlink("/proc/self/exe").parent_path().parent_path() / "lib" / "vitask" / "cli" /
-                      ("libvitask_cli_" + std::string(module) + ".so");
-    void* library = ::dlopen(file.c_str(), RTLD_NOW | RTLD_LOCAL);
-    if (!library)
-        throw vitask::Error(std::string("cannot load the command module: ") + ::dlerror(), file.string(),
-                            "Reinstall VITask (in a build tree: build the target vitask_cli_" + std::string(module) +
-                                ").");
-    auto entry = reinterpret_cast<vitask::cli::ModuleEntry>(::dlsym(library, vitask::cli::kModuleEntry));
-    if (!entry) throw vitask::Error("is not a vitask command module", file.string(), "Reinstall VITask.");
+                      ("lib" + name + ".so");
+    const auto entry = reinterpret_cast<vitask::cli::ModuleEntry>(
+        vitask::moduleEntry(file, vitask::cli::kModuleEntry, "the '" + std::string(module) + "' commands", name));
     entry(app, dispatch);
 }
 

@@ -2,7 +2,7 @@
 
 #include "studio_script.h"
 #include "vitask/common/logging.h"
-#include "vitask/runtime/system_info.h"
+#include "vitask/common/version.h"
 #include "vitask/ui/log_panel.h"
 #include "vitask/ui/main_window.h"
 #include "vitask/ui/settings/studio_settings.h"
@@ -18,7 +18,7 @@ int main(int argc, char** argv) {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("vitask-studio"));
     QApplication::setApplicationDisplayName(QStringLiteral("VITask Studio"));
-    QApplication::setApplicationVersion(QString::fromStdString(vitask::runtime::systemInfo().version));
+    QApplication::setApplicationVersion(QString::fromStdString(vitask::buildInfo().version));
 
     vitask::ui::applyLanguage(vitask::ui::StudioSettings::language());
 
@@ -63,14 +63,13 @@ int main(int argc, char** argv) {
     parser.addOptions({open, model, tsm, question, panel, screenshot, json, worklist, reviewer, blinded, accept, exportTo, demo});
     parser.process(app);
 
-    vitask::runtime::setCpuThreads(0);
     vitask::LogOptions log;
     log.programName = "vitask-studio";
     const auto logFile = vitask::initLogging(log);
 
     vitask::ui::MainWindow window(QString::fromStdString(logFile.string()));
     window.show();
-    spdlog::info("VITask Studio {} started", vitask::runtime::systemInfo().version);
+    spdlog::info("VITask Studio {} started", vitask::buildInfo().version);
 
     vitask::studio::ScriptOptions options;
     options.open = parser.value(open);

@@ -1,6 +1,5 @@
 #include "vitask/ui/main_window.h"
 
-#include "vitask/runtime/system_info.h"
 #include "vitask/service/model_image.h"
 #include "vitask/ui/ai_panel/ai_panel.h"
 #include "vitask/ui/bridge/engine_bridge.h"
@@ -75,7 +74,7 @@ MainWindow::MainWindow(const QString& logFile, QWidget* parent)
     : QMainWindow(parent),
       studies_(new StudyBridge(this)),
       engine_(new EngineBridge(service::EngineSettings{StudioSettings::device(), StudioSettings::cpuThreads(), {}}, this)),
-      startPage_(new StartPage(runtime::systemInfo(), logFile, this)),
+      startPage_(new StartPage(logFile, this)),
       viewer_(new SliceViewer(this)),
       centre_(new QStackedWidget(this)),
       banner_(new QLabel(this)),
@@ -115,6 +114,13 @@ MainWindow::MainWindow(const QString& logFile, QWidget* parent)
     connectAi();
     statusBar()->showMessage(startPage_->systemSummary());
     statusBar()->addPermanentWidget(cursorValue_);
+    // The engine's worker loads LibTorch while the window shows; it then says what it runs on.
+    connect(engine_, &EngineBridge::systemInfoReady, this, [this](const SystemInfo& info) {
+        systemInfo_ = info;
+        startPage_->setSystemInfo(info);
+        statusBar()->showMessage(startPage_->systemSummary(), 10000);
+    });
+    engine_->requestSystemInfo();
     resize(1400, 900);
     restoreLayout();
 }
@@ -487,7 +493,7 @@ void MainWindow::showDemoUnavailable(const QString& why) { showBanner(tr("The de
 void MainWindow::showAbout() {
     QMessageBox::about(this, tr("About VITask Studio"),
                        QStringLiteral("<pre>%1</pre>")
-                           .arg(QString::fromStdString(runtime::formatSystemReport(runtime::systemInfo())).toHtmlEscaped()));
+                           .arg(QString::fromStdString(formatSystemReport(systemInfo_)).toHtmlEscaped()));
 }
 
 void MainWindow::showShortcuts() {

@@ -11,7 +11,8 @@
 namespace vitask::ui {
 namespace {
 
-QString computeDevice(const runtime::SystemInfo& info) {
+QString computeDevice(const SystemInfo& info) {
+    if (!info.engineLoaded) return StartPage::tr("loading the engine…");
     if (info.cudaAvailable)
         return StartPage::tr("CUDA GPU (%n device(s))", nullptr, info.cudaDeviceCount);
     return StartPage::tr("CPU, %n thread(s)", nullptr, info.cpuThreads);
@@ -26,8 +27,8 @@ QLabel* selectableLabel(QWidget* parent) {
 
 }  // namespace
 
-StartPage::StartPage(const runtime::SystemInfo& info, const QString& logFile, QWidget* parent)
-    : QWidget(parent), info_(info), logFile_(logFile) {
+StartPage::StartPage(const QString& logFile, QWidget* parent)
+    : QWidget(parent), info_(buildSystemInfo()), logFile_(logFile) {
     title_ = new QLabel(this);
     title_->setWordWrap(true);
 
@@ -74,7 +75,8 @@ void StartPage::retranslateUi() {
     torch_->setText(QString::fromStdString(info_.torchVersion));
     device_->setText(computeDevice(info_));
     QString blas = QString::fromStdString(info_.blas.name);
-    if (!info_.blas.optimized) blas += tr(" — unoptimized: install libopenblas0-pthread for ~13x faster CPU inference");
+    if (!info_.engineLoaded) blas = tr("loading the engine…");
+    else if (!info_.blas.optimized) blas += tr(" — unoptimized: install libopenblas0-pthread for ~13x faster CPU inference");
     blas_->setText(blas);
     log_->setText(logFile_.isEmpty() ? tr("none (console only)") : logFile_);
 
@@ -113,7 +115,13 @@ void StartPage::setRecentStudies(const QStringList& paths) {
     }
 }
 
+void StartPage::setSystemInfo(const SystemInfo& info) {
+    info_ = info;
+    retranslateUi();
+}
+
 QString StartPage::systemSummary() const {
+    if (!info_.engineLoaded) return tr("LibTorch %1 · loading the engine…").arg(QString::fromStdString(info_.torchVersion));
     return tr("LibTorch %1 · %2 · BLAS: %3")
         .arg(QString::fromStdString(info_.torchVersion), computeDevice(info_), QString::fromStdString(info_.blas.name));
 }

@@ -1,6 +1,5 @@
 #include "vitask/runtime/system_info.h"
 
-#include "vitask/common/version.h"
 #include "vitask/common/error.h"
 
 #include <torch/torch.h>
@@ -8,7 +7,6 @@
 #include <dlfcn.h>
 
 #include <algorithm>
-#include <sstream>
 #include <thread>
 
 namespace vitask::runtime {
@@ -69,12 +67,8 @@ BlasInfo detectBlas() {
 }
 
 SystemInfo query() {
-    SystemInfo info;
-    const auto& build = buildInfo();
-    info.version = build.version;
-    info.gitCommit = build.gitCommit;
-    info.buildType = build.buildType;
-    info.compiler = build.compiler;
+    SystemInfo info = buildSystemInfo();
+    info.engineLoaded = true;
     info.torchVersion = TORCH_VERSION;
     info.cudaAvailable = torch::cuda::is_available();
     info.cudaDeviceCount = info.cudaAvailable ? static_cast<int>(torch::cuda::device_count()) : 0;
@@ -104,25 +98,6 @@ int setCpuThreads(int requested) {
     if (auto* openblas = reinterpret_cast<SetThreads>(dlsym(RTLD_DEFAULT, "openblas_set_num_threads")))
         openblas(threads);
     return threads;
-}
-
-std::string formatSystemReport(const SystemInfo& info) {
-    std::ostringstream out;
-    out << versionLine() << "\n";
-    out << "LibTorch: " << info.torchVersion << "\n";
-    out << "CUDA: ";
-    if (info.cudaAvailable)
-        out << "available, " << info.cudaDeviceCount << " device(s)\n";
-    else
-        out << "not available (running on CPU)\n";
-    out << "CPU threads: " << info.cpuThreads << "\n";
-    out << "BLAS: " << info.blas.name;
-    if (!info.blas.details.empty()) out << " (" << info.blas.details << ")";
-    if (!info.blas.library.empty()) out << " [" << info.blas.library << "]";
-    out << "\n";
-    if (!info.blas.optimized)
-        out << "warning: CPU matrix work uses an unoptimized BLAS; install libopenblas0-pthread\n";
-    return out.str();
 }
 
 }  // namespace vitask::runtime

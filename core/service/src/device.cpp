@@ -2,8 +2,6 @@
 
 #include "vitask/common/error.h"
 
-#include <torch/torch.h>
-
 namespace vitask::service {
 
 DeviceChoice parseDeviceChoice(const std::string& name, const std::string& subject) {
@@ -21,8 +19,6 @@ const char* deviceChoiceName(DeviceChoice choice) {
     }
     return "?";
 }
-
-bool cudaAvailable() { return torch::cuda::is_available(); }
 
 std::string resolveDevice(DeviceChoice choice) {
     if (choice == DeviceChoice::Cpu) return "cpu";

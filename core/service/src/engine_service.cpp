@@ -1,10 +1,6 @@
 #include "vitask/service/engine_service.h"
 
-#include "case_answer.h"
-#include "evaluation_run.h"
-#include "evaluation_sample.h"
-#include "vitask/runtime/failure_message.h"
-#include "vitask/runtime/system_info.h"
+#include "engine_core.h"
 #include "worker_thread.h"
 
 #include <algorithm>
@@ -27,7 +23,7 @@ void report(Work&& work, const Done& done, const ErrorCallback& failed) {
             if (done) done(value);
         }
     } catch (const std::exception& e) {
-        if (failed) failed(runtime::describeFailure(e).text);
+        if (failed) failed(detail::describeEngineFailure(e).text);
     }
 }
 
@@ -45,15 +41,32 @@ struct CaseBatch {
 }  // namespace
 
 struct EngineService::State {
-    VisionAssistant assistant;
     std::vector<std::filesystem::path> tsmFolders;
     std::mutex cancelMutex;
     std::vector<std::shared_ptr<std::atomic<bool>>> outstanding;  // flags of the asks not finished
     std::vector<std::shared_ptr<std::atomic<bool>>> batches;      // flags of the batches not finished
+    // The engine, made by the worker's first job (which loads LibTorch), or why it could not be.
+    std::unique_ptr<detail::EngineCore> engine;
+    std::exception_ptr engineFailure;
     detail::WorkerThread worker{5};  // last: destroyed (joined) first
 
-    explicit State(const EngineSettings& settings)
-        : assistant(settings.device), tsmFolders(settings.tsmFolders) {}
+    explicit State(const EngineSettings& settings) : tsmFolders(settings.tsmFolders) {}
+
+    // Worker thread: loads the engine module and makes this service's engine.
+    void start(DeviceChoice device, int cpuThreads) {
+        try {
+            const auto& module = detail::engineModule();
+            module.setCpuThreads(cpuThreads);
+            engine = module.makeCore(device);
+        } catch (const std::exception&) {
+            engineFailure = std::current_exception();
+        }
+    }
+    // Worker thread: the engine, or the error that kept it from loading.
+    detail::EngineCore& core() {
+        if (!engine) std::rethrow_exception(engineFailure);
+        return *engine;
+    }
 
     static void raise(std::vector<std::shared_ptr<std::atomic<bool>>>& flags) {
         for (auto& flag : flags) flag->store(true);
@@ -84,11 +97,11 @@ struct EngineService::State {
         bool stopped = batch.cancel->load();
         if (!stopped) {
             try {
-                const auto answer = detail::answerCase(assistant, batch.cases[index], batch.request, batch.cancel.get());
+                const auto answer = core().answerCase(batch.cases[index], batch.request, batch.cancel.get());
                 stopped = !answer;
                 if (answer && batch.answered) batch.answered(index, *answer);
             } catch (const std::exception& e) {
-                if (batch.caseFailed) batch.caseFailed(index, runtime::describeFailure(e).text);
+                if (batch.caseFailed) batch.caseFailed(index, detail::describeEngineFailure(e).text);
             }
         }
         if (stopped) finish(batch, true);
@@ -97,8 +110,10 @@ struct EngineService::State {
 };
 
 EngineService::EngineService(EngineSettings settings) : state_(std::make_unique<State>(settings)) {
-    const int threads = settings.cpuThreads;
-    state_->worker.post([threads] { runtime::setCpuThreads(threads); });
+    // LibTorch loads here, on the worker thread, while the caller goes on (a window shows).
+    state_->worker.post([state = state_.get(), device = settings.device, threads = settings.cpuThreads] {
+        state->start(device, threads);
+    });
 }
 
 EngineService::~EngineService() {
@@ -109,43 +124,47 @@ EngineService::~EngineService() {
 void EngineService::loadModel(const std::filesystem::path& folder, std::function<void(const ModelInfo&)> done,
                               ErrorCallback failed) {
     state_->worker.post([state = state_.get(), folder, done = std::move(done), failed = std::move(failed)] {
-        report([&] { return state->assistant.loadModel(folder); }, done, failed);
+        report([&] { return state->core().loadModel(folder); }, done, failed);
     });
 }
 
 void EngineService::listTsms(std::function<void(const std::vector<TsmEntry>&)> done) {
     state_->worker.post([state = state_.get(), done = std::move(done)] {
-        report([&] { return service::listTsms(state->tsmFolders); }, done, ErrorCallback{});
+        report([&] { return detail::engineModule().listTsms(state->tsmFolders); }, done, ErrorCallback{});
     });
 }
 
 void EngineService::loadTsm(const std::string& nameOrPath, std::function<void(const TsmEntry&)> done,
                             ErrorCallback failed) {
     state_->worker.post([state = state_.get(), nameOrPath, done = std::move(done), failed = std::move(failed)] {
-        report([&] { return state->assistant.loadTsm(nameOrPath, state->tsmFolders); }, done, failed);
+        report([&] { return state->core().loadTsm(nameOrPath, state->tsmFolders); }, done, failed);
     });
 }
 
 void EngineService::unloadTsm(std::function<void()> done) {
     state_->worker.post([state = state_.get(), done = std::move(done)] {
-        report([&] { state->assistant.unloadTsm(); }, done, ErrorCallback{});
+        report([&] { state->core().unloadTsm(); }, done, ErrorCallback{});
     });
 }
 
 void EngineService::setDevice(DeviceChoice device, std::function<void(const std::string&)> done,
                               ErrorCallback failed) {
     state_->worker.post([state = state_.get(), device, done = std::move(done), failed = std::move(failed)] {
-        report(
-            [&] {
-                state->assistant.setDevice(device);
-                return state->assistant.device();
-            },
-            done, failed);
+        report([&] { return state->core().setDevice(device); }, done, failed);
     });
 }
 
 void EngineService::setCpuThreads(int threads) {
-    state_->worker.post([threads] { runtime::setCpuThreads(threads); });
+    state_->worker.post([state = state_.get(), threads] {
+        if (state->engine) detail::engineModule().setCpuThreads(threads);
+    });
+}
+
+void EngineService::systemInfo(std::function<void(const SystemInfo&)> done) {
+    state_->worker.post([state = state_.get(), done = std::move(done)] {
+        if (!done) return;
+        done(state->engine ? detail::engineModule().systemInfo() : buildSystemInfo());
+    });
 }
 
 void EngineService::ask(ModelImage image, AskRequest request, AskCallbacks callbacks,
@@ -157,7 +176,7 @@ void EngineService::ask(ModelImage image, AskRequest request, AskCallbacks callb
     }
     state_->worker.post([state = state_.get(), flag, image = std::move(image), request = std::move(request),
                          callbacks = std::move(callbacks), done = std::move(done), failed = std::move(failed)] {
-        report([&] { return state->assistant.ask(image, request, callbacks, flag.get()); }, done, failed);
+        report([&] { return state->core().ask(image, request, callbacks, flag.get()); }, done, failed);
         std::lock_guard lock(state->cancelMutex);
         auto& list = state->outstanding;
         list.erase(std::remove(list.begin(), list.end(), flag), list.end());
@@ -195,11 +214,10 @@ bool EngineService::busy() const { return state_->worker.pending() > 0; }
 namespace {
 
 // What the evaluations' jobs share with the service: the cancel flags of the evaluations
-// not finished, and the dataset read last (used on the worker thread only).
+// not finished.
 struct EvaluationJobs {
     std::mutex mutex;
     std::vector<std::shared_ptr<std::atomic<bool>>> flags;
-    detail::DatasetCache datasets;
 
     void add(std::shared_ptr<std::atomic<bool>> flag) {
         std::lock_guard lock(mutex);
@@ -218,7 +236,8 @@ struct EvaluationJobs {
 
 // One evaluateDataset() call, shared by its jobs (a job per sample).
 struct EvaluationBatch {
-    detail::EvaluationRun run;
+    DatasetEvaluationRequest request;
+    std::unique_ptr<detail::EvaluationSteps> steps;  // made by the batch's first job
     std::function<void(const DatasetEvaluationProgress&)> progress;
     std::function<void(const DatasetEvaluation&)> done;
     ErrorCallback failed;
@@ -230,9 +249,9 @@ struct EvaluationBatch {
         jobs.forget(cancel);
         std::optional<DatasetEvaluation> result;
         try {
-            result = run.finish(cancelled);
+            result = steps->finish(cancelled);
         } catch (const std::exception& e) {
-            if (failed) failed(runtime::describeFailure(e).text);
+            if (failed) failed(detail::describeEngineFailure(e).text);
             return;
         }
         if (done) done(*result);
@@ -258,31 +277,32 @@ void EngineService::evaluateDataset(DatasetEvaluationRequest request,
                                     std::function<void(const DatasetEvaluation&)> done, ErrorCallback failed) {
     auto jobs = evaluations_->jobs;
     auto batch = std::make_shared<EvaluationBatch>(EvaluationBatch{
-        detail::EvaluationRun(std::move(request)), std::move(progress), std::move(done), std::move(failed)});
+        std::move(request), nullptr, std::move(progress), std::move(done), std::move(failed)});
     jobs->add(batch->cancel);
     state_->worker.postBackground([state = state_.get(), jobs, batch] {
         bool prepared = false;
         try {
-            prepared = !batch->cancel->load() && batch->run.prepare(state->assistant, jobs->datasets, *batch->cancel);
+            batch->steps = state->core().evaluation(std::move(batch->request));
+            prepared = !batch->cancel->load() && batch->steps->prepare(*batch->cancel);
         } catch (const std::exception& e) {
-            batch->fail(*jobs, runtime::describeFailure(e).text);
+            batch->fail(*jobs, detail::describeEngineFailure(e).text);
             return;
         }
         if (!prepared) {
             batch->finish(*jobs, true);
             return;
         }
-        if (batch->progress) batch->progress(batch->run.prepared());
+        if (batch->progress) batch->progress(batch->steps->prepared());
         // A job per sample, all posted now: interactive work gets in between any two
         // samples, and background work posted later queues behind this evaluation.
-        for (int64_t i = 0; i < batch->run.samples(); ++i)
+        for (int64_t i = 0; i < batch->steps->samples(); ++i)
             state->worker.postBackground([state, jobs, batch, i] {
                 if (batch->over) return;
                 try {
-                    if (batch->cancel->load() || !batch->run.answer(state->assistant, i, *batch->cancel, batch->progress))
+                    if (batch->cancel->load() || !batch->steps->answer(i, *batch->cancel, batch->progress))
                         batch->finish(*jobs, true);
                 } catch (const std::exception& e) {
-                    batch->fail(*jobs, runtime::describeFailure(e).text);
+                    batch->fail(*jobs, detail::describeEngineFailure(e).text);
                 }
             });
         // Every sample answered: the work is done, even if a cancel came after the last.
@@ -296,10 +316,9 @@ void EngineService::cancelEvaluation() { evaluations_->jobs->cancelAll(); }
 
 void EngineService::datasetSample(std::filesystem::path dataset, std::string split, int64_t index,
                                   std::function<void(const DatasetSample&)> done, ErrorCallback failed) {
-    state_->worker.post([state = state_.get(), jobs = evaluations_->jobs, dataset = std::move(dataset),
-                         split = std::move(split), index, done = std::move(done), failed = std::move(failed)] {
-        report([&] { return detail::readDatasetSample(jobs->datasets, state->assistant.loadedTsm(), dataset, split, index); },
-               done, failed);
+    state_->worker.post([state = state_.get(), dataset = std::move(dataset), split = std::move(split), index,
+                         done = std::move(done), failed = std::move(failed)] {
+        report([&] { return state->core().datasetSample(dataset, split, index); }, done, failed);
     });
 }
 

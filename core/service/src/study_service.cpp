@@ -1,6 +1,6 @@
 #include "vitask/service/study_service.h"
 
-#include "vitask/runtime/failure_message.h"
+#include "vitask/common/failure_message.h"
 
 #include "worker_thread.h"
 
@@ -41,7 +41,7 @@ void StudyService::open(const std::filesystem::path& path, std::function<void(st
             auto catalog = std::make_shared<const imaging::StudyCatalog>(imaging::openStudy(path, throttled));
             if (done) done(std::move(catalog));
         } catch (const std::exception& e) {
-            if (failed) failed(runtime::describeFailure(e).text);
+            if (failed) failed(describeFailure(e).text);
         }
     });
 }
@@ -55,7 +55,7 @@ void StudyService::loadSeries(std::shared_ptr<const imaging::StudyCatalog> catal
             auto volume = std::make_shared<const imaging::Volume>(imaging::loadSeries(*catalog, index));
             if (done) done(std::move(volume));
         } catch (const std::exception& e) {
-            if (failed) failed(runtime::describeFailure(e).text);
+            if (failed) failed(describeFailure(e).text);
         }
     });
 }
@@ -81,7 +81,7 @@ void StudyService::readElements(const std::filesystem::path& file,
             const auto elements = imaging::DicomMetadata::read(file);
             if (done) done(elements);
         } catch (const std::exception& e) {
-            if (failed) failed(runtime::describeFailure(e).text);
+            if (failed) failed(describeFailure(e).text);
         }
     });
 }

@@ -10,17 +10,6 @@ torch::Tensor responseCrossEntropy(const torch::Tensor& logits, const torch::Ten
     return F::cross_entropy(logits.to(torch::kFloat32), targets);
 }
 
-RdaDirection parseRdaDirection(const std::string& name, const std::string& subject) {
-    if (name == "paper") return RdaDirection::Paper;
-    if (name == "forward") return RdaDirection::Forward;
-    throw Error("unknown RDA direction '" + name + "'", subject,
-                "Use 'paper' (KL(p_plain || p_ep)) or 'forward' (KL(p_ep || p_plain)).");
-}
-
-const char* rdaDirectionName(RdaDirection direction) {
-    return direction == RdaDirection::Paper ? "paper" : "forward";
-}
-
 torch::Tensor rdaLoss(const torch::Tensor& plainLogits, const torch::Tensor& exemplarLogits, RdaDirection direction,
                       double tau) {
     if (!(tau > 0)) throw Error("the RDA temperature must be positive, not " + std::to_string(tau), "rda.tau");

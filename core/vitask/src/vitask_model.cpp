@@ -17,25 +17,6 @@ bool isLora(const std::string& name) { return name.find(".lora_A.") != std::stri
 
 }  // namespace
 
-ParameterGroup parseParameterGroup(const std::string& name, const std::string& subject) {
-    for (auto group : {ParameterGroup::Vision, ParameterGroup::Projector, ParameterGroup::Language, ParameterGroup::Lora,
-                       ParameterGroup::Connector})
-        if (name == parameterGroupName(group)) return group;
-    throw Error("unknown parameter group '" + name + "'", subject,
-                "Use vision, projector, language (all language-model weights), lora (its adapters) or connector.");
-}
-
-const char* parameterGroupName(ParameterGroup group) {
-    switch (group) {
-    case ParameterGroup::Vision: return "vision";
-    case ParameterGroup::Projector: return "projector";
-    case ParameterGroup::Language: return "language";
-    case ParameterGroup::Lora: return "lora";
-    case ParameterGroup::Connector: return "connector";
-    }
-    return "?";
-}
-
 std::string ExemplarSpec::describe() const {
     if (!enabled()) return "no exemplar prompting";
     std::string text = std::to_string(featureWidth) + " features";

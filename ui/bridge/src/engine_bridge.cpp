@@ -65,6 +65,12 @@ void EngineBridge::setDevice(service::DeviceChoice device) {
 
 void EngineBridge::setCpuThreads(int threads) { service_->setCpuThreads(threads); }
 
+void EngineBridge::requestSystemInfo() {
+    service_->systemInfo([this](const SystemInfo& info) {
+        postTo(this, [this, info] { Q_EMIT systemInfoReady(info); });
+    });
+}
+
 int EngineBridge::ask(service::ModelImage image, service::AskRequest request) {
     const int id = nextAsk_++;
     service::AskCallbacks callbacks;

@@ -5,6 +5,7 @@
 // never reads a file or runs a model on its own thread. Window geometry and panel layout
 // persist in userConfigDir()/studio.ini.
 
+#include "vitask/common/system_info.h"
 #include "vitask/imaging/study_catalog.h"
 #include "vitask/service/dataset_evaluation.h"
 
@@ -110,6 +111,7 @@ private:
     StudyBridge* studies_;
     EngineBridge* engine_;
     StartPage* startPage_;
+    SystemInfo systemInfo_ = buildSystemInfo();  // the engine's, once it reports (About box)
     SliceViewer* viewer_;
     QStackedWidget* centre_;
     QLabel* banner_;

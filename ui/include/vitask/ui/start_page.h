@@ -1,9 +1,9 @@
 #pragma once
 // What the studio shows before a study is opened: how to start (open a file or folder,
-// a recent study, load a model), the compute set-up it will run on (LibTorch, CUDA, BLAS)
-// and where its log file is.
+// a recent study, load a model), the compute set-up it will run on (LibTorch, CUDA, BLAS:
+// "loading" until the engine's worker has loaded LibTorch) and where its log file is.
 
-#include "vitask/runtime/system_info.h"
+#include "vitask/common/system_info.h"
 
 #include <QList>
 #include <QStringList>
@@ -19,7 +19,11 @@ namespace vitask::ui {
 class StartPage : public QWidget {
     Q_OBJECT
 public:
-    StartPage(const runtime::SystemInfo& info, const QString& logFile, QWidget* parent = nullptr);
+    // Shows the build's facts until the engine reports the rest (setSystemInfo).
+    explicit StartPage(const QString& logFile, QWidget* parent = nullptr);
+
+    // What the engine runs on, once its worker has loaded LibTorch.
+    void setSystemInfo(const SystemInfo& info);
 
     // One line "LibTorch … · device · BLAS: …" for the status bar, in the current language.
     QString systemSummary() const;
@@ -39,7 +43,7 @@ protected:
 private:
     void retranslateUi();
 
-    runtime::SystemInfo info_;
+    SystemInfo info_;
     QString logFile_;
     QStringList recentStudies_;
     QLabel* title_;

@@ -1,40 +1,21 @@
 #pragma once
-// What this build of VITask runs on: version, LibTorch, compute devices and the BLAS
-// library doing the CPU matrix work. Plain types only, so that the studio can show it
-// without including LibTorch headers.
+// What LibTorch runs on in this process (compute devices, CPU threads, the BLAS doing
+// the CPU matrix work), added to the build's own facts (vitask/common/system_info.h).
 
-#include <string>
+#include "vitask/common/system_info.h"
 
 namespace vitask::runtime {
 
-struct BlasInfo {
-    std::string name;      // "OpenBLAS", "MKL", "BLIS", "reference BLAS", or what LibTorch reports
-    std::string details;   // e.g. OpenBLAS's build configuration and threading
-    std::string library;   // the shared library file that provides it, when known
-    bool optimized = false;  // false for the reference (netlib) BLAS: ~13x slower matmuls
-};
+using BlasInfo = vitask::BlasInfo;
+using SystemInfo = vitask::SystemInfo;
+using vitask::formatSystemReport;
 
-struct SystemInfo {
-    std::string version;        // VITask version, e.g. "0.1.0"
-    std::string gitCommit;      // commit the build was configured from, or "unknown"
-    std::string buildType;      // CMake build type
-    std::string compiler;
-    std::string torchVersion;   // LibTorch the program is running with, e.g. "1.13.1"
-    bool cudaAvailable = false;
-    int cudaDeviceCount = 0;
-    int cpuThreads = 0;         // LibTorch intra-op threads
-    BlasInfo blas;
-};
-
-// The current state (the BLAS is detected once, the rest is cheap to query).
+// The current state, engineLoaded set (the BLAS is detected once, the rest is cheap to query).
 SystemInfo systemInfo();
 
 // Sets LibTorch's intra-op CPU threads: 0 means one per hardware thread (Debian's
 // LibTorch otherwise starts with one). Returns the number set; throws vitask::Error
 // for a negative number.
 int setCpuThreads(int requested);
-
-// The multi-line report printed by `vitask --version` and shown in the studio's About box.
-std::string formatSystemReport(const SystemInfo& info);
 
 }  // namespace vitask::runtime

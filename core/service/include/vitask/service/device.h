@@ -11,7 +11,8 @@ enum class DeviceChoice { Auto, Cpu, Cuda };
 DeviceChoice parseDeviceChoice(const std::string& name, const std::string& subject);
 const char* deviceChoiceName(DeviceChoice choice);
 
-// Whether this build and machine can run CUDA.
+// Whether this build and machine can run CUDA. Loads the engine (LibTorch) the first time
+// unless it is loaded already: call it where a wait of a few tenths of a second is fine.
 bool cudaAvailable();
 
 // The device a choice resolves to, as LibTorch names it ("cpu", "cuda:0"). Throws

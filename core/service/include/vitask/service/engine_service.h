@@ -1,10 +1,12 @@
 #pragma once
 // The engine's face for applications (the studio): model and TSM loading and questions
 // about images, all run on one worker thread that owns the device, so a caller's thread
-// (the UI's) never waits on LibTorch. Calls return at once; work runs in the order it was
+// (the UI's) never waits on LibTorch. The worker loads LibTorch (the engine module,
+// engine_core.h) as its first job: constructing the service costs the caller nothing. Calls return at once; work runs in the order it was
 // posted; results, errors and streamed text arrive through callbacks ON THE WORKER
 // THREAD (a GUI posts them on to its own thread). Plain types only.
 
+#include "vitask/common/system_info.h"
 #include "vitask/service/ask.h"
 #include "vitask/service/dataset_evaluation.h"
 #include "vitask/service/device.h"
@@ -73,6 +75,11 @@ public:
     void cancelCases();
     // Whether work is running or waiting (batches included).
     bool busy() const;
+
+    // What the engine runs on (LibTorch, CUDA, CPU threads, BLAS) once it is loaded: the
+    // worker loads it first thing, so this arrives after that. Without an engine (it could
+    // not be loaded) the build's part only, engineLoaded false.
+    void systemInfo(std::function<void(const SystemInfo&)> done);
 
 private:
     struct State;

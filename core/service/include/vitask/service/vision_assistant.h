@@ -81,7 +81,8 @@ private:
     std::unique_ptr<State> state_;
 };
 
-// Every TSM in `folders` and the default folders, ready or broken.
+// Every TSM in `folders` and the default folders, ready or broken. Loads the engine
+// (LibTorch) the first time unless it is loaded already: call it off the UI thread.
 std::vector<TsmEntry> listTsms(const std::vector<std::filesystem::path>& folders = {});
 
 }  // namespace vitask::service

@@ -6,8 +6,7 @@
 // ("stages[1].losses.rda") and what to write instead.
 
 #include "vitask/vitask/prompt_builder.h"
-#include "vitask/vitask/vitask_losses.h"
-#include "vitask/vitask/vitask_model.h"
+#include "vitask/vitask/recipe_choices.h"
 
 #include <cstdint>
 #include <filesystem>

@@ -12,6 +12,8 @@
 
 #include "vitask/vitask/run_directory.h"
 #include "vitask/vitask/train_config.h"
+#include "vitask/vitask/vitask_losses.h"
+#include "vitask/vitask/vitask_model.h"
 
 #include <functional>
 #include <string>

@@ -3,6 +3,8 @@
 // [M, V] rows, one per response token of the batch (ResponseBatch::predictAt). Each is
 // a mean over the M response tokens.
 
+#include "vitask/vitask/recipe_choices.h"
+
 #include <torch/torch.h>
 
 #include <string>
@@ -11,13 +13,6 @@ namespace vitask::recipe {
 
 // L_van and L_ep: cross-entropy of the response tokens.
 torch::Tensor responseCrossEntropy(const torch::Tensor& logits, const torch::Tensor& targets);
-
-enum class RdaDirection {
-    Paper,    // KL(p_plain || p_ep), as the paper writes it
-    Forward,  // KL(p_ep || p_plain), the usual distillation form (teacher first)
-};
-RdaDirection parseRdaDirection(const std::string& name, const std::string& subject);
-const char* rdaDirectionName(RdaDirection direction);
 
 // L_rda: response distribution alignment of the plain branch (student) to the exemplar
 // branch (teacher, detached here) at temperature tau. Scaled by tau^2 so that its

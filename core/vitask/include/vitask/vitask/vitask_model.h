@@ -12,6 +12,7 @@
 
 #include "vitask/model/llava_pipeline.h"
 #include "vitask/model/mlp_projector.h"
+#include "vitask/vitask/recipe_choices.h"
 #include "vitask/vitask/response_batch.h"
 
 #include <nlohmann/json.hpp>
@@ -27,11 +28,6 @@ namespace vitask::recipe {
 // embeddings before the embedding lookup, so an id outside the vocabulary is safe and
 // can never collide with a real token.
 inline constexpr int64_t kExemplarTokenId = -1;
-
-// The parameters a training stage can unfreeze (VITASK_METHOD.md "Recipe").
-enum class ParameterGroup { Vision, Projector, Language, Lora, Connector };
-ParameterGroup parseParameterGroup(const std::string& name, const std::string& subject);
-const char* parameterGroupName(ParameterGroup group);  // "vision", "projector", "language", "lora", "connector"
 
 // The shape of exemplar prompting; the defaults are the paper's.
 struct ExemplarSpec {

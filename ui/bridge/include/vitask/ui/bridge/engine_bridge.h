@@ -31,6 +31,8 @@ public:
     void unloadTsm();
     void setDevice(service::DeviceChoice device);
     void setCpuThreads(int threads);
+    // What the engine runs on, once its worker has loaded it: systemInfoReady.
+    void requestSystemInfo();
     // Returns the question's id.
     int ask(service::ModelImage image, service::AskRequest request);
     void cancel();
@@ -48,6 +50,7 @@ Q_SIGNALS:
     void tsmUnloaded();
     void deviceChanged(const QString& device);
     void deviceFailed(const QString& message);
+    void systemInfoReady(const vitask::SystemInfo& info);
 
     void answerText(int ask, const QString& added);
     void answerProgress(int ask, int tokens, int maxTokens);

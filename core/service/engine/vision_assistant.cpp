@@ -1,6 +1,7 @@
 #include "vitask/service/vision_assistant.h"
 
 #include "model_folder.h"
+#include "registered_tsms.h"
 #include "weights_hash.h"
 #include "vitask/common/error.h"
 #include "vitask/model/generation.h"
@@ -299,7 +300,7 @@ recipe::VitaskModel* VisionAssistant::loadedModel() { return state_->model ? &*s
 
 tsm::Tsm* VisionAssistant::loadedTsm() { return state_->tsm.get(); }
 
-std::vector<TsmEntry> listTsms(const std::vector<fs::path>& folders) {
+std::vector<TsmEntry> detail::registeredTsms(const std::vector<fs::path>& folders) {
     const tsm::TsmRegistry registry(folders, pluginProbe());
     std::vector<TsmEntry> out;
     for (const auto& info : registry.list()) out.push_back(entryOf(info));

@@ -7,6 +7,7 @@
 // Between two steps the worker may run interactive work, even load another model: each
 // step checks that the model it started with is still the one loaded.
 
+#include "engine_core.h"
 #include "evaluation_dataset_cache.h"
 #include "evaluation_metrics.h"
 #include "vitask/service/dataset_evaluation.h"
@@ -23,8 +24,6 @@
 #include <vector>
 
 namespace vitask::service::detail {
-
-using EvaluationProgress = std::function<void(const DatasetEvaluationProgress&)>;
 
 class EvaluationRun {
 public:
