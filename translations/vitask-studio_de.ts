@@ -780,207 +780,207 @@ Das Manifest %1 konnte nicht gelöscht werden (%2): Löschen Sie es selbst.</tra
 <context>
     <name>vitask::ui::ArchivesDialog</name>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="33"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="34"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="34"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="35"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="35"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="36"/>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="48"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="49"/>
         <source>DICOM TLS</source>
         <translation>DICOM TLS</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="56"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="57"/>
         <source>PACS archives</source>
         <translation>PACS-Archive</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="66"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="67"/>
         <source>DIMSE (DICOM network)</source>
         <translation>DIMSE (DICOM-Netzwerk)</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="66"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="67"/>
         <source>DICOMweb (QIDO-RS, WADO-RS, STOW-RS)</source>
         <translation>DICOMweb (QIDO-RS, WADO-RS, STOW-RS)</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="67"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="68"/>
         <source>C-GET (one connection)</source>
         <translation>C-GET (eine Verbindung)</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="67"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="68"/>
         <source>C-MOVE to our storage SCP</source>
         <translation>C-MOVE an unseren Storage-SCP</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="68"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="69"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="68"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="69"/>
         <source>User and password (Basic)</source>
         <translation>Benutzer und Passwort (Basic)</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="68"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="69"/>
         <source>Token (Bearer)</source>
         <translation>Token (Bearer)</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="72"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="73"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="75"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="76"/>
         <source>Hospital PACS</source>
         <translation>Klinik-PACS</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="76"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="77"/>
         <source>pacs.hospital.org</source>
         <translation>pacs.klinik.de</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="77"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="78"/>
         <source>its AE title</source>
         <translation>sein AE-Titel</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="80"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="81"/>
         <source>PEM file; the system&apos;s CAs are trusted too</source>
         <translation>PEM-Datei; die Zertifizierungsstellen des Systems gelten ebenfalls</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="81"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="82"/>
         <source>ours (PEM), if the archive asks for one</source>
         <translation>unseres (PEM), falls das Archiv eines verlangt</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="82"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="83"/>
         <source>its private key (PEM)</source>
         <translation>sein privater Schlüssel (PEM)</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="87"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="88"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="88"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="89"/>
         <source>Protocol</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="93"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="94"/>
         <source>Host and port</source>
         <translation>Host und Port</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="94"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="95"/>
         <source>Its AE title</source>
         <translation>Sein AE-Titel</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="95"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="96"/>
         <source>Our AE title</source>
         <translation>Unser AE-Titel</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="96"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="97"/>
         <source>Retrieve by</source>
         <translation>Abrufen per</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="97"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="98"/>
         <source>Our receive port</source>
         <translation>Unser Empfangsport</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="99"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="100"/>
         <source>Our certificate</source>
         <translation>Unser Zertifikat</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="100"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="101"/>
         <source>Our key</source>
         <translation>Unser Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="102"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="103"/>
         <source>Base URL</source>
         <translation>Basis-URL</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="103"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="104"/>
         <source>Login</source>
         <translation>Anmeldung</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="104"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="105"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="105"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="106"/>
         <source>Password or token</source>
         <translation>Passwort oder Token</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="107"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="108"/>
         <source>CA certificates</source>
         <translation>CA-Zertifikate</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="108"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="109"/>
         <source>Timeout</source>
         <translation>Zeitlimit</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="161"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="162"/>
         <source>%1 answers and accepts us.</source>
         <translation>%1 antwortet und nimmt uns an.</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="261"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="262"/>
         <source>Every archive needs a name.</source>
         <translation>Jedes Archiv braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="265"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="266"/>
         <source>%1: give the DICOMweb base URL (http:// or https://).</source>
         <translation>%1: Geben Sie die DICOMweb-Basis-URL an (http:// oder https://).</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="267"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="268"/>
         <source>%1: give the password or token, or choose no login.</source>
         <translation>%1: Geben Sie Passwort oder Token an, oder wählen Sie keine Anmeldung.</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="270"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="271"/>
         <source>%1: give the host and the archive&apos;s AE title.</source>
         <translation>%1: Geben Sie den Host und den AE-Titel des Archivs an.</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="280"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="281"/>
         <source>Asking %1 ...</source>
         <translation>Frage %1 ...</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="290"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="291"/>
         <source>Two archives are named %1: give each its own name.</source>
         <translation>Zwei Archive heißen %1: Geben Sie jedem einen eigenen Namen.</translation>
     </message>
@@ -2395,233 +2395,233 @@ Das Manifest %1 konnte nicht gelöscht werden (%2): Löschen Sie es selbst.</tra
 <context>
     <name>vitask::ui::MainWindow</name>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="134"/>
+        <location filename="../ui/src/main_window.cpp" line="142"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="129"/>
+        <location filename="../ui/src/main_window.cpp" line="137"/>
         <source>VITask Studio</source>
         <translation>VITask Studio</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="130"/>
+        <location filename="../ui/src/main_window.cpp" line="138"/>
         <source>Studies</source>
         <translation>Studien</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="131"/>
+        <location filename="../ui/src/main_window.cpp" line="139"/>
         <source>PACS</source>
         <translation>PACS</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="132"/>
+        <location filename="../ui/src/main_window.cpp" line="140"/>
         <source>AI</source>
         <translation>KI</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="133"/>
+        <location filename="../ui/src/main_window.cpp" line="141"/>
         <source>DICOM Tags</source>
         <translation>DICOM-Tags</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="169"/>
+        <location filename="../ui/src/main_window.cpp" line="177"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="170"/>
+        <location filename="../ui/src/main_window.cpp" line="178"/>
         <source>&amp;Open File…</source>
         <translation>Datei &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="173"/>
+        <location filename="../ui/src/main_window.cpp" line="181"/>
         <source>Open &amp;Folder…</source>
         <translation>&amp;Ordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="176"/>
+        <location filename="../ui/src/main_window.cpp" line="184"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="179"/>
+        <location filename="../ui/src/main_window.cpp" line="187"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="183"/>
+        <location filename="../ui/src/main_window.cpp" line="191"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="187"/>
+        <location filename="../ui/src/main_window.cpp" line="195"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="193"/>
+        <location filename="../ui/src/main_window.cpp" line="201"/>
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="194"/>
+        <location filename="../ui/src/main_window.cpp" line="202"/>
         <source>&amp;Actual Size (1:1)</source>
         <translation>&amp;Originalgröße (1:1)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="195"/>
+        <location filename="../ui/src/main_window.cpp" line="203"/>
         <source>&amp;Reset Window/Level</source>
         <translation>Fenster/Level &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="196"/>
+        <location filename="../ui/src/main_window.cpp" line="204"/>
         <source>Window &amp;Presets</source>
         <translation>Fenster&amp;voreinstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="198"/>
+        <location filename="../ui/src/main_window.cpp" line="206"/>
         <source>Corner &amp;Text</source>
         <translation>Ecken&amp;text</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="204"/>
+        <location filename="../ui/src/main_window.cpp" line="212"/>
         <source>F&amp;ull Screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="209"/>
+        <location filename="../ui/src/main_window.cpp" line="217"/>
         <source>&amp;Model</source>
         <translation>&amp;Modell</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="210"/>
+        <location filename="../ui/src/main_window.cpp" line="218"/>
         <source>&amp;Load Model…</source>
         <translation>Modell &amp;laden…</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="212"/>
+        <location filename="../ui/src/main_window.cpp" line="220"/>
         <source>&amp;Ask About This Image</source>
         <translation>Zu diesem Bild &amp;fragen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="215"/>
+        <location filename="../ui/src/main_window.cpp" line="223"/>
         <source>&amp;Cancel Answer</source>
         <translation>Antwort &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="217"/>
+        <location filename="../ui/src/main_window.cpp" line="225"/>
         <source>&amp;Rescan TSMs</source>
         <translation>TSMs &amp;neu suchen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="219"/>
+        <location filename="../ui/src/main_window.cpp" line="227"/>
         <source>&amp;Worklist</source>
         <translation>Arbeits&amp;liste</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="220"/>
+        <location filename="../ui/src/main_window.cpp" line="228"/>
         <source>&amp;Research</source>
         <translation>&amp;Forschung</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="138"/>
+        <location filename="../ui/src/main_window.cpp" line="146"/>
         <source>Review</source>
         <translation>Befundung</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="138"/>
+        <location filename="../ui/src/main_window.cpp" line="146"/>
         <source>The open worklist</source>
         <translation>Die geöffnete Arbeitsliste</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="494"/>
+        <location filename="../ui/src/main_window.cpp" line="516"/>
         <source>Keyboard and Mouse</source>
         <translation>Tastatur und Maus</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="224"/>
+        <location filename="../ui/src/main_window.cpp" line="232"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="225"/>
+        <location filename="../ui/src/main_window.cpp" line="233"/>
         <source>Open the &amp;Demo</source>
         <translation>&amp;Demo öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="226"/>
+        <location filename="../ui/src/main_window.cpp" line="234"/>
         <source>&amp;Keyboard and Mouse</source>
         <translation>&amp;Tastatur und Maus</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="228"/>
+        <location filename="../ui/src/main_window.cpp" line="236"/>
         <source>&amp;About VITask Studio</source>
         <translation>Über &amp;VITask Studio</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="229"/>
+        <location filename="../ui/src/main_window.cpp" line="237"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="246"/>
+        <location filename="../ui/src/main_window.cpp" line="254"/>
         <source>Reading headers</source>
         <translation>Lese Kopfdaten</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="279"/>
+        <location filename="../ui/src/main_window.cpp" line="287"/>
         <source>Series %1 of %2</source>
         <translation>Serie %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="303"/>
+        <location filename="../ui/src/main_window.cpp" line="311"/>
         <source>Open a study first: the model is asked about the slice shown.</source>
         <translation>Öffnen Sie zuerst eine Studie: Das Modell wird zur angezeigten Schicht befragt.</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="320"/>
-        <location filename="../ui/src/main_window.cpp" line="476"/>
+        <location filename="../ui/src/main_window.cpp" line="328"/>
+        <location filename="../ui/src/main_window.cpp" line="484"/>
         <source>TSM %1: %2</source>
         <translation>TSM %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="336"/>
+        <location filename="../ui/src/main_window.cpp" line="344"/>
         <source>Open an image or DICOMDIR</source>
         <translation>Bild oder DICOMDIR öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="337"/>
+        <location filename="../ui/src/main_window.cpp" line="345"/>
         <source>Images (*.dcm *.DCM DICOMDIR *.nii *.nii.gz *.png *.jpg *.jpeg);;All files (*)</source>
         <translation>Bilder (*.dcm *.DCM DICOMDIR *.nii *.nii.gz *.png *.jpg *.jpeg);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="344"/>
+        <location filename="../ui/src/main_window.cpp" line="352"/>
         <source>Open a folder of DICOM files</source>
         <translation>Ordner mit DICOM-Dateien öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="354"/>
+        <location filename="../ui/src/main_window.cpp" line="362"/>
         <source>Loading series %1…</source>
         <translation>Lade Serie %1…</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="446"/>
+        <location filename="../ui/src/main_window.cpp" line="454"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="482"/>
+        <location filename="../ui/src/main_window.cpp" line="490"/>
         <source>%1 of %2 in the viewer: ask about it with Ctrl+Return</source>
         <translation>%1 aus %2 im Betrachter: mit Strg+Eingabe dazu fragen</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="485"/>
+        <location filename="../ui/src/main_window.cpp" line="493"/>
         <source>The demo cannot be opened: %1</source>
         <translation>Die Demo lässt sich nicht öffnen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="488"/>
+        <location filename="../ui/src/main_window.cpp" line="510"/>
         <source>About VITask Studio</source>
         <translation>Über VITask Studio</translation>
     </message>
@@ -3089,44 +3089,44 @@ Das Manifest %1 konnte nicht gelöscht werden (%2): Löschen Sie es selbst.</tra
         <translation type="vanished">sein AE-Titel</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="185"/>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="200"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="186"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="201"/>
         <source>Patient ID</source>
         <translation>Patienten-ID</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="186"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="187"/>
         <source>Name (DOE^*)</source>
         <translation>Name (MUSTER^*)</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="187"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="188"/>
         <source>Modality (CT, MR, ...)</source>
         <translation>Modalität (CT, MR, ...)</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="188"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="189"/>
         <source>From YYYYMMDD</source>
         <translation>Von JJJJMMTT</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="189"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="190"/>
         <source>To YYYYMMDD</source>
         <translation>Bis JJJJMMTT</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="190"/>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="201"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="191"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="202"/>
         <source>Accession</source>
         <translation>Auftragsnummer</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="191"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="192"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="192"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="193"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
@@ -3135,12 +3135,12 @@ Das Manifest %1 konnte nicht gelöscht werden (%2): Löschen Sie es selbst.</tra
         <translation type="vanished">&amp;Abrufen</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="194"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="195"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="195"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="196"/>
         <source>Archive</source>
         <translation>Archiv</translation>
     </message>
@@ -3149,149 +3149,149 @@ Das Manifest %1 konnte nicht gelöscht werden (%2): Löschen Sie es selbst.</tra
         <translation type="vanished">AE-Titel</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="197"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="198"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="198"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="199"/>
         <source>Study</source>
         <translation>Studie</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="199"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="200"/>
         <source>Dates</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="200"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="201"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="200"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="201"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="200"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="201"/>
         <source>Modalities</source>
         <translation>Modalitäten</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="200"/>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="202"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="201"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="203"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="201"/>
         <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="202"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="203"/>
         <source>Images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="156"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="157"/>
         <source>%1 answers and accepts us.</source>
         <translation>%1 antwortet und nimmt uns an.</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="165"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="166"/>
         <source>%1 of %2 images</source>
         <translation>%1 von %2 Bildern</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="165"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="166"/>
         <source>%1 images</source>
         <translation>%1 Bilder</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="170"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="171"/>
         <source>Retrieved %1 images; %2 failed.</source>
         <translation>%1 Bilder abgerufen; %2 fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="171"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="172"/>
         <source>Retrieved %1 images.</source>
         <translation>%1 Bilder abgerufen.</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="172"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="173"/>
         <source>%1 were already in the cache.</source>
         <translation>%1 waren bereits im Zwischenspeicher.</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="178"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="179"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="183"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="184"/>
         <source>&amp;Archives...</source>
         <translation>&amp;Archive...</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="184"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="185"/>
         <source>Add, change or remove the PACS archives (DIMSE or DICOMweb)</source>
         <translation>PACS-Archive hinzufügen, ändern oder entfernen (DIMSE oder DICOMweb)</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="193"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="276"/>
         <source>&amp;Retrieve study</source>
         <translation>Studie &amp;abrufen</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="193"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="276"/>
         <source>&amp;Retrieve series</source>
         <translation>Serie &amp;abrufen</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="196"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="197"/>
         <source>None yet: add one with Archives...</source>
         <translation>Noch keines: eines mit Archive... hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="202"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="203"/>
         <source>Series</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="202"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="203"/>
         <source>Modality</source>
         <translation>Modalität</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="215"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="216"/>
         <source>Add an archive first: Archives...</source>
         <translation>Fügen Sie zuerst ein Archiv hinzu: Archive...</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="257"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="258"/>
         <source>Asking %1 ...</source>
         <translation>Frage %1 ...</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="265"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="266"/>
         <source>Searching %1 ...</source>
         <translation>Durchsuche %1 ...</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="322"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="318"/>
         <source>Retrieving the study of %1 ...</source>
         <translation>Rufe die Studie von %1 ab ...</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="323"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="319"/>
         <source>Retrieving a series of %1 ...</source>
         <translation>Rufe eine Serie von %1 ab ...</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="348"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="344"/>
         <source>No study matches.</source>
         <translation>Keine Studie passt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="348"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="344"/>
         <source>%n studies match.</source>
         <translation>
             <numerusform>%n Studie passt.</numerusform>
@@ -5234,7 +5234,7 @@ Leertaste: Cine   I: Beschriftungen   H: Heatmap</translation>
 <context>
     <name>vitask::ui::StartPage</name>
     <message numerus="yes">
-        <location filename="../ui/src/start_page.cpp" line="16"/>
+        <location filename="../ui/src/start_page.cpp" line="17"/>
         <source>CUDA GPU (%n device(s))</source>
         <translation>
             <numerusform>CUDA-GPU (%n Gerät)</numerusform>
@@ -5242,7 +5242,7 @@ Leertaste: Cine   I: Beschriftungen   H: Heatmap</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/start_page.cpp" line="17"/>
+        <location filename="../ui/src/start_page.cpp" line="18"/>
         <source>CPU, %n thread(s)</source>
         <translation>
             <numerusform>CPU, %n Thread</numerusform>
@@ -5250,102 +5250,113 @@ Leertaste: Cine   I: Beschriftungen   H: Heatmap</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="67"/>
+        <location filename="../ui/src/start_page.cpp" line="68"/>
         <source>&lt;h1&gt;VITask Studio&lt;/h1&gt;&lt;p&gt;Adapt vision-language models to medical diagnosis tasks and review their answers.&lt;/p&gt;</source>
         <translation>&lt;h1&gt;VITask Studio&lt;/h1&gt;&lt;p&gt;Vision-Language-Modelle an medizinische Diagnoseaufgaben anpassen und ihre Antworten prüfen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="70"/>
+        <location filename="../ui/src/start_page.cpp" line="71"/>
         <source>This computer</source>
         <translation>Dieser Computer</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="71"/>
+        <location filename="../ui/src/start_page.cpp" line="72"/>
         <source>Version:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="71"/>
+        <location filename="../ui/src/start_page.cpp" line="72"/>
         <source>LibTorch:</source>
         <translation>LibTorch:</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="71"/>
+        <location filename="../ui/src/start_page.cpp" line="72"/>
         <source>Runs models on:</source>
         <translation>Modelle laufen auf:</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="77"/>
+        <location filename="../ui/src/start_page.cpp" line="79"/>
         <source> — unoptimized: install libopenblas0-pthread for ~13x faster CPU inference</source>
         <translation> — nicht optimiert: libopenblas0-pthread installieren (CPU-Inferenz etwa 13-mal schneller)</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="71"/>
+        <location filename="../ui/src/start_page.cpp" line="72"/>
         <source>BLAS:</source>
         <translation>BLAS:</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="71"/>
+        <location filename="../ui/src/start_page.cpp" line="72"/>
         <source>Log file:</source>
         <translation>Protokolldatei:</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="79"/>
+        <location filename="../ui/src/start_page.cpp" line="81"/>
         <source>none (console only)</source>
         <translation>keine (nur Konsole)</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="117"/>
+        <location filename="../ui/src/start_page.cpp" line="124"/>
+        <source>LibTorch %1 · loading the engine…</source>
+        <translation>LibTorch %1 · die Engine wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/start_page.cpp" line="125"/>
         <source>LibTorch %1 · %2 · BLAS: %3</source>
         <translation>LibTorch %1 · %2 · BLAS: %3</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="81"/>
+        <location filename="../ui/src/start_page.cpp" line="83"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="83"/>
+        <location filename="../ui/src/start_page.cpp" line="15"/>
+        <location filename="../ui/src/start_page.cpp" line="78"/>
+        <source>loading the engine…</source>
+        <translation>die Engine wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/start_page.cpp" line="85"/>
         <source>Open File…</source>
         <translation>Datei öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="83"/>
+        <location filename="../ui/src/start_page.cpp" line="85"/>
         <source>A DICOM file, a DICOMDIR, a NIfTI file or an image (Ctrl+O)</source>
         <translation>Eine DICOM-Datei, ein DICOMDIR, eine NIfTI-Datei oder ein Bild (Strg+O)</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="84"/>
+        <location filename="../ui/src/start_page.cpp" line="86"/>
         <source>Open Folder…</source>
         <translation>Ordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="84"/>
+        <location filename="../ui/src/start_page.cpp" line="86"/>
         <source>A folder of DICOM files, scanned with its subfolders (Ctrl+Shift+O)</source>
         <translation>Ein Ordner mit DICOM-Dateien, mit Unterordnern durchsucht (Strg+Umschalt+O)</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="85"/>
+        <location filename="../ui/src/start_page.cpp" line="87"/>
         <source>Load Model…</source>
         <translation>Modell laden…</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="85"/>
+        <location filename="../ui/src/start_page.cpp" line="87"/>
         <source>A VITask run&apos;s final/ folder or a Hugging Face LLaVA folder (Ctrl+M)</source>
         <translation>Der Ordner final/ eines VITask-Laufs oder ein Hugging-Face-LLaVA-Ordner (Strg+M)</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="86"/>
+        <location filename="../ui/src/start_page.cpp" line="88"/>
         <source>Open the Demo</source>
         <translation>Demo öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="86"/>
+        <location filename="../ui/src/start_page.cpp" line="88"/>
         <source>A synthetic chest X-ray asked with the built-in VITask model beside its TSM</source>
         <translation>Ein synthetisches Thorax-Röntgenbild, befragt mit dem eingebauten VITask-Modell neben seinem TSM</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="107"/>
+        <location filename="../ui/src/start_page.cpp" line="109"/>
         <source>Recent studies:</source>
         <translation>Zuletzt geöffnete Studien:</translation>
     </message>

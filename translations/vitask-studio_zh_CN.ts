@@ -780,207 +780,207 @@ The manifest %1 could not be deleted (%2): delete it yourself.</source>
 <context>
     <name>vitask::ui::ArchivesDialog</name>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="33"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="34"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="34"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="35"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="35"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="36"/>
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="48"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="49"/>
         <source>DICOM TLS</source>
         <translation>DICOM TLS</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="56"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="57"/>
         <source>PACS archives</source>
         <translation>PACS 归档</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="66"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="67"/>
         <source>DIMSE (DICOM network)</source>
         <translation>DIMSE（DICOM 网络）</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="66"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="67"/>
         <source>DICOMweb (QIDO-RS, WADO-RS, STOW-RS)</source>
         <translation>DICOMweb（QIDO-RS、WADO-RS、STOW-RS）</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="67"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="68"/>
         <source>C-GET (one connection)</source>
         <translation>C-GET（单一连接）</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="67"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="68"/>
         <source>C-MOVE to our storage SCP</source>
         <translation>C-MOVE 到本机存储 SCP</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="68"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="69"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="68"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="69"/>
         <source>User and password (Basic)</source>
         <translation>用户名和密码（Basic）</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="68"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="69"/>
         <source>Token (Bearer)</source>
         <translation>令牌（Bearer）</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="72"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="73"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="75"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="76"/>
         <source>Hospital PACS</source>
         <translation>医院 PACS</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="76"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="77"/>
         <source>pacs.hospital.org</source>
         <translation>pacs.hospital.org</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="77"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="78"/>
         <source>its AE title</source>
         <translation>其 AE 标题</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="80"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="81"/>
         <source>PEM file; the system&apos;s CAs are trusted too</source>
         <translation>PEM 文件；系统的证书颁发机构同样受信任</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="81"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="82"/>
         <source>ours (PEM), if the archive asks for one</source>
         <translation>本机证书（PEM），归档要求时使用</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="82"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="83"/>
         <source>its private key (PEM)</source>
         <translation>其私钥（PEM）</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="87"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="88"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="88"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="89"/>
         <source>Protocol</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="93"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="94"/>
         <source>Host and port</source>
         <translation>主机和端口</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="94"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="95"/>
         <source>Its AE title</source>
         <translation>对方 AE 标题</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="95"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="96"/>
         <source>Our AE title</source>
         <translation>本机 AE 标题</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="96"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="97"/>
         <source>Retrieve by</source>
         <translation>获取方式</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="97"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="98"/>
         <source>Our receive port</source>
         <translation>本机接收端口</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="99"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="100"/>
         <source>Our certificate</source>
         <translation>本机证书</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="100"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="101"/>
         <source>Our key</source>
         <translation>本机私钥</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="102"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="103"/>
         <source>Base URL</source>
         <translation>基础 URL</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="103"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="104"/>
         <source>Login</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="104"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="105"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="105"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="106"/>
         <source>Password or token</source>
         <translation>密码或令牌</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="107"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="108"/>
         <source>CA certificates</source>
         <translation>CA 证书</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="108"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="109"/>
         <source>Timeout</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="161"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="162"/>
         <source>%1 answers and accepts us.</source>
         <translation>%1 已应答并接受连接。</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="261"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="262"/>
         <source>Every archive needs a name.</source>
         <translation>每个归档都需要名称。</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="265"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="266"/>
         <source>%1: give the DICOMweb base URL (http:// or https://).</source>
         <translation>%1：请填写 DICOMweb 基础 URL（http:// 或 https://）。</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="267"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="268"/>
         <source>%1: give the password or token, or choose no login.</source>
         <translation>%1：请填写密码或令牌，或选择不登录。</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="270"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="271"/>
         <source>%1: give the host and the archive&apos;s AE title.</source>
         <translation>%1：请填写主机和归档的 AE 标题。</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="280"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="281"/>
         <source>Asking %1 ...</source>
         <translation>正在询问 %1 ...</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="290"/>
+        <location filename="../ui/pacs_browser/src/archives_dialog.cpp" line="291"/>
         <source>Two archives are named %1: give each its own name.</source>
         <translation>有两个归档都叫 %1：请分别命名。</translation>
     </message>
@@ -2393,233 +2393,233 @@ The manifest %1 could not be deleted (%2): delete it yourself.</source>
 <context>
     <name>vitask::ui::MainWindow</name>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="129"/>
+        <location filename="../ui/src/main_window.cpp" line="137"/>
         <source>VITask Studio</source>
         <translation>VITask Studio</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="130"/>
+        <location filename="../ui/src/main_window.cpp" line="138"/>
         <source>Studies</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="131"/>
+        <location filename="../ui/src/main_window.cpp" line="139"/>
         <source>PACS</source>
         <translation>PACS</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="132"/>
+        <location filename="../ui/src/main_window.cpp" line="140"/>
         <source>AI</source>
         <translation>AI</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="133"/>
+        <location filename="../ui/src/main_window.cpp" line="141"/>
         <source>DICOM Tags</source>
         <translation>DICOM 标签</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="134"/>
+        <location filename="../ui/src/main_window.cpp" line="142"/>
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="169"/>
+        <location filename="../ui/src/main_window.cpp" line="177"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="170"/>
+        <location filename="../ui/src/main_window.cpp" line="178"/>
         <source>&amp;Open File…</source>
         <translation>打开文件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="173"/>
+        <location filename="../ui/src/main_window.cpp" line="181"/>
         <source>Open &amp;Folder…</source>
         <translation>打开文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="176"/>
+        <location filename="../ui/src/main_window.cpp" line="184"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="179"/>
+        <location filename="../ui/src/main_window.cpp" line="187"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="183"/>
+        <location filename="../ui/src/main_window.cpp" line="191"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="187"/>
+        <location filename="../ui/src/main_window.cpp" line="195"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="193"/>
+        <location filename="../ui/src/main_window.cpp" line="201"/>
         <source>&amp;Fit to Window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="194"/>
+        <location filename="../ui/src/main_window.cpp" line="202"/>
         <source>&amp;Actual Size (1:1)</source>
         <translation>实际大小 1:1(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="195"/>
+        <location filename="../ui/src/main_window.cpp" line="203"/>
         <source>&amp;Reset Window/Level</source>
         <translation>重置窗宽/窗位(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="196"/>
+        <location filename="../ui/src/main_window.cpp" line="204"/>
         <source>Window &amp;Presets</source>
         <translation>窗宽/窗位预设(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="198"/>
+        <location filename="../ui/src/main_window.cpp" line="206"/>
         <source>Corner &amp;Text</source>
         <translation>四角信息(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="204"/>
+        <location filename="../ui/src/main_window.cpp" line="212"/>
         <source>F&amp;ull Screen</source>
         <translation>全屏(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="209"/>
+        <location filename="../ui/src/main_window.cpp" line="217"/>
         <source>&amp;Model</source>
         <translation>模型(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="210"/>
+        <location filename="../ui/src/main_window.cpp" line="218"/>
         <source>&amp;Load Model…</source>
         <translation>加载模型(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="212"/>
+        <location filename="../ui/src/main_window.cpp" line="220"/>
         <source>&amp;Ask About This Image</source>
         <translation>就此图像提问(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="215"/>
+        <location filename="../ui/src/main_window.cpp" line="223"/>
         <source>&amp;Cancel Answer</source>
         <translation>取消回答(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="217"/>
+        <location filename="../ui/src/main_window.cpp" line="225"/>
         <source>&amp;Rescan TSMs</source>
         <translation>重新扫描 TSM(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="219"/>
+        <location filename="../ui/src/main_window.cpp" line="227"/>
         <source>&amp;Worklist</source>
         <translation>工作列表(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="220"/>
+        <location filename="../ui/src/main_window.cpp" line="228"/>
         <source>&amp;Research</source>
         <translation>研究(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="224"/>
+        <location filename="../ui/src/main_window.cpp" line="232"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="225"/>
+        <location filename="../ui/src/main_window.cpp" line="233"/>
         <source>Open the &amp;Demo</source>
         <translation>打开演示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="226"/>
+        <location filename="../ui/src/main_window.cpp" line="234"/>
         <source>&amp;Keyboard and Mouse</source>
         <translation>键盘和鼠标(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="228"/>
+        <location filename="../ui/src/main_window.cpp" line="236"/>
         <source>&amp;About VITask Studio</source>
         <translation>关于 VITask Studio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="229"/>
+        <location filename="../ui/src/main_window.cpp" line="237"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="246"/>
+        <location filename="../ui/src/main_window.cpp" line="254"/>
         <source>Reading headers</source>
         <translation>正在读取文件头</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="279"/>
+        <location filename="../ui/src/main_window.cpp" line="287"/>
         <source>Series %1 of %2</source>
         <translation>序列 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="303"/>
+        <location filename="../ui/src/main_window.cpp" line="311"/>
         <source>Open a study first: the model is asked about the slice shown.</source>
         <translation>请先打开检查：模型将针对所显示的层面回答问题。</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="320"/>
-        <location filename="../ui/src/main_window.cpp" line="476"/>
+        <location filename="../ui/src/main_window.cpp" line="328"/>
+        <location filename="../ui/src/main_window.cpp" line="484"/>
         <source>TSM %1: %2</source>
         <translation>TSM %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="336"/>
+        <location filename="../ui/src/main_window.cpp" line="344"/>
         <source>Open an image or DICOMDIR</source>
         <translation>打开图像或 DICOMDIR</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="337"/>
+        <location filename="../ui/src/main_window.cpp" line="345"/>
         <source>Images (*.dcm *.DCM DICOMDIR *.nii *.nii.gz *.png *.jpg *.jpeg);;All files (*)</source>
         <translation>图像 (*.dcm *.DCM DICOMDIR *.nii *.nii.gz *.png *.jpg *.jpeg);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="344"/>
+        <location filename="../ui/src/main_window.cpp" line="352"/>
         <source>Open a folder of DICOM files</source>
         <translation>打开包含 DICOM 文件的文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="354"/>
+        <location filename="../ui/src/main_window.cpp" line="362"/>
         <source>Loading series %1…</source>
         <translation>正在加载序列 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="138"/>
+        <location filename="../ui/src/main_window.cpp" line="146"/>
         <source>Review</source>
         <translation>审阅</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="138"/>
+        <location filename="../ui/src/main_window.cpp" line="146"/>
         <source>The open worklist</source>
         <translation>当前打开的工作列表</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="446"/>
+        <location filename="../ui/src/main_window.cpp" line="454"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="482"/>
+        <location filename="../ui/src/main_window.cpp" line="490"/>
         <source>%1 of %2 in the viewer: ask about it with Ctrl+Return</source>
         <translation>%2 中的 %1 已在查看器中：按 Ctrl+Return 提问</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="485"/>
+        <location filename="../ui/src/main_window.cpp" line="493"/>
         <source>The demo cannot be opened: %1</source>
         <translation>无法打开演示：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="488"/>
+        <location filename="../ui/src/main_window.cpp" line="510"/>
         <source>About VITask Studio</source>
         <translation>关于 VITask Studio</translation>
     </message>
     <message>
-        <location filename="../ui/src/main_window.cpp" line="494"/>
+        <location filename="../ui/src/main_window.cpp" line="516"/>
         <source>Keyboard and Mouse</source>
         <translation>键盘和鼠标</translation>
     </message>
@@ -3087,44 +3087,44 @@ The manifest %1 could not be deleted (%2): delete it yourself.</source>
         <translation type="vanished">其 AE 标题</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="185"/>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="200"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="186"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="201"/>
         <source>Patient ID</source>
         <translation>患者 ID</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="186"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="187"/>
         <source>Name (DOE^*)</source>
         <translation>姓名 (DOE^*)</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="187"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="188"/>
         <source>Modality (CT, MR, ...)</source>
         <translation>模态 (CT、MR、...)</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="188"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="189"/>
         <source>From YYYYMMDD</source>
         <translation>起始 YYYYMMDD</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="189"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="190"/>
         <source>To YYYYMMDD</source>
         <translation>截止 YYYYMMDD</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="190"/>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="201"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="191"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="202"/>
         <source>Accession</source>
         <translation>检查号</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="191"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="192"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="192"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="193"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
@@ -3133,12 +3133,12 @@ The manifest %1 could not be deleted (%2): delete it yourself.</source>
         <translation type="vanished">获取(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="194"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="195"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="195"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="196"/>
         <source>Archive</source>
         <translation>影像归档</translation>
     </message>
@@ -3147,149 +3147,149 @@ The manifest %1 could not be deleted (%2): delete it yourself.</source>
         <translation type="vanished">AE 标题</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="197"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="198"/>
         <source>Patient</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="198"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="199"/>
         <source>Study</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="199"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="200"/>
         <source>Dates</source>
         <translation>日期范围</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="200"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="201"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="200"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="201"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="200"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="201"/>
         <source>Modalities</source>
         <translation>模态</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="200"/>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="202"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="201"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="203"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="201"/>
         <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="202"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="203"/>
         <source>Images</source>
         <translation>图像</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="156"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="157"/>
         <source>%1 answers and accepts us.</source>
         <translation>%1 已应答并接受连接。</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="165"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="166"/>
         <source>%1 of %2 images</source>
         <translation>%1 / %2 幅图像</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="165"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="166"/>
         <source>%1 images</source>
         <translation>%1 幅图像</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="170"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="171"/>
         <source>Retrieved %1 images; %2 failed.</source>
         <translation>已获取 %1 幅图像；%2 幅失败。</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="171"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="172"/>
         <source>Retrieved %1 images.</source>
         <translation>已获取 %1 幅图像。</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="172"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="173"/>
         <source>%1 were already in the cache.</source>
         <translation>其中 %1 幅已在缓存中。</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="178"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="179"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="183"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="184"/>
         <source>&amp;Archives...</source>
         <translation>归档(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="184"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="185"/>
         <source>Add, change or remove the PACS archives (DIMSE or DICOMweb)</source>
         <translation>添加、修改或删除 PACS 归档（DIMSE 或 DICOMweb）</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="193"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="276"/>
         <source>&amp;Retrieve study</source>
         <translation>获取检查(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="193"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="276"/>
         <source>&amp;Retrieve series</source>
         <translation>获取序列(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="196"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="197"/>
         <source>None yet: add one with Archives...</source>
         <translation>尚无归档：请通过“归档...”添加</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="202"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="203"/>
         <source>Series</source>
         <translation>序列</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="202"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="203"/>
         <source>Modality</source>
         <translation>模态</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="215"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="216"/>
         <source>Add an archive first: Archives...</source>
         <translation>请先添加归档：归档...</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="257"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="258"/>
         <source>Asking %1 ...</source>
         <translation>正在询问 %1 ...</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="265"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="266"/>
         <source>Searching %1 ...</source>
         <translation>正在检索 %1 ...</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="322"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="318"/>
         <source>Retrieving the study of %1 ...</source>
         <translation>正在获取 %1 的检查 ...</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="323"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="319"/>
         <source>Retrieving a series of %1 ...</source>
         <translation>正在获取 %1 的一个序列 ...</translation>
     </message>
     <message>
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="348"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="344"/>
         <source>No study matches.</source>
         <translation>没有匹配的检查。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="348"/>
+        <location filename="../ui/pacs_browser/src/pacs_browser.cpp" line="344"/>
         <source>%n studies match.</source>
         <translation>
             <numerusform>%n 个检查匹配。</numerusform>
@@ -5231,116 +5231,127 @@ Space：电影回放   I：注释   H：热力图</translation>
 <context>
     <name>vitask::ui::StartPage</name>
     <message numerus="yes">
-        <location filename="../ui/src/start_page.cpp" line="16"/>
+        <location filename="../ui/src/start_page.cpp" line="17"/>
         <source>CUDA GPU (%n device(s))</source>
         <translation>
             <numerusform>CUDA GPU（%n 个设备）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/start_page.cpp" line="17"/>
+        <location filename="../ui/src/start_page.cpp" line="18"/>
         <source>CPU, %n thread(s)</source>
         <translation>
             <numerusform>CPU，%n 个线程</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="67"/>
+        <location filename="../ui/src/start_page.cpp" line="68"/>
         <source>&lt;h1&gt;VITask Studio&lt;/h1&gt;&lt;p&gt;Adapt vision-language models to medical diagnosis tasks and review their answers.&lt;/p&gt;</source>
         <translation>&lt;h1&gt;VITask Studio&lt;/h1&gt;&lt;p&gt;使视觉语言模型适配医学诊断任务，并审阅其回答。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="70"/>
+        <location filename="../ui/src/start_page.cpp" line="71"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="71"/>
+        <location filename="../ui/src/start_page.cpp" line="72"/>
         <source>Version:</source>
         <translation>版本：</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="71"/>
+        <location filename="../ui/src/start_page.cpp" line="72"/>
         <source>LibTorch:</source>
         <translation>LibTorch：</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="71"/>
+        <location filename="../ui/src/start_page.cpp" line="72"/>
         <source>Runs models on:</source>
         <translation>模型运行于：</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="77"/>
+        <location filename="../ui/src/start_page.cpp" line="79"/>
         <source> — unoptimized: install libopenblas0-pthread for ~13x faster CPU inference</source>
         <translation> — 未优化：安装 libopenblas0-pthread 可使 CPU 推理提速约 13 倍</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="71"/>
+        <location filename="../ui/src/start_page.cpp" line="72"/>
         <source>BLAS:</source>
         <translation>BLAS：</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="71"/>
+        <location filename="../ui/src/start_page.cpp" line="72"/>
         <source>Log file:</source>
         <translation>日志文件：</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="79"/>
+        <location filename="../ui/src/start_page.cpp" line="81"/>
         <source>none (console only)</source>
         <translation>无（仅输出到控制台）</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="117"/>
+        <location filename="../ui/src/start_page.cpp" line="124"/>
+        <source>LibTorch %1 · loading the engine…</source>
+        <translation>LibTorch %1 · 正在加载引擎…</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/start_page.cpp" line="125"/>
         <source>LibTorch %1 · %2 · BLAS: %3</source>
         <translation>LibTorch %1 · %2 · BLAS：%3</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="81"/>
+        <location filename="../ui/src/start_page.cpp" line="83"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="83"/>
+        <location filename="../ui/src/start_page.cpp" line="15"/>
+        <location filename="../ui/src/start_page.cpp" line="78"/>
+        <source>loading the engine…</source>
+        <translation>正在加载引擎…</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/start_page.cpp" line="85"/>
         <source>Open File…</source>
         <translation>打开文件…</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="83"/>
+        <location filename="../ui/src/start_page.cpp" line="85"/>
         <source>A DICOM file, a DICOMDIR, a NIfTI file or an image (Ctrl+O)</source>
         <translation>DICOM 文件、DICOMDIR、NIfTI 文件或图像（Ctrl+O）</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="84"/>
+        <location filename="../ui/src/start_page.cpp" line="86"/>
         <source>Open Folder…</source>
         <translation>打开文件夹…</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="84"/>
+        <location filename="../ui/src/start_page.cpp" line="86"/>
         <source>A folder of DICOM files, scanned with its subfolders (Ctrl+Shift+O)</source>
         <translation>包含 DICOM 文件的文件夹，连同子文件夹一起扫描（Ctrl+Shift+O）</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="85"/>
+        <location filename="../ui/src/start_page.cpp" line="87"/>
         <source>Load Model…</source>
         <translation>加载模型…</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="85"/>
+        <location filename="../ui/src/start_page.cpp" line="87"/>
         <source>A VITask run&apos;s final/ folder or a Hugging Face LLaVA folder (Ctrl+M)</source>
         <translation>VITask 训练运行的 final/ 文件夹或 Hugging Face LLaVA 文件夹（Ctrl+M）</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="86"/>
+        <location filename="../ui/src/start_page.cpp" line="88"/>
         <source>Open the Demo</source>
         <translation>打开演示</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="86"/>
+        <location filename="../ui/src/start_page.cpp" line="88"/>
         <source>A synthetic chest X-ray asked with the built-in VITask model beside its TSM</source>
         <translation>一张合成胸部 X 光片，由内置 VITask 模型与其 TSM 一同回答</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="107"/>
+        <location filename="../ui/src/start_page.cpp" line="109"/>
         <source>Recent studies:</source>
         <translation>最近的检查：</translation>
     </message>

@@ -40,6 +40,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <spdlog/spdlog.h>
@@ -73,7 +74,8 @@ QDockWidget* makeDock(const QString& name, QWidget* content, QWidget* parent) {
 MainWindow::MainWindow(const QString& logFile, QWidget* parent)
     : QMainWindow(parent),
       studies_(new StudyBridge(this)),
-      engine_(new EngineBridge(service::EngineSettings{StudioSettings::device(), StudioSettings::cpuThreads(), {}}, this)),
+      engine_(new EngineBridge(service::EngineSettings{StudioSettings::device(), StudioSettings::cpuThreads(), {}, true},
+                               this)),
       startPage_(new StartPage(logFile, this)),
       viewer_(new SliceViewer(this)),
       centre_(new QStackedWidget(this)),
@@ -114,13 +116,13 @@ MainWindow::MainWindow(const QString& logFile, QWidget* parent)
     connectAi();
     statusBar()->showMessage(startPage_->systemSummary());
     statusBar()->addPermanentWidget(cursorValue_);
-    // The engine's worker loads LibTorch while the window shows; it then says what it runs on.
+    // Once the window is painted (paintEvent), the engine's worker loads LibTorch and says
+    // what it runs on.
     connect(engine_, &EngineBridge::systemInfoReady, this, [this](const SystemInfo& info) {
         systemInfo_ = info;
         startPage_->setSystemInfo(info);
         statusBar()->showMessage(startPage_->systemSummary(), 10000);
     });
-    engine_->requestSystemInfo();
     resize(1400, 900);
     restoreLayout();
 }
@@ -489,6 +491,20 @@ void MainWindow::showDatasetSample(const service::DatasetSample& sample) {
 }
 
 void MainWindow::showDemoUnavailable(const QString& why) { showBanner(tr("The demo cannot be opened: %1").arg(why)); }
+
+void MainWindow::paintEvent(QPaintEvent* event) {
+    QMainWindow::paintEvent(event);
+    // The engine (made held) starts after the first paint, so LibTorch does not load while
+    // the window is being made and shown: on a small machine its loading would hold the
+    // dynamic loader (and so Qt's plug-ins) and the CPU that showing the window needs.
+    // Work asked for meanwhile (a model to load, the TSMs to list) waits until then.
+    if (engineStarted_) return;
+    engineStarted_ = true;
+    QTimer::singleShot(0, engine_, [engine = engine_] {
+        engine->requestSystemInfo();
+        engine->start();
+    });
+}
 
 void MainWindow::showAbout() {
     QMessageBox::about(this, tr("About VITask Studio"),

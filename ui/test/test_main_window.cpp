@@ -73,12 +73,16 @@ private Q_SLOTS:
         vitask::initLogging(log);
     }
 
-    // The studio links no LibTorch: its window shows while the engine's worker loads it,
-    // and the start page and status bar then say what it runs on.
+    // The studio links no LibTorch: the engine's worker loads it once the window is
+    // painted, and the start page and status bar then say what it runs on.
     void engineLoadsAfterTheWindowAndReportsWhatItRunsOn() {
         QVERIFY2(!mapped("libtorch"), "LibTorch is loaded before any engine was made: something in ui/ links it");
         vitask::ui::MainWindow window(QStringLiteral("/tmp/x.log"));
         QCOMPARE(window.windowTitle(), QStringLiteral("VITask Studio"));
+        QVERIFY(window.startPage()->systemSummary().contains(QStringLiteral("loading the engine")));
+        QVERIFY2(!mapped("libtorch"), "the engine loaded before the window was shown");
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTRY_VERIFY_WITH_TIMEOUT(window.startPage()->systemSummary().contains(QStringLiteral("BLAS")), 60000);
         QVERIFY(mapped("libtorch"));
         const QString summary = window.startPage()->systemSummary();
@@ -349,10 +353,11 @@ private Q_SLOTS:
     void switchesLanguageWithoutRestart() {
         using vitask::ui::test::shownTexts;
         // A new window lists the TSMs in the background (for the AI panel and the Plug-ins
-        // page): compared once both listings are in.
+        // page) and its engine says what it runs on: compared once all three are in.
         const auto listed = [](vitask::ui::MainWindow& window) {
-            QSignalSpy spy(window.engine(), &vitask::ui::EngineBridge::tsmsListed);
-            return spy.count() >= 2 || QTest::qWaitFor([&] { return spy.count() >= 2; }, 30000);
+            QSignalSpy tsms(window.engine(), &vitask::ui::EngineBridge::tsmsListed);
+            QSignalSpy system(window.engine(), &vitask::ui::EngineBridge::systemInfoReady);
+            return QTest::qWaitFor([&] { return tsms.count() >= 2 && system.count() >= 1; }, 30000);
         };
         vitask::ui::test::switchLanguage(QStringLiteral("en"));
         vitask::ui::MainWindow window(QString{});

@@ -3,6 +3,8 @@
 #include "engine_core.h"
 #include "worker_thread.h"
 
+#include <spdlog/spdlog.h>
+
 #include <algorithm>
 #include <atomic>
 #include <exception>
@@ -45,25 +47,29 @@ struct EngineService::State {
     std::mutex cancelMutex;
     std::vector<std::shared_ptr<std::atomic<bool>>> outstanding;  // flags of the asks not finished
     std::vector<std::shared_ptr<std::atomic<bool>>> batches;      // flags of the batches not finished
-    // The engine, made by the worker's first job (which loads LibTorch), or why it could not be.
+    // What the engine is made with (worker thread only, as everything below).
+    DeviceChoice device;
+    int cpuThreads;
     std::unique_ptr<detail::EngineCore> engine;
     std::exception_ptr engineFailure;
-    detail::WorkerThread worker{5};  // last: destroyed (joined) first
+    detail::WorkerThread worker;  // last: destroyed (joined) first
 
-    explicit State(const EngineSettings& settings) : tsmFolders(settings.tsmFolders) {}
+    explicit State(const EngineSettings& settings)
+        : tsmFolders(settings.tsmFolders), device(settings.device), cpuThreads(settings.cpuThreads),
+          worker(5, settings.startHeld) {}
 
-    // Worker thread: loads the engine module and makes this service's engine.
-    void start(DeviceChoice device, int cpuThreads) {
-        try {
-            const auto& module = detail::engineModule();
-            module.setCpuThreads(cpuThreads);
-            engine = module.makeCore(device);
-        } catch (const std::exception&) {
-            engineFailure = std::current_exception();
-        }
-    }
-    // Worker thread: the engine, or the error that kept it from loading.
+    // Worker thread: the engine, loaded by the first job that needs it (LibTorch: a few
+    // tenths of a second), or the error that kept it from loading.
     detail::EngineCore& core() {
+        if (!engine && !engineFailure) {
+            try {
+                const auto& module = detail::engineModule();
+                module.setCpuThreads(cpuThreads);
+                engine = module.makeCore(device);
+            } catch (const std::exception&) {
+                engineFailure = std::current_exception();
+            }
+        }
         if (!engine) std::rethrow_exception(engineFailure);
         return *engine;
     }
@@ -109,12 +115,7 @@ struct EngineService::State {
     }
 };
 
-EngineService::EngineService(EngineSettings settings) : state_(std::make_unique<State>(settings)) {
-    // LibTorch loads here, on the worker thread, while the caller goes on (a window shows).
-    state_->worker.post([state = state_.get(), device = settings.device, threads = settings.cpuThreads] {
-        state->start(device, threads);
-    });
-}
+EngineService::EngineService(EngineSettings settings) : state_(std::make_unique<State>(settings)) {}
 
 EngineService::~EngineService() {
     state_->cancelAll();
@@ -156,14 +157,21 @@ void EngineService::setDevice(DeviceChoice device, std::function<void(const std:
 
 void EngineService::setCpuThreads(int threads) {
     state_->worker.post([state = state_.get(), threads] {
+        state->cpuThreads = threads;
         if (state->engine) detail::engineModule().setCpuThreads(threads);
     });
 }
 
 void EngineService::systemInfo(std::function<void(const SystemInfo&)> done) {
     state_->worker.post([state = state_.get(), done = std::move(done)] {
-        if (!done) return;
-        done(state->engine ? detail::engineModule().systemInfo() : buildSystemInfo());
+        SystemInfo info = buildSystemInfo();
+        try {
+            state->core();
+            info = detail::engineModule().systemInfo();
+        } catch (const std::exception& e) {
+            spdlog::error("the engine cannot be loaded: {}", detail::describeEngineFailure(e).text);
+        }
+        if (done) done(info);
     });
 }
 
@@ -208,6 +216,8 @@ void EngineService::answerCases(std::vector<WorklistCase> cases, AskRequest requ
 void EngineService::cancelCases() { state_->cancelBatches(); }
 
 bool EngineService::busy() const { return state_->worker.pending() > 0; }
+
+void EngineService::start() { state_->worker.release(); }
 
 // ---- Dataset evaluation (the studio's Compare and Robustness panels) ----
 

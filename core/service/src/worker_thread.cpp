@@ -9,7 +9,7 @@
 
 namespace vitask::service::detail {
 
-WorkerThread::WorkerThread(int niceness) : thread_([this, niceness] { run(niceness); }) {}
+WorkerThread::WorkerThread(int niceness, bool held) : held_(held), thread_([this, niceness] { run(niceness); }) {}
 
 WorkerThread::~WorkerThread() {
     {
@@ -38,6 +38,14 @@ void WorkerThread::postBackground(std::function<void()> job) {
     wake_.notify_one();
 }
 
+void WorkerThread::release() {
+    {
+        std::lock_guard lock(mutex_);
+        held_ = false;
+    }
+    wake_.notify_all();
+}
+
 std::size_t WorkerThread::pending() const {
     std::lock_guard lock(mutex_);
     return jobs_.size() + background_.size() + running_;
@@ -52,7 +60,7 @@ void WorkerThread::run(int niceness) {
         std::function<void()> job;
         {
             std::unique_lock lock(mutex_);
-            wake_.wait(lock, [this] { return stopping_ || !jobs_.empty() || !background_.empty(); });
+            wake_.wait(lock, [this] { return stopping_ || (!held_ && (!jobs_.empty() || !background_.empty())); });
             if (stopping_) return;
             auto& queue = jobs_.empty() ? background_ : jobs_;
             job = std::move(queue.front());

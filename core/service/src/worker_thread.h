@@ -16,7 +16,8 @@ public:
     // `niceness` (0 to 19) lowers the thread's scheduling priority, so that on a busy
     // machine the UI thread is served first (a UI event waits behind nothing then);
     // on an idle one it costs nothing.
-    explicit WorkerThread(int niceness = 0);
+    // `held`: jobs wait until release() (they may be posted meanwhile).
+    explicit WorkerThread(int niceness = 0, bool held = false);
     ~WorkerThread();
     WorkerThread(const WorkerThread&) = delete;
     WorkerThread& operator=(const WorkerThread&) = delete;
@@ -27,6 +28,8 @@ public:
     void postBackground(std::function<void()> job);
     // Jobs posted and not yet finished (the running one included).
     std::size_t pending() const;
+    // Lets a held thread run its jobs.
+    void release();
 
 private:
     void run(int niceness);
@@ -37,6 +40,7 @@ private:
     std::deque<std::function<void()>> background_;
     std::size_t running_ = 0;
     bool stopping_ = false;
+    bool held_;
     std::thread thread_;  // last: starts after the members it uses exist
 };
 

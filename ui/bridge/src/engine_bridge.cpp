@@ -65,6 +65,8 @@ void EngineBridge::setDevice(service::DeviceChoice device) {
 
 void EngineBridge::setCpuThreads(int threads) { service_->setCpuThreads(threads); }
 
+void EngineBridge::start() { service_->start(); }
+
 void EngineBridge::requestSystemInfo() {
     service_->systemInfo([this](const SystemInfo& info) {
         postTo(this, [this, info] { Q_EMIT systemInfoReady(info); });

@@ -92,6 +92,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
 
 private:
     void retranslateUi();
@@ -112,6 +113,7 @@ private:
     EngineBridge* engine_;
     StartPage* startPage_;
     SystemInfo systemInfo_ = buildSystemInfo();  // the engine's, once it reports (About box)
+    bool engineStarted_ = false;                 // the engine's jobs let run (first paint)
     SliceViewer* viewer_;
     QStackedWidget* centre_;
     QLabel* banner_;

@@ -2,7 +2,8 @@
 // The engine's face for applications (the studio): model and TSM loading and questions
 // about images, all run on one worker thread that owns the device, so a caller's thread
 // (the UI's) never waits on LibTorch. The worker loads LibTorch (the engine module,
-// engine_core.h) as its first job: constructing the service costs the caller nothing. Calls return at once; work runs in the order it was
+// engine_core.h) with the first job that needs it: constructing the service costs the
+// caller nothing. Calls return at once; work runs in the order it was
 // posted; results, errors and streamed text arrive through callbacks ON THE WORKER
 // THREAD (a GUI posts them on to its own thread). Plain types only.
 
@@ -28,6 +29,9 @@ struct EngineSettings {
     DeviceChoice device = DeviceChoice::Auto;
     int cpuThreads = 0;                           // 0: one per core
     std::vector<std::filesystem::path> tsmFolders;  // searched before the default folders
+    // Jobs wait until start(): an application that must not load LibTorch while it shows
+    // its window (the studio) starts the service once the window is painted.
+    bool startHeld = false;
 };
 
 class EngineService {
@@ -75,10 +79,13 @@ public:
     void cancelCases();
     // Whether work is running or waiting (batches included).
     bool busy() const;
+    // Lets a service made with startHeld run its jobs (those posted meanwhile included).
+    void start();
 
-    // What the engine runs on (LibTorch, CUDA, CPU threads, BLAS) once it is loaded: the
-    // worker loads it first thing, so this arrives after that. Without an engine (it could
-    // not be loaded) the build's part only, engineLoaded false.
+    // What the engine runs on (LibTorch, CUDA, CPU threads, BLAS), loading it if no job has
+    // yet: a caller that wants it loaded early (the studio, once its window is painted)
+    // asks this. Without an engine (it could not be loaded: logged) the build's part only,
+    // engineLoaded false.
     void systemInfo(std::function<void(const SystemInfo&)> done);
 
 private:

@@ -31,6 +31,8 @@ public:
     void unloadTsm();
     void setDevice(service::DeviceChoice device);
     void setCpuThreads(int threads);
+    // Lets a service made with EngineSettings::startHeld run its jobs.
+    void start();
     // What the engine runs on, once its worker has loaded it: systemInfoReady.
     void requestSystemInfo();
     // Returns the question's id.
