@@ -55,7 +55,9 @@ private Q_SLOTS:
             QVERIFY2(r.text().contains(QRegularExpression(QStringLiteral("\\n  %1 ").arg(QLatin1String(command)))), command);
     }
 
-    // The data, image and PACS commands run without LibTorch; the engine's load it.
+    // The data, image and PACS commands run without LibTorch; the engine's load it. The
+    // image commands load ITK and GDCM (JPEG 2000, Analyze, colour NIfTI) only when a
+    // file needs them.
     void onlyTheNamedCommandsModuleIsLoaded() {
         const auto loaded = [](const QStringList& arguments) {
             const CliResult r = runCli(arguments, {{QStringLiteral("LD_DEBUG"), QStringLiteral("files")}});
@@ -64,6 +66,7 @@ private Q_SLOTS:
         const auto image = loaded({QStringLiteral("image"), QStringLiteral("--help")});
         QVERIFY(image.contains(QStringLiteral("libvitask_cli_image")));
         QVERIFY(!image.contains(QStringLiteral("libtorch")) && !image.contains(QStringLiteral("libvitask_cli_engine")));
+        QVERIFY(!image.contains(QStringLiteral("libITKCommon")) && !image.contains(QStringLiteral("libgdcm")));
         const auto data = loaded({QStringLiteral("data"), QStringLiteral("--help")});
         QVERIFY(data.contains(QStringLiteral("libvitask_cli_data")) && !data.contains(QStringLiteral("libtorch")));
         const auto pacs = loaded({QStringLiteral("pacs"), QStringLiteral("--help")});

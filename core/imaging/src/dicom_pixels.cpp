@@ -1,7 +1,7 @@
 #include "dicom_pixels.h"
 
 #include "dcmtk_support.h"
-#include "itk_pixels.h"
+#include "itk_codec.h"
 #include "jpeg2000_guard.h"
 #include "segmented_palette.h"
 #include "vitask/common/error.h"
@@ -12,8 +12,6 @@
 #include <dcmtk/dcmimage/diregist.h>  // colour support for DicomImage
 #include <dcmtk/dcmimgle/dcmimage.h>
 #include <dcmtk/dcmimgle/dipixel.h>
-
-#include <itkGDCMImageIO.h>
 
 #include <cmath>
 #include <cstdint>
@@ -146,36 +144,6 @@ bool decodeNative16(DcmDataset& ds, DcmElement& pixelData, std::size_t rows, std
     return true;
 }
 
-// `copy` is what jpeg2000_guard.h makes of `file` (named in messages).
-DecodedPixels decodeWithGdcm(const fs::path& copy, const fs::path& file, std::size_t frames) {
-    auto io = itk::GDCMImageIO::New();
-    DecodedPixels out;
-    try {
-        io->SetFileName(copy.string());
-        io->ReadImageInformation();
-        out.columns = io->GetDimensions(0);
-        out.rows = io->GetDimensions(1);
-        out.frames = io->GetNumberOfDimensions() > 2 ? io->GetDimensions(2) : 1;
-        out.components = io->GetNumberOfComponents();
-        // GDCM applies Rescale Slope/Intercept itself and converts YBR to RGB.
-        out.values = readItkPixels(*io);
-    } catch (const itk::ExceptionObject& e) {
-        throw Error(std::string("cannot decode the JPEG 2000 pixel data (") + e.GetDescription() + ")",
-                    file.string(), "The file may be damaged; open it in another viewer to check.");
-    }
-    if (out.components != 1 && out.components != 3) {
-        throw Error("unsupported number of samples per pixel: " + std::to_string(out.components),
-                    file.string(), "Only greyscale and RGB images can be opened.");
-    }
-    if (out.frames != frames ||
-        out.values.size() != out.columns * out.rows * out.frames * out.components) {
-        throw Error("the JPEG 2000 decoder returned fewer frames than the header declares",
-                    file.string(), "The file may be truncated; copy it again.");
-    }
-    out.photometric = out.components == 3 ? "RGB" : "";
-    return out;
-}
-
 // Values no image has, checked before DCMTK allocates what they declare: Samples per
 // Pixel beyond 4 (DICOM has 1, 3, and the retired 4), and RLE data that would decode to
 // more than RLE can expand the whole file to (at most 64 times: a run of 128 bytes in 2);
@@ -273,7 +241,7 @@ DecodedPixels decodePixels(DcmFileFormat& format, const fs::path& file) {
 
     if (isJpeg2000(xferInfo.getXferID())) {
         const Jpeg2000Copy copy(ds, xfer, file);
-        return decodeWithGdcm(copy.path(), file, frames);
+        return itkCodec().decodeJpeg2000(copy.path(), file, frames);
     }
 
     if (!xferInfo.isEncapsulated()) {

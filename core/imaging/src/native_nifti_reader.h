@@ -11,6 +11,7 @@
 // uses.
 
 #include "vitask/imaging/volume.h"
+#include "voxel_room.h"
 
 #include <cstdint>
 #include <filesystem>
@@ -28,13 +29,5 @@ public:
     // unsupported NIfTI-2 types or dimensions, and data shorter than the header declares.
     static std::optional<Volume> read(const std::filesystem::path& file);
 };
-
-// Nothing is allocated for voxels a file cannot hold (a 1 KB file whose header declares
-// 150 GB, found by tests/fuzz/fuzz_nifti). Throws vitask::Error naming `name` unless
-// `dataFile` has room for `bytes` of voxel data after `start`: stored, in the file itself;
-// gzip-compressed, up to 1032 times the file's size (deflate's largest ratio). `dims`
-// ("256x256x128x1") is for the message.
-void requireRoomForVoxels(const std::filesystem::path& dataFile, std::uint64_t start, std::uint64_t bytes,
-                          const std::string& dims, const std::string& name);
 
 }  // namespace vitask::imaging::detail

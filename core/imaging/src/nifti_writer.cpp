@@ -3,12 +3,11 @@
 #include "vitask/common/atomic_file.h"
 #include "vitask/common/error.h"
 #include "file_name.h"
+#include "itk_codec.h"
 #include "nifti_header.h"
 #include "parallel_blocks.h"
 #include "voxel_narrowing.h"
 #include "worker_threads.h"
-
-#include <itkNiftiImageIO.h>
 
 #include <algorithm>
 #include <atomic>
@@ -40,13 +39,6 @@ bool integersWithin(const std::vector<float>& values, float low, float high) {
     work();
     for (auto& helper : helpers) helper.join();
     return fits;
-}
-
-template <typename T>
-std::vector<T> narrowed(const std::vector<float>& values) {
-    std::vector<T> out(values.size());
-    for (std::size_t i = 0; i < values.size(); ++i) out[i] = static_cast<T>(values[i]);
-    return out;
 }
 
 // Our own header, then `valueCount` values of `valueBytes` each made block by block on
@@ -89,45 +81,6 @@ bool gzipped(const std::filesystem::path& file) {
     return detail::endsWith(detail::lowerFileName(file), ".gz");
 }
 
-// A colour volume through ITK (RGB24 when every value is a 0..255 integer, else a float vector).
-void writeColour(const Volume& volume, const std::filesystem::path& temporary) {
-    const unsigned dimensions = volume.dims[3] > 1 ? 4 : 3;
-    auto io = itk::NiftiImageIO::New();
-    io->SetNumberOfDimensions(dimensions);
-    itk::ImageIORegion region(dimensions);
-    for (unsigned d = 0; d < dimensions; ++d) {
-        io->SetDimensions(d, static_cast<unsigned>(volume.dims[d]));
-        region.SetIndex(d, 0);
-        region.SetSize(d, volume.dims[d]);
-        // The time axis has no place in patient space: unit spacing, its own direction.
-        io->SetSpacing(d, d < 3 ? volume.spacing[d] : 1.0);
-        io->SetOrigin(d, d < 3 ? volume.origin[d] : 0.0);
-        std::vector<double> axis(dimensions, 0.0);
-        if (d < 3) {
-            for (unsigned r = 0; r < 3; ++r) axis[r] = volume.direction[r * 3 + d];
-        } else {
-            axis[d] = 1.0;
-        }
-        io->SetDirection(d, axis);
-    }
-    io->SetIORegion(region);
-    // Keep the narrowed copy alive until ITK has written it.
-    std::vector<std::uint8_t> bytes;
-    const void* buffer = volume.voxels.data();
-    io->SetNumberOfComponents(3);
-    if (integersWithin(volume.voxels, 0, 255)) {
-        bytes = narrowed<std::uint8_t>(volume.voxels);
-        buffer = bytes.data();
-        io->SetPixelType(itk::IOPixelEnum::RGB);
-        io->SetComponentType(itk::IOComponentEnum::UCHAR);
-    } else {
-        io->SetPixelType(itk::IOPixelEnum::VECTOR);
-        io->SetComponentType(itk::IOComponentEnum::FLOAT);
-    }
-    io->SetFileName(temporary.string());
-    io->WriteImageInformation();
-    io->Write(buffer);
-}
 
 }  // namespace
 
@@ -137,13 +90,8 @@ void NiftiWriter::write(const Volume& volume, const std::filesystem::path& file)
                     "Read the image again; nothing was written.");
     }
     vitask::AtomicFile out(file);
-    try {
-        if (volume.isColour()) writeColour(volume, out.temporaryPath());
-        else writeGrey(volume, out, gzipped(file));
-    } catch (const itk::ExceptionObject& e) {
-        throw Error(std::string("cannot write the NIfTI image (") + e.GetDescription() + ")",
-                    file.string(), "Check the free space on the disk and the folder's permissions.");
-    }
+    if (volume.isColour()) detail::itkCodec().writeColourNifti(volume, out.temporaryPath(), file);
+    else writeGrey(volume, out, gzipped(file));
     out.commit();
 }
 
