@@ -5234,7 +5234,7 @@ Leertaste: Cine   I: Beschriftungen   H: Heatmap</translation>
 <context>
     <name>vitask::ui::StartPage</name>
     <message numerus="yes">
-        <location filename="../ui/src/start_page.cpp" line="17"/>
+        <location filename="../ui/src/start_page.cpp" line="20"/>
         <source>CUDA GPU (%n device(s))</source>
         <translation>
             <numerusform>CUDA-GPU (%n Gerät)</numerusform>
@@ -5242,7 +5242,7 @@ Leertaste: Cine   I: Beschriftungen   H: Heatmap</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/start_page.cpp" line="18"/>
+        <location filename="../ui/src/start_page.cpp" line="21"/>
         <source>CPU, %n thread(s)</source>
         <translation>
             <numerusform>CPU, %n Thread</numerusform>
@@ -5250,115 +5250,119 @@ Leertaste: Cine   I: Beschriftungen   H: Heatmap</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="68"/>
+        <location filename="../ui/src/start_page.cpp" line="71"/>
         <source>&lt;h1&gt;VITask Studio&lt;/h1&gt;&lt;p&gt;Adapt vision-language models to medical diagnosis tasks and review their answers.&lt;/p&gt;</source>
         <translation>&lt;h1&gt;VITask Studio&lt;/h1&gt;&lt;p&gt;Vision-Language-Modelle an medizinische Diagnoseaufgaben anpassen und ihre Antworten prüfen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="71"/>
+        <location filename="../ui/src/start_page.cpp" line="74"/>
         <source>This computer</source>
         <translation>Dieser Computer</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="72"/>
+        <location filename="../ui/src/start_page.cpp" line="75"/>
         <source>Version:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="72"/>
+        <location filename="../ui/src/start_page.cpp" line="75"/>
         <source>LibTorch:</source>
         <translation>LibTorch:</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="72"/>
+        <location filename="../ui/src/start_page.cpp" line="75"/>
         <source>Runs models on:</source>
         <translation>Modelle laufen auf:</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="79"/>
+        <location filename="../ui/src/start_page.cpp" line="82"/>
         <source> — unoptimized: install libopenblas0-pthread for ~13x faster CPU inference</source>
         <translation> — nicht optimiert: libopenblas0-pthread installieren (CPU-Inferenz etwa 13-mal schneller)</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="72"/>
+        <location filename="../ui/src/start_page.cpp" line="75"/>
         <source>BLAS:</source>
         <translation>BLAS:</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="72"/>
+        <location filename="../ui/src/start_page.cpp" line="75"/>
         <source>Log file:</source>
         <translation>Protokolldatei:</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="81"/>
+        <location filename="../ui/src/start_page.cpp" line="84"/>
         <source>none (console only)</source>
         <translation>keine (nur Konsole)</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="124"/>
-        <source>LibTorch %1 · loading the engine…</source>
-        <translation>LibTorch %1 · die Engine wird geladen…</translation>
-    </message>
-    <message>
-        <location filename="../ui/src/start_page.cpp" line="125"/>
+        <location filename="../ui/src/start_page.cpp" line="128"/>
         <source>LibTorch %1 · %2 · BLAS: %3</source>
         <translation>LibTorch %1 · %2 · BLAS: %3</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="83"/>
+        <location filename="../ui/src/start_page.cpp" line="86"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="15"/>
-        <location filename="../ui/src/start_page.cpp" line="78"/>
+        <location filename="../ui/src/start_page.cpp" line="17"/>
+        <source>the engine could not be loaded: %1</source>
+        <translation>die Engine konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/start_page.cpp" line="18"/>
         <source>loading the engine…</source>
         <translation>die Engine wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="85"/>
+        <location filename="../ui/src/start_page.cpp" line="88"/>
         <source>Open File…</source>
         <translation>Datei öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="85"/>
+        <location filename="../ui/src/start_page.cpp" line="88"/>
         <source>A DICOM file, a DICOMDIR, a NIfTI file or an image (Ctrl+O)</source>
         <translation>Eine DICOM-Datei, ein DICOMDIR, eine NIfTI-Datei oder ein Bild (Strg+O)</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="86"/>
+        <location filename="../ui/src/start_page.cpp" line="89"/>
         <source>Open Folder…</source>
         <translation>Ordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="86"/>
+        <location filename="../ui/src/start_page.cpp" line="89"/>
         <source>A folder of DICOM files, scanned with its subfolders (Ctrl+Shift+O)</source>
         <translation>Ein Ordner mit DICOM-Dateien, mit Unterordnern durchsucht (Strg+Umschalt+O)</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="87"/>
+        <location filename="../ui/src/start_page.cpp" line="90"/>
         <source>Load Model…</source>
         <translation>Modell laden…</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="87"/>
+        <location filename="../ui/src/start_page.cpp" line="90"/>
         <source>A VITask run&apos;s final/ folder or a Hugging Face LLaVA folder (Ctrl+M)</source>
         <translation>Der Ordner final/ eines VITask-Laufs oder ein Hugging-Face-LLaVA-Ordner (Strg+M)</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="88"/>
+        <location filename="../ui/src/start_page.cpp" line="91"/>
         <source>Open the Demo</source>
         <translation>Demo öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="88"/>
+        <location filename="../ui/src/start_page.cpp" line="91"/>
         <source>A synthetic chest X-ray asked with the built-in VITask model beside its TSM</source>
         <translation>Ein synthetisches Thorax-Röntgenbild, befragt mit dem eingebauten VITask-Modell neben seinem TSM</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="109"/>
+        <location filename="../ui/src/start_page.cpp" line="112"/>
         <source>Recent studies:</source>
         <translation>Zuletzt geöffnete Studien:</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/start_page.cpp" line="127"/>
+        <source>LibTorch %1 · %2</source>
+        <translation>LibTorch %1 · %2</translation>
     </message>
 </context>
 <context>

@@ -5231,129 +5231,133 @@ Space：电影回放   I：注释   H：热力图</translation>
 <context>
     <name>vitask::ui::StartPage</name>
     <message numerus="yes">
-        <location filename="../ui/src/start_page.cpp" line="17"/>
+        <location filename="../ui/src/start_page.cpp" line="20"/>
         <source>CUDA GPU (%n device(s))</source>
         <translation>
             <numerusform>CUDA GPU（%n 个设备）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/start_page.cpp" line="18"/>
+        <location filename="../ui/src/start_page.cpp" line="21"/>
         <source>CPU, %n thread(s)</source>
         <translation>
             <numerusform>CPU，%n 个线程</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="68"/>
+        <location filename="../ui/src/start_page.cpp" line="71"/>
         <source>&lt;h1&gt;VITask Studio&lt;/h1&gt;&lt;p&gt;Adapt vision-language models to medical diagnosis tasks and review their answers.&lt;/p&gt;</source>
         <translation>&lt;h1&gt;VITask Studio&lt;/h1&gt;&lt;p&gt;使视觉语言模型适配医学诊断任务，并审阅其回答。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="71"/>
+        <location filename="../ui/src/start_page.cpp" line="74"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="72"/>
+        <location filename="../ui/src/start_page.cpp" line="75"/>
         <source>Version:</source>
         <translation>版本：</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="72"/>
+        <location filename="../ui/src/start_page.cpp" line="75"/>
         <source>LibTorch:</source>
         <translation>LibTorch：</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="72"/>
+        <location filename="../ui/src/start_page.cpp" line="75"/>
         <source>Runs models on:</source>
         <translation>模型运行于：</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="79"/>
+        <location filename="../ui/src/start_page.cpp" line="82"/>
         <source> — unoptimized: install libopenblas0-pthread for ~13x faster CPU inference</source>
         <translation> — 未优化：安装 libopenblas0-pthread 可使 CPU 推理提速约 13 倍</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="72"/>
+        <location filename="../ui/src/start_page.cpp" line="75"/>
         <source>BLAS:</source>
         <translation>BLAS：</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="72"/>
+        <location filename="../ui/src/start_page.cpp" line="75"/>
         <source>Log file:</source>
         <translation>日志文件：</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="81"/>
+        <location filename="../ui/src/start_page.cpp" line="84"/>
         <source>none (console only)</source>
         <translation>无（仅输出到控制台）</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="124"/>
-        <source>LibTorch %1 · loading the engine…</source>
-        <translation>LibTorch %1 · 正在加载引擎…</translation>
-    </message>
-    <message>
-        <location filename="../ui/src/start_page.cpp" line="125"/>
+        <location filename="../ui/src/start_page.cpp" line="128"/>
         <source>LibTorch %1 · %2 · BLAS: %3</source>
         <translation>LibTorch %1 · %2 · BLAS：%3</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="83"/>
+        <location filename="../ui/src/start_page.cpp" line="86"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="15"/>
-        <location filename="../ui/src/start_page.cpp" line="78"/>
+        <location filename="../ui/src/start_page.cpp" line="17"/>
+        <source>the engine could not be loaded: %1</source>
+        <translation>无法加载引擎：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/start_page.cpp" line="18"/>
         <source>loading the engine…</source>
         <translation>正在加载引擎…</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="85"/>
+        <location filename="../ui/src/start_page.cpp" line="88"/>
         <source>Open File…</source>
         <translation>打开文件…</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="85"/>
+        <location filename="../ui/src/start_page.cpp" line="88"/>
         <source>A DICOM file, a DICOMDIR, a NIfTI file or an image (Ctrl+O)</source>
         <translation>DICOM 文件、DICOMDIR、NIfTI 文件或图像（Ctrl+O）</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="86"/>
+        <location filename="../ui/src/start_page.cpp" line="89"/>
         <source>Open Folder…</source>
         <translation>打开文件夹…</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="86"/>
+        <location filename="../ui/src/start_page.cpp" line="89"/>
         <source>A folder of DICOM files, scanned with its subfolders (Ctrl+Shift+O)</source>
         <translation>包含 DICOM 文件的文件夹，连同子文件夹一起扫描（Ctrl+Shift+O）</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="87"/>
+        <location filename="../ui/src/start_page.cpp" line="90"/>
         <source>Load Model…</source>
         <translation>加载模型…</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="87"/>
+        <location filename="../ui/src/start_page.cpp" line="90"/>
         <source>A VITask run&apos;s final/ folder or a Hugging Face LLaVA folder (Ctrl+M)</source>
         <translation>VITask 训练运行的 final/ 文件夹或 Hugging Face LLaVA 文件夹（Ctrl+M）</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="88"/>
+        <location filename="../ui/src/start_page.cpp" line="91"/>
         <source>Open the Demo</source>
         <translation>打开演示</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="88"/>
+        <location filename="../ui/src/start_page.cpp" line="91"/>
         <source>A synthetic chest X-ray asked with the built-in VITask model beside its TSM</source>
         <translation>一张合成胸部 X 光片，由内置 VITask 模型与其 TSM 一同回答</translation>
     </message>
     <message>
-        <location filename="../ui/src/start_page.cpp" line="109"/>
+        <location filename="../ui/src/start_page.cpp" line="112"/>
         <source>Recent studies:</source>
         <translation>最近的检查：</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/start_page.cpp" line="127"/>
+        <source>LibTorch %1 · %2</source>
+        <translation>LibTorch %1 · %2</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,10 @@
 namespace vitask::ui {
 namespace {
 
+// What the engine runs on; until it has loaded, that it is loading or why it cannot.
 QString computeDevice(const SystemInfo& info) {
+    if (!info.engineLoaded && !info.engineError.empty())
+        return StartPage::tr("the engine could not be loaded: %1").arg(QString::fromStdString(info.engineError));
     if (!info.engineLoaded) return StartPage::tr("loading the engine…");
     if (info.cudaAvailable)
         return StartPage::tr("CUDA GPU (%n device(s))", nullptr, info.cudaDeviceCount);
@@ -75,7 +78,7 @@ void StartPage::retranslateUi() {
     torch_->setText(QString::fromStdString(info_.torchVersion));
     device_->setText(computeDevice(info_));
     QString blas = QString::fromStdString(info_.blas.name);
-    if (!info_.engineLoaded) blas = tr("loading the engine…");
+    if (!info_.engineLoaded) blas = QStringLiteral("—");
     else if (!info_.blas.optimized) blas += tr(" — unoptimized: install libopenblas0-pthread for ~13x faster CPU inference");
     blas_->setText(blas);
     log_->setText(logFile_.isEmpty() ? tr("none (console only)") : logFile_);
@@ -121,7 +124,7 @@ void StartPage::setSystemInfo(const SystemInfo& info) {
 }
 
 QString StartPage::systemSummary() const {
-    if (!info_.engineLoaded) return tr("LibTorch %1 · loading the engine…").arg(QString::fromStdString(info_.torchVersion));
+    if (!info_.engineLoaded) return tr("LibTorch %1 · %2").arg(QString::fromStdString(info_.torchVersion), computeDevice(info_));
     return tr("LibTorch %1 · %2 · BLAS: %3")
         .arg(QString::fromStdString(info_.torchVersion), computeDevice(info_), QString::fromStdString(info_.blas.name));
 }

@@ -22,7 +22,9 @@ std::string formatSystemReport(const SystemInfo& info) {
     out << versionLine() << "\n";
     out << "LibTorch: " << info.torchVersion << "\n";
     if (!info.engineLoaded) {
-        out << "CUDA, CPU threads, BLAS: not known until the engine is loaded\n";
+        out << "CUDA, CPU threads, BLAS: "
+            << (info.engineError.empty() ? "not known until the engine is loaded" : "the engine could not be loaded: " + info.engineError)
+            << "\n";
         return out.str();
     }
     out << "CUDA: ";

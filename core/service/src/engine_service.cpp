@@ -169,7 +169,8 @@ void EngineService::systemInfo(std::function<void(const SystemInfo&)> done) {
             state->core();
             info = detail::engineModule().systemInfo();
         } catch (const std::exception& e) {
-            spdlog::error("the engine cannot be loaded: {}", detail::describeEngineFailure(e).text);
+            info.engineError = detail::describeEngineFailure(e).text;
+            spdlog::error("the engine cannot be loaded: {}", info.engineError);
         }
         if (done) done(info);
     });

@@ -22,8 +22,10 @@ struct SystemInfo {
     std::string buildType;      // CMake build type
     std::string compiler;
     std::string torchVersion;   // LibTorch the program is running with, e.g. "1.13.1"
-    // Whether the fields below were measured by a loaded LibTorch (false: not yet).
+    // Whether the fields below were measured by a loaded LibTorch (false: not yet, or
+    // `engineError` says why it could not be loaded).
     bool engineLoaded = false;
+    std::string engineError;
     bool cudaAvailable = false;
     int cudaDeviceCount = 0;
     int cpuThreads = 0;         // LibTorch intra-op threads

@@ -85,7 +85,7 @@ public:
     // What the engine runs on (LibTorch, CUDA, CPU threads, BLAS), loading it if no job has
     // yet: a caller that wants it loaded early (the studio, once its window is painted)
     // asks this. Without an engine (it could not be loaded: logged) the build's part only,
-    // engineLoaded false.
+    // engineLoaded false and engineError saying why.
     void systemInfo(std::function<void(const SystemInfo&)> done);
 
 private:
