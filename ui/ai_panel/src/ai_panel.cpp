@@ -86,6 +86,8 @@ void AiPanel::buildLayout() {
     modelForm->addWidget(modelStatus_);
     tsmCombo_ = new QComboBox(modelBox_);
     tsmCombo_->setObjectName(QStringLiteral("tsmCombo"));
+    // "(none)" until the engine has listed the TSMs (it loads after the window shows).
+    tsmCombo_->addItem(QString(), QString());
     tsmStatus_ = new QLabel(modelBox_);
     tsmStatus_->setWordWrap(true);
     auto* tsmForm = new QFormLayout;
