@@ -30,6 +30,7 @@
 
 #include <unistd.h>
 
+#include <array>
 #include <cmath>
 #include <cstring>
 #include <filesystem>
@@ -58,6 +59,7 @@ struct Storage {
     Uint16 base = 0;            // added to every stored value
     Uint16 aboveBits = 0;       // set in every 7th value above Bits Stored: to be masked away
     bool deflateFirst = false;  // the first file in Deflated Explicit VR (needs decoding)
+    int timePoints = 1;         // files per position: kSlices / timePoints positions
 };
 
 // An oblique series: rows along (cos 30, sin 30, 0), columns along -z; slices 2.5 mm apart.
@@ -73,7 +75,8 @@ void writeSeries(const QString& dir, int seriesTag, const Storage& storage = {})
         ds->putAndInsertString(DCM_SeriesInstanceUID, (root + ".2").c_str());
         ds->putAndInsertString(DCM_Modality, "CT");
         ds->putAndInsertString(DCM_InstanceNumber, std::to_string(kSlices - k).c_str());
-        const double p[3] = {-30 + 2.5 * k * normal[0], 12 + 2.5 * k * normal[1], 50};
+        const int position = k / storage.timePoints;
+        const double p[3] = {-30 + 2.5 * position * normal[0], 12 + 2.5 * position * normal[1], 50};
         ds->putAndInsertString(DCM_ImagePositionPatient,
                                QString("%1\\%2\\%3").arg(p[0], 0, 'f', 6).arg(p[1], 0, 'f', 6).arg(p[2]).toLatin1());
         ds->putAndInsertString(DCM_ImageOrientationPatient, "0.8660254037844386\\0.5\\0\\0\\0\\-1");
@@ -254,6 +257,27 @@ private Q_SLOTS:
         QVERIFY(noTemporaryFiles(out.path()));
         // Our own reader applies the scaling too.
         QCOMPARE(maxDifference(ImageLoader::load(file.toStdString()).voxels, volume.voxels), 0.0f);
+    }
+
+    // Several time points per position (a perfusion series): the stored integers go to
+    // the 4D file in the order the float volume takes (time-major), read back by nibabel.
+    void multiTemporalSeriesKeepsItsTimeOrder() {
+        QTemporaryDir in, out;
+        Storage storage;
+        storage.timePoints = 2;
+        writeSeries(in.path(), 14, storage);
+        const Volume volume = ImageLoader::load(in.path().toStdString());
+        QCOMPARE(volume.dims, (std::array<std::size_t, 4>{kColumns, kRows, kSlices / 2, 2}));
+        const DicomTree tree = DicomScanner::scan(in.path().toStdString());
+        QVERIFY(StoredSeriesReader::open(ImageLoader::selectSeries(tree, "", in.path().toStdString())).has_value());
+        const QString file = out.path() + "/perfusion.nii.gz";
+        ImageConverter::convert(in.path().toStdString(), "", file.toStdString());
+        std::vector<float> values;
+        const auto r = check(out.path(), {"nifti", file}, &values);
+        QVERIFY2(!r.is_null(), "convert_check.py failed");
+        QCOMPARE(r["shape"], nlohmann::json({kColumns, kRows, kSlices / 2, 2}));
+        QCOMPARE(maxDifference(values, volume.voxels), 0.0f);
+        compareGeometry(r, volume);
     }
 
     // A series with a file that needs decoding (deflated) is not read as stored integers,
