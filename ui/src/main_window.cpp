@@ -123,6 +123,8 @@ MainWindow::MainWindow(const QString& logFile, QWidget* parent)
         startPage_->setSystemInfo(info);
         statusBar()->showMessage(startPage_->systemSummary(), 10000);
     });
+    // A window that is never painted (started minimized, hidden) still gets its engine.
+    QTimer::singleShot(2000, this, &MainWindow::startEngine);
     resize(1400, 900);
     restoreLayout();
 }
@@ -498,12 +500,14 @@ void MainWindow::paintEvent(QPaintEvent* event) {
     // the window is being made and shown: on a small machine its loading would hold the
     // dynamic loader (and so Qt's plug-ins) and the CPU that showing the window needs.
     // Work asked for meanwhile (a model to load, the TSMs to list) waits until then.
+    if (!engineStarted_) QTimer::singleShot(0, this, &MainWindow::startEngine);
+}
+
+void MainWindow::startEngine() {
     if (engineStarted_) return;
     engineStarted_ = true;
-    QTimer::singleShot(0, engine_, [engine = engine_] {
-        engine->requestSystemInfo();
-        engine->start();
-    });
+    engine_->requestSystemInfo();
+    engine_->start();
 }
 
 void MainWindow::showAbout() {

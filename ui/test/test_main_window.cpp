@@ -91,6 +91,12 @@ private Q_SLOTS:
         QCOMPARE(window.statusBar()->currentMessage(), summary);
     }
 
+    // A window that is never painted (started minimized) still gets its engine.
+    void engineLoadsForAWindowNeverPainted() {
+        vitask::ui::MainWindow window(QString{});
+        QTRY_VERIFY_WITH_TIMEOUT(window.startPage()->systemSummary().contains(QStringLiteral("BLAS")), 60000);
+    }
+
     void quitHasStandardShortcut() {
         vitask::ui::MainWindow window(QString{});
         auto* quit = window.findChild<QAction*>(QStringLiteral("actionQuit"));

@@ -95,6 +95,11 @@ protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
+    // Lets the engine's worker run (it then loads LibTorch): after the first paint, or 2 s
+    // after the window was made if it is never painted. Once.
+    void startEngine();
+
+private:
     void retranslateUi();
     void createDocks();
     void createMenus();
