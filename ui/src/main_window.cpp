@@ -119,7 +119,6 @@ MainWindow::MainWindow(const QString& logFile, QWidget* parent)
     // Once the window is painted (paintEvent), the engine's worker loads LibTorch and says
     // what it runs on.
     connect(engine_, &EngineBridge::systemInfoReady, this, [this](const SystemInfo& info) {
-        systemInfo_ = info;
         startPage_->setSystemInfo(info);
         statusBar()->showMessage(startPage_->systemSummary(), 10000);
     });
@@ -513,7 +512,7 @@ void MainWindow::startEngine() {
 void MainWindow::showAbout() {
     QMessageBox::about(this, tr("About VITask Studio"),
                        QStringLiteral("<pre>%1</pre>")
-                           .arg(QString::fromStdString(formatSystemReport(systemInfo_)).toHtmlEscaped()));
+                           .arg(QString::fromStdString(formatSystemReport(startPage_->systemInfo())).toHtmlEscaped()));
 }
 
 void MainWindow::showShortcuts() {

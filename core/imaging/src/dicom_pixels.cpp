@@ -4,6 +4,7 @@
 #include "itk_codec.h"
 #include "jpeg2000_guard.h"
 #include "segmented_palette.h"
+#include "stored_value.h"
 #include "vitask/common/error.h"
 
 #include <dcmtk/dcmdata/dcdeftag.h>
@@ -84,14 +85,6 @@ void fixBigEndian32BitWords(DcmDataset& ds, DcmElement& pixelData, E_TransferSyn
     if (pixelData.getUint16Array(words).bad() || words == nullptr) return;
     const std::size_t count = pixelData.getLength() / sizeof(Uint16);
     for (std::size_t i = 0; i + 1 < count; i += 2) std::swap(words[i], words[i + 1]);
-}
-
-// A stored 16-bit value without the bits above Bits Stored, sign-extended when signed;
-// `unused` = 16 - Bits Stored. Shifts instead of masks and branches, so loops vectorize.
-template <bool Signed>
-int storedValue(std::uint16_t raw, int unused) {
-    const auto high = std::uint16_t(raw << unused);
-    return Signed ? int(std::int16_t(high)) >> unused : int(high) >> unused;
 }
 
 template <bool Signed>

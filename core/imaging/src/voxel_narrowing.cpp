@@ -1,5 +1,7 @@
 #include "voxel_narrowing.h"
 
+#include "stored_value.h"
+
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
@@ -16,18 +18,19 @@ bool integersWithin(const float* __restrict values, std::size_t n, float low, fl
     return bad == 0;
 }
 
-void storedToIntegers(std::uint16_t* __restrict values, std::size_t n, int bitsStored, bool isSigned, int offset) {
-    const int shift = 16 - bitsStored;
-    const auto add = static_cast<std::uint16_t>(offset);  // two's complement: wraps as int16 would
-    if (isSigned) {
-        for (std::size_t i = 0; i < n; ++i) {
-            const auto extended = static_cast<std::int16_t>(static_cast<std::uint16_t>(values[i] << shift)) >> shift;
-            values[i] = static_cast<std::uint16_t>(static_cast<std::uint16_t>(extended) + add);
-        }
-    } else {
-        const auto mask = static_cast<std::uint16_t>(0xFFFFu >> shift);
-        for (std::size_t i = 0; i < n; ++i) values[i] = static_cast<std::uint16_t>((values[i] & mask) + add);
-    }
+namespace {
+
+template <bool Signed>
+void addToStored(std::uint16_t* __restrict values, std::size_t n, int unused, int offset) {
+    // Two's complement: wraps as int16 would, and the caller knows the sums fit.
+    for (std::size_t i = 0; i < n; ++i) values[i] = static_cast<std::uint16_t>(storedValue<Signed>(values[i], unused) + offset);
+}
+
+}  // namespace
+
+void storedToIntegers(std::uint16_t* values, std::size_t n, int bitsStored, bool isSigned, int offset) {
+    if (isSigned) addToStored<true>(values, n, 16 - bitsStored, offset);
+    else addToStored<false>(values, n, 16 - bitsStored, offset);
 }
 
 void narrowToInt16(const float* __restrict values, std::size_t n, unsigned char* out) {

@@ -13,11 +13,11 @@ std::atomic<const EngineModule*> loaded{nullptr};
 
 const EngineModule& engineModule() {
     // Beside this library, in the build tree as in an installation.
-    static const EngineModule* module = reinterpret_cast<const EngineModule* (*)()>(moduleEntry(
-        libraryFolder(reinterpret_cast<const void*>(&engineModule)) / "libvitask_service_engine.so",
-        kEngineModuleEntry, "the engine (LibTorch)", "vitask_service_engine"))();
-    loaded = module;
-    return *module;
+    static const EngineModule& module =
+        moduleTable<EngineModule>(reinterpret_cast<const void*>(&engineModule), "libvitask_service_engine.so",
+                                  kEngineModuleEntry, "the engine (LibTorch)", "vitask_service_engine");
+    loaded = &module;
+    return module;
 }
 
 FailureMessage describeEngineFailure(const std::exception& error) {

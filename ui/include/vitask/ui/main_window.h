@@ -5,7 +5,6 @@
 // never reads a file or runs a model on its own thread. Window geometry and panel layout
 // persist in userConfigDir()/studio.ini.
 
-#include "vitask/common/system_info.h"
 #include "vitask/imaging/study_catalog.h"
 #include "vitask/service/dataset_evaluation.h"
 
@@ -117,7 +116,6 @@ private:
     StudyBridge* studies_;
     EngineBridge* engine_;
     StartPage* startPage_;
-    SystemInfo systemInfo_ = buildSystemInfo();  // the engine's, once it reports (About box)
     bool engineStarted_ = false;                 // the engine's jobs let run (first paint)
     SliceViewer* viewer_;
     QStackedWidget* centre_;

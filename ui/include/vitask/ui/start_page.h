@@ -24,6 +24,7 @@ public:
 
     // What the engine runs on, once its worker has loaded LibTorch.
     void setSystemInfo(const SystemInfo& info);
+    const SystemInfo& systemInfo() const { return info_; }
 
     // One line "LibTorch … · device · BLAS: …" for the status bar, in the current language.
     QString systemSummary() const;

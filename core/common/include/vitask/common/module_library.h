@@ -18,4 +18,14 @@ std::filesystem::path libraryFolder(const void* symbol);
 void* moduleEntry(const std::filesystem::path& file, const char* entry, const std::string& what,
                   const std::string& target);
 
+// The table of functions a module beside the library holding `anchor` gives: its entry
+// `entry` takes nothing and returns `const Table*` (loaded as moduleEntry does). Call it
+// once and keep the result (a function-local static).
+template <typename Table>
+const Table& moduleTable(const void* anchor, const std::string& fileName, const char* entry, const std::string& what,
+                         const std::string& target) {
+    using Entry = const Table* (*)();
+    return *reinterpret_cast<Entry>(moduleEntry(libraryFolder(anchor) / fileName, entry, what, target))();
+}
+
 }  // namespace vitask
